@@ -1,0 +1,116 @@
+//! The command line: `serve` (default), `migrate`, and `admin ...` account commands.
+
+use std::io::{BufRead, IsTerminal, Write};
+
+use anyhow::{anyhow, bail, Context as _};
+
+use crate::auth::Role;
+use crate::config::Config;
+use crate::db::{self, DbConnection};
+use crate::models::user;
+use crate::services::accounts::{self, Registration};
+
+pub const USAGE: &str = "\
+usage:
+  carecircle [serve]                         run the server (migrates the database first)
+  carecircle migrate                         apply pending database migrations and exit
+  carecircle healthcheck                     exit 0 when the local server answers /healthz
+  carecircle admin create --email E --handle H
+                                             create an admin; the password is read from
+                                             CARECIRCLE_ADMIN_PASSWORD or the first line of stdin
+  carecircle admin set-role --handle H --role member|clinician|moderator|admin
+  carecircle admin suspend --handle H        suspend an account and end its sessions
+  carecircle admin unsuspend --handle H";
+
+/// Value of `--name value` in `args`.
+pub fn flag<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
+    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).map(String::as_str)
+}
+
+fn required<'a>(args: &'a [String], name: &str) -> anyhow::Result<&'a str> {
+    flag(args, name).ok_or_else(|| anyhow!("missing {name}\n\n{USAGE}"))
+}
+
+pub fn migrate(config: &Config) -> anyhow::Result<()> {
+    let mut conn = connect(config)?;
+    let applied = db::run_migrations(&mut conn)?;
+    println!("{applied} migration(s) applied");
+    Ok(())
+}
+
+fn connect(config: &Config) -> anyhow::Result<DbConnection> {
+    if !config.is_postgres() {
+        db::build_pool(&config.database_url, 1)?;
+    }
+    let mut conn = db::establish(&config.database_url)
+        .with_context(|| format!("cannot open {}", crate::config::redact_url(&config.database_url)))?;
+    db::run_migrations(&mut conn)?;
+    Ok(conn)
+}
+
+pub fn admin(config: &Config, args: &[String]) -> anyhow::Result<()> {
+    let mut conn = connect(config)?;
+    match args.first().map(String::as_str) {
+        Some("create") => create_admin(&mut conn, args),
+        Some("set-role") => {
+            let role = Role::parse(required(args, "--role")?).ok_or_else(|| anyhow!("unknown role"))?;
+            let target = find(&mut conn, required(args, "--handle")?)?;
+            accounts::set_role(&mut conn, target.id, role).map_err(anyhow::Error::new)?;
+            println!("{} is now {}", target.handle, role.as_str());
+            Ok(())
+        }
+        Some(action @ ("suspend" | "unsuspend")) => {
+            let target = find(&mut conn, required(args, "--handle")?)?;
+            accounts::set_suspended(&mut conn, target.id, action == "suspend").map_err(anyhow::Error::new)?;
+            println!("{} {action}ed", target.handle);
+            Ok(())
+        }
+        _ => bail!("{USAGE}"),
+    }
+}
+
+fn find(conn: &mut DbConnection, handle: &str) -> anyhow::Result<user::User> {
+    user::find_by_handle(conn, handle)?.ok_or_else(|| anyhow!("no account with handle {handle}"))
+}
+
+fn create_admin(conn: &mut DbConnection, args: &[String]) -> anyhow::Result<()> {
+    let email = required(args, "--email")?.to_string();
+    let handle = required(args, "--handle")?.to_string();
+    let password = read_password()?;
+    if password.chars().count() < 10 {
+        bail!("the password needs at least 10 characters");
+    }
+    let input = Registration { email, handle, password, role: Role::Admin };
+    let created = accounts::register(conn, &input).map_err(|e| anyhow!("{e}"))?;
+    println!("admin {} created", created.handle);
+    Ok(())
+}
+
+fn read_password() -> anyhow::Result<String> {
+    if let Ok(password) = std::env::var("CARECIRCLE_ADMIN_PASSWORD") {
+        return Ok(password);
+    }
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        eprint!("Password for the new admin (at least 10 characters): ");
+        std::io::stderr().flush()?;
+    }
+    let mut line = String::new();
+    stdin.lock().read_line(&mut line)?;
+    Ok(line.trim_end_matches(['\n', '\r']).to_string())
+}
+
+/// For container health checks: asks the server on BIND_ADDR for /healthz, without curl.
+pub fn healthcheck(config: &Config) -> anyhow::Result<()> {
+    use std::io::Read;
+    let addr = config.bind_addr.replace("0.0.0.0", "127.0.0.1");
+    let mut stream = std::net::TcpStream::connect(&addr).with_context(|| format!("cannot connect to {addr}"))?;
+    stream.set_read_timeout(Some(std::time::Duration::from_secs(3)))?;
+    stream.write_all(b"GET /healthz HTTP/1.0\r\nHost: localhost\r\n\r\n")?;
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer)?;
+    match answer.lines().next() {
+        Some(status) if status.contains(" 200 ") => Ok(()),
+        other => bail!("unhealthy: {}", other.unwrap_or("no answer")),
+    }
+}

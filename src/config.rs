@@ -1,0 +1,142 @@
+//! Configuration from environment variables; every default gives the embedded SQLite setup.
+
+use std::fmt;
+
+/// Default wording of the banner shown on every page with health content.
+pub const DEFAULT_BANNER: &str = "Posts here are shared by community members for information and support. \
+They are not medical advice, diagnosis or treatment: talk to your own care team about your situation. \
+In an emergency, call your local emergency number now.";
+
+/// The environment variables the server reads; the README table and the compose test use this list.
+pub const ENV_VARS: &[&str] = &[
+    "DATABASE_URL",
+    "BIND_ADDR",
+    "BASE_URL",
+    "BANNER_TEXT",
+    "SEED_DEMO_COMMUNITIES",
+    "DB_POOL_SIZE",
+    "MAX_BODY_BYTES",
+    "WORKERS",
+    "RUST_LOG",
+];
+
+#[derive(Clone)]
+pub struct Config {
+    pub database_url: String,
+    pub bind_addr: String,
+    pub base_url: String,
+    pub banner_text: String,
+    pub seed_demo_communities: bool,
+    pub db_pool_size: u32,
+    pub max_body_bytes: usize,
+    pub workers: usize,
+}
+
+impl Config {
+    /// Reads the environment; a malformed number or flag is an error, not a silent default.
+    pub fn from_env() -> anyhow::Result<Config> {
+        Self::from_lookup(|key| std::env::var(key).ok())
+    }
+
+    /// Builds a config from any key lookup (the environment, or a map in tests).
+    pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> anyhow::Result<Config> {
+        let bind_addr = get("BIND_ADDR").unwrap_or_else(|| "127.0.0.1:8080".into());
+        let base_url = get("BASE_URL").unwrap_or_else(|| format!("http://{bind_addr}"));
+        Ok(Config {
+            database_url: get("DATABASE_URL").unwrap_or_else(|| "data/carecircle.db".into()),
+            base_url: base_url.trim_end_matches('/').to_string(),
+            bind_addr,
+            banner_text: get("BANNER_TEXT").unwrap_or_else(|| DEFAULT_BANNER.into()),
+            seed_demo_communities: parse_or(&get, "SEED_DEMO_COMMUNITIES", true)?,
+            db_pool_size: parse_or(&get, "DB_POOL_SIZE", 8)?,
+            max_body_bytes: parse_or(&get, "MAX_BODY_BYTES", 64 * 1024)?,
+            workers: parse_or(&get, "WORKERS", default_workers())?,
+        })
+    }
+
+    /// Cookies get the Secure flag when the public address is served over TLS.
+    pub fn secure_cookies(&self) -> bool {
+        self.base_url.starts_with("https://")
+    }
+
+    pub fn is_postgres(&self) -> bool {
+        is_postgres_url(&self.database_url)
+    }
+}
+
+pub fn is_postgres_url(url: &str) -> bool {
+    url.starts_with("postgres://") || url.starts_with("postgresql://")
+}
+
+fn default_workers() -> usize {
+    std::thread::available_parallelism().map_or(2, |n| n.get())
+}
+
+fn parse_or<T: std::str::FromStr>(
+    get: &impl Fn(&str) -> Option<String>,
+    key: &str,
+    default: T,
+) -> anyhow::Result<T> {
+    match get(key) {
+        None => Ok(default),
+        Some(raw) => raw
+            .trim()
+            .parse()
+            .map_err(|_| anyhow::anyhow!("{key}={raw:?} is not a valid value")),
+    }
+}
+
+/// Hides the credentials in a database URL (`postgres://user:secret@host/db`).
+pub fn redact_url(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme_end), Some(at)) if at > scheme_end => {
+            format!("{}://***@{}", &url[..scheme_end], &url[at + 1..])
+        }
+        _ => url.to_string(),
+    }
+}
+
+impl fmt::Debug for Config {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Config")
+            .field("database_url", &redact_url(&self.database_url))
+            .field("bind_addr", &self.bind_addr)
+            .field("base_url", &self.base_url)
+            .field("seed_demo_communities", &self.seed_demo_communities)
+            .field("db_pool_size", &self.db_pool_size)
+            .field("max_body_bytes", &self.max_body_bytes)
+            .field("workers", &self.workers)
+            .finish_non_exhaustive()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_give_the_embedded_setup() {
+        let config = Config::from_lookup(|_| None).unwrap();
+        assert_eq!(config.database_url, "data/carecircle.db");
+        assert_eq!(config.bind_addr, "127.0.0.1:8080");
+        assert_eq!(config.base_url, "http://127.0.0.1:8080");
+        assert!(!config.is_postgres() && !config.secure_cookies());
+    }
+
+    #[test]
+    fn a_malformed_number_is_an_error() {
+        let err = Config::from_lookup(|k| (k == "DB_POOL_SIZE").then(|| "many".into()));
+        assert!(err.unwrap_err().to_string().contains("DB_POOL_SIZE"));
+    }
+
+    #[test]
+    fn debug_output_hides_the_database_password() {
+        let config = Config::from_lookup(|k| {
+            (k == "DATABASE_URL").then(|| "postgres://app:s3cret@db:5432/carecircle".into())
+        })
+        .unwrap();
+        let shown = format!("{config:?}");
+        assert!(!shown.contains("s3cret"), "{shown}");
+        assert!(shown.contains("db:5432/carecircle"));
+    }
+}

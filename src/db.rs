@@ -1,0 +1,126 @@
+//! Database connections for both backends, the pool, migrations and the write transaction.
+
+use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
+use diesel::prelude::*;
+use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool, PooledConnection};
+use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
+use std::time::Duration;
+
+use crate::config::is_postgres_url;
+
+/// One connection type for both backends; the variant is chosen from `DATABASE_URL` at run time.
+#[derive(diesel::MultiConnection)]
+pub enum DbConnection {
+    Pg(PgConnection),
+    Sqlite(SqliteConnection),
+}
+
+/// The backend type every query is written against.
+pub type Db = <DbConnection as Connection>::Backend;
+pub type DbPool = Pool<ConnectionManager<DbConnection>>;
+pub type PooledConn = PooledConnection<ConnectionManager<DbConnection>>;
+
+const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
+const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+
+/// How long a SQLite writer waits for the write lock before giving up.
+const SQLITE_BUSY_TIMEOUT_MS: u32 = 10_000;
+
+/// Opens a connection of the backend that `url` names (`postgres://` or a SQLite path).
+pub fn establish(url: &str) -> ConnectionResult<DbConnection> {
+    if is_postgres_url(url) {
+        PgConnection::establish(url).map(DbConnection::Pg)
+    } else {
+        SqliteConnection::establish(url).map(DbConnection::Sqlite)
+    }
+}
+
+/// Builds the pool; for SQLite the file's folder is created first.
+pub fn build_pool(url: &str, size: u32) -> anyhow::Result<DbPool> {
+    if !is_postgres_url(url) {
+        create_parent_dir(url)?;
+    }
+    let pool = Pool::builder()
+        .max_size(size.max(1))
+        .connection_timeout(Duration::from_secs(30))
+        .connection_customizer(Box::new(ConnectionSetup))
+        .build(ConnectionManager::<DbConnection>::new(url))?;
+    Ok(pool)
+}
+
+fn create_parent_dir(path: &str) -> anyhow::Result<()> {
+    let path = path.trim_start_matches("sqlite://").trim_start_matches("file:");
+    if let Some(dir) = std::path::Path::new(path).parent() {
+        if !dir.as_os_str().is_empty() {
+            std::fs::create_dir_all(dir)?;
+        }
+    }
+    Ok(())
+}
+
+#[derive(Debug)]
+struct ConnectionSetup;
+
+impl CustomizeConnection<DbConnection, diesel::r2d2::Error> for ConnectionSetup {
+    fn on_acquire(&self, conn: &mut DbConnection) -> Result<(), diesel::r2d2::Error> {
+        if let DbConnection::Sqlite(conn) = conn {
+            // WAL lets readers run beside the writer; the busy timeout makes writers queue
+            // instead of failing with "database is locked".
+            let pragmas = format!(
+                "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
+                 PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS};"
+            );
+            conn.batch_execute(&pragmas).map_err(diesel::r2d2::Error::QueryError)?;
+        }
+        Ok(())
+    }
+}
+
+/// Applies the pending migrations of the connection's backend; returns how many ran.
+pub fn run_migrations(conn: &mut DbConnection) -> anyhow::Result<usize> {
+    let applied = match conn {
+        DbConnection::Pg(c) => c.run_pending_migrations(POSTGRES_MIGRATIONS),
+        DbConnection::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS),
+    }
+    .map_err(|e| anyhow::anyhow!("migration failed: {e}"))?;
+    Ok(applied.len())
+}
+
+/// Runs `work` in one transaction that takes the write lock up front.
+///
+/// On SQLite a deferred transaction that reads and then writes fails at once with
+/// SQLITE_BUSY when another writer got in between; `BEGIN IMMEDIATE` makes it wait
+/// for the lock (busy timeout) instead. PostgreSQL uses an ordinary transaction.
+pub fn write_tx<T, E>(
+    conn: &mut DbConnection,
+    work: impl FnOnce(&mut DbConnection) -> Result<T, E>,
+) -> Result<T, E>
+where
+    E: From<diesel::result::Error>,
+{
+    match conn {
+        DbConnection::Sqlite(inner) => {
+            AnsiTransactionManager::begin_transaction_sql(inner, "BEGIN IMMEDIATE")?
+        }
+        DbConnection::Pg(_) => {
+            <DbConnection as Connection>::TransactionManager::begin_transaction(conn)?
+        }
+    }
+    match work(conn) {
+        Ok(value) => {
+            <DbConnection as Connection>::TransactionManager::commit_transaction(conn)?;
+            Ok(value)
+        }
+        Err(error) => {
+            <DbConnection as Connection>::TransactionManager::rollback_transaction(conn)?;
+            Err(error)
+        }
+    }
+}
+
+/// Current time in Unix seconds, the unit of every timestamp column.
+pub fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}

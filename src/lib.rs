@@ -1,0 +1,15 @@
+//! CareCircle: a moderated patient-community forum.
+
+pub mod auth;
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod markdown;
+pub mod middleware;
+pub mod models;
+pub mod render;
+pub mod routes;
+pub mod schema;
+pub mod services;
+pub mod startup;

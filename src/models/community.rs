@@ -1,0 +1,129 @@
+use std::collections::HashMap;
+
+use diesel::prelude::*;
+use serde::Serialize;
+
+use crate::db::DbConnection;
+use crate::models::post::{self, Viewer};
+use crate::schema::{communities, memberships, posts, threads};
+
+#[derive(Queryable, Selectable, Identifiable, Serialize, Debug, Clone)]
+#[diesel(table_name = communities)]
+pub struct Community {
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+    pub description: String,
+    pub guidelines_md: String,
+    pub guidelines_html: String,
+    pub created_at: i64,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = communities)]
+pub struct NewCommunity<'a> {
+    pub slug: &'a str,
+    pub name: &'a str,
+    pub description: &'a str,
+    pub guidelines_md: &'a str,
+    pub guidelines_html: &'a str,
+    pub created_at: i64,
+}
+
+/// A community with the counts the home page shows.
+#[derive(Serialize, Debug)]
+pub struct CommunitySummary {
+    #[serde(flatten)]
+    pub community: Community,
+    pub member_count: i64,
+    pub thread_count: i64,
+}
+
+pub fn insert(conn: &mut DbConnection, new: &NewCommunity) -> QueryResult<Community> {
+    diesel::insert_into(communities::table)
+        .values(new)
+        .returning(communities::all_columns)
+        .get_result(conn)
+}
+
+pub fn find_by_slug(conn: &mut DbConnection, slug: &str) -> QueryResult<Community> {
+    communities::table
+        .filter(communities::slug.eq(slug))
+        .select(Community::as_select())
+        .first(conn)
+}
+
+pub fn slug_taken(conn: &mut DbConnection, slug: &str) -> QueryResult<bool> {
+    find_by_slug(conn, slug).optional().map(|c| c.is_some())
+}
+
+pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
+    communities::table.count().get_result(conn)
+}
+
+/// Every community by name, with member counts and the number of threads anyone may see.
+pub fn list_with_counts(conn: &mut DbConnection) -> QueryResult<Vec<CommunitySummary>> {
+    let all = communities::table
+        .order(communities::name.asc())
+        .select(Community::as_select())
+        .load(conn)?;
+    let members: HashMap<i64, i64> = memberships::table
+        .group_by(memberships::community_id)
+        .select((memberships::community_id, diesel::dsl::count_star()))
+        .load::<(i64, i64)>(conn)?
+        .into_iter()
+        .collect();
+    let threads = public_thread_counts(conn)?;
+    Ok(all
+        .into_iter()
+        .map(|community| CommunitySummary {
+            member_count: members.get(&community.id).copied().unwrap_or(0),
+            thread_count: threads.get(&community.id).copied().unwrap_or(0),
+            community,
+        })
+        .collect())
+}
+
+fn public_thread_counts(conn: &mut DbConnection) -> QueryResult<HashMap<i64, i64>> {
+    let rows = threads::table
+        .inner_join(posts::table.on(post::opening_post_of_thread()))
+        .filter(post::visible_to(&Viewer::anonymous()))
+        .group_by(threads::community_id)
+        .select((threads::community_id, diesel::dsl::count_star()))
+        .load::<(i64, i64)>(conn)?;
+    Ok(rows.into_iter().collect())
+}
+
+pub fn is_member(conn: &mut DbConnection, community_id: i64, user_id: i64) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        memberships::table.find((community_id, user_id)),
+    ))
+    .get_result(conn)
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = memberships)]
+pub struct NewMembership {
+    pub community_id: i64,
+    pub user_id: i64,
+    pub joined_at: i64,
+    pub guidelines_accepted_at: i64,
+}
+
+pub fn add_member(conn: &mut DbConnection, membership: &NewMembership) -> QueryResult<usize> {
+    diesel::insert_into(memberships::table)
+        .values(membership)
+        .execute(conn)
+}
+
+pub fn remove_member(conn: &mut DbConnection, community_id: i64, user_id: i64) -> QueryResult<usize> {
+    diesel::delete(memberships::table.find((community_id, user_id))).execute(conn)
+}
+
+/// The ids of the communities a user belongs to.
+pub fn memberships_of(conn: &mut DbConnection, user_id: i64) -> QueryResult<Vec<i64>> {
+    memberships::table
+        .filter(memberships::user_id.eq(user_id))
+        .select(memberships::community_id)
+        .load(conn)
+}

@@ -1,0 +1,216 @@
+use diesel::dsl;
+use diesel::prelude::*;
+use diesel::sql_types::Bool;
+use serde::Serialize;
+
+use crate::db::{Db, DbConnection};
+use crate::models::user::Role;
+use crate::schema::{posts, threads, users};
+
+/// Where a post stands. Only `Published` is shown to everyone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Published,
+    Held,
+    Rejected,
+    Deleted,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Published => "published",
+            Status::Held => "held",
+            Status::Rejected => "rejected",
+            Status::Deleted => "deleted",
+        }
+    }
+}
+
+/// Who is looking: the input of every visibility decision.
+#[derive(Clone, Copy, Debug)]
+pub struct Viewer {
+    pub user_id: Option<i64>,
+    pub role: Role,
+}
+
+impl Viewer {
+    pub fn anonymous() -> Viewer {
+        Viewer { user_id: None, role: Role::Member }
+    }
+
+    pub fn is_moderator(&self) -> bool {
+        self.user_id.is_some() && self.role.includes(Role::Moderator)
+    }
+}
+
+type VisibilityFilter<QS> = Box<dyn BoxableExpression<QS, Db, SqlType = Bool>>;
+
+/// THE rule for what a viewer may see; every listing, page, count and feed filters with it.
+///
+/// Published posts: everyone. Held and rejected posts: their author and moderators.
+/// Deleted posts: moderators only.
+pub fn visible_to<QS>(viewer: &Viewer) -> VisibilityFilter<QS>
+where
+    posts::status: SelectableExpression<QS>,
+    posts::author_id: SelectableExpression<QS>,
+{
+    let published = posts::status.eq(Status::Published.as_str());
+    if viewer.is_moderator() {
+        return Box::new(published.or(posts::status.ne(Status::Published.as_str())));
+    }
+    match viewer.user_id {
+        None => Box::new(published),
+        Some(author) => Box::new(
+            published.or(posts::author_id.eq(author).and(
+                posts::status.eq_any([Status::Held.as_str(), Status::Rejected.as_str()]),
+            )),
+        ),
+    }
+}
+
+/// Join condition: a thread with its opening post (which carries the thread's visibility).
+pub fn opening_post_of_thread(
+) -> dsl::And<dsl::Eq<posts::thread_id, threads::id>, dsl::Eq<posts::is_opening, bool>> {
+    posts::thread_id.eq(threads::id).and(posts::is_opening.eq(true))
+}
+
+#[derive(Queryable, Selectable, Identifiable, Serialize, Debug, Clone)]
+#[diesel(table_name = posts)]
+pub struct Post {
+    pub id: i64,
+    pub thread_id: i64,
+    pub author_id: i64,
+    pub is_opening: bool,
+    pub body_md: String,
+    pub body_html: String,
+    pub status: String,
+    pub created_at: i64,
+    pub edited_at: Option<i64>,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = posts)]
+pub struct NewPost<'a> {
+    pub thread_id: i64,
+    pub author_id: i64,
+    pub is_opening: bool,
+    pub body_md: &'a str,
+    pub body_html: &'a str,
+    pub status: &'a str,
+    pub created_at: i64,
+}
+
+/// The public face of an author next to a post.
+#[derive(Queryable, Selectable, Serialize, Debug, Clone)]
+#[diesel(table_name = users)]
+pub struct Author {
+    pub id: i64,
+    pub handle: String,
+    pub role: String,
+}
+
+/// A post with its author, as a thread page shows it.
+#[derive(Queryable, Selectable, Serialize, Debug)]
+pub struct PostView {
+    #[diesel(embed)]
+    #[serde(flatten)]
+    pub post: Post,
+    #[diesel(embed)]
+    pub author: Author,
+}
+
+pub fn insert(conn: &mut DbConnection, new: &NewPost) -> QueryResult<Post> {
+    diesel::insert_into(posts::table)
+        .values(new)
+        .returning(posts::all_columns)
+        .get_result(conn)
+}
+
+/// A post the viewer may see, or NotFound.
+pub fn find_visible(conn: &mut DbConnection, id: i64, viewer: &Viewer) -> QueryResult<Post> {
+    posts::table
+        .find(id)
+        .filter(visible_to(viewer))
+        .select(Post::as_select())
+        .first(conn)
+}
+
+pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Post> {
+    posts::table.find(id).select(Post::as_select()).first(conn)
+}
+
+/// One page of a thread's posts in order, as far as the viewer may see them.
+pub fn page_of_thread(
+    conn: &mut DbConnection,
+    thread_id: i64,
+    viewer: &Viewer,
+    offset: i64,
+    limit: i64,
+) -> QueryResult<Vec<PostView>> {
+    posts::table
+        .inner_join(users::table)
+        .filter(posts::thread_id.eq(thread_id))
+        .filter(visible_to(viewer))
+        .order(posts::id.asc())
+        .offset(offset)
+        .limit(limit)
+        .select(PostView::as_select())
+        .load(conn)
+}
+
+/// How many posts of a thread the viewer may see.
+pub fn count_in_thread(conn: &mut DbConnection, thread_id: i64, viewer: &Viewer) -> QueryResult<i64> {
+    posts::table
+        .filter(posts::thread_id.eq(thread_id))
+        .filter(visible_to(viewer))
+        .count()
+        .get_result(conn)
+}
+
+/// How many posts before `post_id` in its thread the viewer may see (to find its page).
+pub fn visible_position(conn: &mut DbConnection, post: &Post, viewer: &Viewer) -> QueryResult<i64> {
+    posts::table
+        .filter(posts::thread_id.eq(post.thread_id))
+        .filter(posts::id.lt(post.id))
+        .filter(visible_to(viewer))
+        .count()
+        .get_result(conn)
+}
+
+/// Replacing a post's text marks it edited.
+pub fn update_body(
+    conn: &mut DbConnection,
+    id: i64,
+    body_md: &str,
+    body_html: &str,
+    status: Status,
+    edited_at: i64,
+) -> QueryResult<usize> {
+    diesel::update(posts::table.find(id))
+        .set((
+            posts::body_md.eq(body_md),
+            posts::body_html.eq(body_html),
+            posts::status.eq(status.as_str()),
+            posts::edited_at.eq(Some(edited_at)),
+        ))
+        .execute(conn)
+}
+
+/// A user's most recent posts that the viewer may see, for the profile page.
+/// The caller must still drop posts whose thread the viewer may not see.
+pub fn recent_by_author(
+    conn: &mut DbConnection,
+    author_id: i64,
+    viewer: &Viewer,
+    limit: i64,
+) -> QueryResult<Vec<Post>> {
+    posts::table
+        .filter(posts::author_id.eq(author_id))
+        .filter(visible_to(viewer))
+        .order(posts::id.desc())
+        .limit(limit)
+        .select(Post::as_select())
+        .load(conn)
+}

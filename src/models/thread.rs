@@ -1,0 +1,163 @@
+use std::collections::HashMap;
+
+use diesel::prelude::*;
+use serde::Serialize;
+
+use crate::db::DbConnection;
+use crate::models::community::Community;
+use crate::models::post::{self, opening_post_of_thread, visible_to, Status, Viewer};
+use crate::schema::{communities, posts, threads, users};
+
+#[derive(Queryable, Selectable, Identifiable, Serialize, Debug, Clone)]
+#[diesel(table_name = threads)]
+pub struct Thread {
+    pub id: i64,
+    pub community_id: i64,
+    pub author_id: i64,
+    pub title: String,
+    pub created_at: i64,
+    pub last_activity_at: i64,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = threads)]
+pub struct NewThread<'a> {
+    pub community_id: i64,
+    pub author_id: i64,
+    pub title: &'a str,
+    pub created_at: i64,
+    pub last_activity_at: i64,
+}
+
+/// The columns of a thread listing row: thread, its community, its author and opening status.
+#[derive(Queryable, Selectable, Debug)]
+pub struct ThreadRow {
+    #[diesel(embed)]
+    pub thread: Thread,
+    #[diesel(select_expression = communities::slug)]
+    pub community_slug: String,
+    #[diesel(select_expression = communities::name)]
+    pub community_name: String,
+    #[diesel(select_expression = users::handle)]
+    pub author_handle: String,
+    #[diesel(select_expression = posts::status)]
+    pub status: String,
+}
+
+/// A row of a thread listing, with the number of replies anyone may see.
+#[derive(Serialize, Debug)]
+pub struct ThreadSummary {
+    #[serde(flatten)]
+    pub thread: Thread,
+    pub community_slug: String,
+    pub community_name: String,
+    pub author_handle: String,
+    pub status: String,
+    pub reply_count: i64,
+}
+
+pub fn insert(conn: &mut DbConnection, new: &NewThread) -> QueryResult<Thread> {
+    diesel::insert_into(threads::table)
+        .values(new)
+        .returning(threads::all_columns)
+        .get_result(conn)
+}
+
+/// A thread whose opening post the viewer may see, with its community; NotFound otherwise.
+pub fn find_visible(
+    conn: &mut DbConnection,
+    id: i64,
+    viewer: &Viewer,
+) -> QueryResult<(Thread, Community, String)> {
+    threads::table
+        .inner_join(posts::table.on(opening_post_of_thread()))
+        .inner_join(communities::table)
+        .filter(threads::id.eq(id))
+        .filter(visible_to(viewer))
+        .select((Thread::as_select(), Community::as_select(), posts::status))
+        .first(conn)
+}
+
+pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Thread> {
+    threads::table.find(id).select(Thread::as_select()).first(conn)
+}
+
+/// One page of threads, most recently active first: of one community, or of all.
+pub fn list_visible(
+    conn: &mut DbConnection,
+    community_id: Option<i64>,
+    viewer: &Viewer,
+    offset: i64,
+    limit: i64,
+) -> QueryResult<Vec<ThreadSummary>> {
+    let mut query = threads::table
+        .inner_join(posts::table.on(opening_post_of_thread()))
+        .inner_join(communities::table)
+        .inner_join(users::table.on(users::id.eq(threads::author_id)))
+        .filter(visible_to(viewer))
+        .select(ThreadRow::as_select())
+        .order((threads::last_activity_at.desc(), threads::id.desc()))
+        .offset(offset)
+        .limit(limit)
+        .into_boxed();
+    if let Some(community_id) = community_id {
+        query = query.filter(threads::community_id.eq(community_id));
+    }
+    let rows: Vec<ThreadRow> = query.load(conn)?;
+    let ids: Vec<i64> = rows.iter().map(|r| r.thread.id).collect();
+    let counts = public_reply_counts(conn, &ids)?;
+    Ok(rows
+        .into_iter()
+        .map(|row| ThreadSummary {
+            reply_count: counts.get(&row.thread.id).copied().unwrap_or(0),
+            thread: row.thread,
+            community_slug: row.community_slug,
+            community_name: row.community_name,
+            author_handle: row.author_handle,
+            status: row.status,
+        })
+        .collect())
+}
+
+/// Reply counts as everyone sees them, so a held reply never shows in a number.
+fn public_reply_counts(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<HashMap<i64, i64>> {
+    let rows = posts::table
+        .filter(posts::thread_id.eq_any(ids))
+        .filter(posts::is_opening.eq(false))
+        .filter(post::visible_to(&Viewer::anonymous()))
+        .group_by(posts::thread_id)
+        .select((posts::thread_id, diesel::dsl::count_star()))
+        .load::<(i64, i64)>(conn)?;
+    Ok(rows.into_iter().collect())
+}
+
+/// Titles of the given threads that the viewer may see; the others are left out.
+pub fn visible_titles(
+    conn: &mut DbConnection,
+    ids: &[i64],
+    viewer: &Viewer,
+) -> QueryResult<HashMap<i64, String>> {
+    let rows = threads::table
+        .inner_join(posts::table.on(opening_post_of_thread()))
+        .filter(threads::id.eq_any(ids))
+        .filter(visible_to(viewer))
+        .select((threads::id, threads::title))
+        .load::<(i64, String)>(conn)?;
+    Ok(rows.into_iter().collect())
+}
+
+pub fn set_title(conn: &mut DbConnection, id: i64, title: &str) -> QueryResult<usize> {
+    diesel::update(threads::table.find(id))
+        .set(threads::title.eq(title))
+        .execute(conn)
+}
+
+/// Moves a thread up the listings; only for posts everyone can see, so held posts leave no trace.
+pub fn touch_activity(conn: &mut DbConnection, id: i64, status: Status, at: i64) -> QueryResult<usize> {
+    if status != Status::Published {
+        return Ok(0);
+    }
+    diesel::update(threads::table.find(id))
+        .set(threads::last_activity_at.eq(at))
+        .execute(conn)
+}

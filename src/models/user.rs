@@ -1,0 +1,160 @@
+use diesel::prelude::*;
+use serde::Serialize;
+
+use crate::db::DbConnection;
+use crate::schema::users;
+
+/// What a person may do; stored as text, ordered by power.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Member,
+    Clinician,
+    Moderator,
+    Admin,
+}
+
+impl Role {
+    pub const ALL: [Role; 4] = [Role::Member, Role::Clinician, Role::Moderator, Role::Admin];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Member => "member",
+            Role::Clinician => "clinician",
+            Role::Moderator => "moderator",
+            Role::Admin => "admin",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str() == text)
+    }
+
+    /// Whether this role includes the powers of `needed` (an admin can moderate; a clinician cannot).
+    pub fn includes(self, needed: Role) -> bool {
+        match needed {
+            Role::Member => true,
+            Role::Clinician => self == Role::Clinician,
+            Role::Moderator => self >= Role::Moderator,
+            Role::Admin => self == Role::Admin,
+        }
+    }
+}
+
+#[derive(Queryable, Selectable, Identifiable, Debug, Clone)]
+#[diesel(table_name = users)]
+pub struct User {
+    pub id: i64,
+    pub email: String,
+    pub handle: String,
+    pub handle_key: String,
+    pub password_hash: String,
+    pub role: String,
+    pub created_at: i64,
+    pub suspended_at: Option<i64>,
+}
+
+impl User {
+    pub fn role(&self) -> Role {
+        Role::parse(&self.role).unwrap_or(Role::Member)
+    }
+
+    pub fn is_suspended(&self) -> bool {
+        self.suspended_at.is_some()
+    }
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = users)]
+pub struct NewUser<'a> {
+    pub email: &'a str,
+    pub handle: &'a str,
+    pub handle_key: &'a str,
+    pub password_hash: &'a str,
+    pub role: &'a str,
+    pub created_at: i64,
+}
+
+/// The case-insensitive key that makes handles unique ("Ana" and "ana" are one handle).
+pub fn handle_key(handle: &str) -> String {
+    handle.trim().to_lowercase()
+}
+
+pub fn normalize_email(email: &str) -> String {
+    email.trim().to_lowercase()
+}
+
+pub fn insert(conn: &mut DbConnection, new: &NewUser) -> QueryResult<User> {
+    diesel::insert_into(users::table)
+        .values(new)
+        .returning(users::all_columns)
+        .get_result(conn)
+}
+
+pub fn find_by_email(conn: &mut DbConnection, email: &str) -> QueryResult<Option<User>> {
+    users::table
+        .filter(users::email.eq(normalize_email(email)))
+        .select(User::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn find_by_handle(conn: &mut DbConnection, handle: &str) -> QueryResult<Option<User>> {
+    users::table
+        .filter(users::handle_key.eq(handle_key(handle)))
+        .select(User::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn email_taken(conn: &mut DbConnection, email: &str) -> QueryResult<bool> {
+    find_by_email(conn, email).map(|u| u.is_some())
+}
+
+pub fn handle_taken(conn: &mut DbConnection, handle: &str) -> QueryResult<bool> {
+    find_by_handle(conn, handle).map(|u| u.is_some())
+}
+
+pub fn set_role(conn: &mut DbConnection, user_id: i64, role: Role) -> QueryResult<usize> {
+    diesel::update(users::table.find(user_id))
+        .set(users::role.eq(role.as_str()))
+        .execute(conn)
+}
+
+pub fn set_suspended(conn: &mut DbConnection, user_id: i64, at: Option<i64>) -> QueryResult<usize> {
+    diesel::update(users::table.find(user_id))
+        .set(users::suspended_at.eq(at))
+        .execute(conn)
+}
+
+/// All accounts, newest first, for the admin page.
+pub fn list_recent(conn: &mut DbConnection, limit: i64) -> QueryResult<Vec<User>> {
+    users::table
+        .order(users::id.desc())
+        .limit(limit)
+        .select(User::as_select())
+        .load(conn)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn admins_include_moderators_but_clinicians_do_not() {
+        assert!(Role::Admin.includes(Role::Moderator));
+        assert!(Role::Moderator.includes(Role::Moderator));
+        assert!(!Role::Clinician.includes(Role::Moderator));
+        assert!(!Role::Moderator.includes(Role::Admin));
+        assert!(!Role::Admin.includes(Role::Clinician));
+        assert!(Role::Member.includes(Role::Member));
+    }
+
+    #[test]
+    fn roles_round_trip_through_text() {
+        for role in Role::ALL {
+            assert_eq!(Role::parse(role.as_str()), Some(role));
+        }
+        assert_eq!(Role::parse("superuser"), None);
+    }
+}

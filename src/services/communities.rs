@@ -1,0 +1,109 @@
+//! Creating condition communities, joining and leaving them.
+
+use crate::auth::{CurrentUser, Role};
+use crate::db::{self, write_tx, DbConnection};
+use crate::error::{AppError, AppResult};
+use crate::markdown;
+use crate::models::community::{self, Community, NewCommunity, NewMembership};
+use crate::services::is_unique_violation;
+
+pub struct CommunityInput {
+    pub slug: String,
+    pub name: String,
+    pub description: String,
+    pub guidelines: String,
+}
+
+/// Admins create communities; the guidelines are rendered once, here.
+pub fn create(conn: &mut DbConnection, actor: &CurrentUser, input: &CommunityInput) -> AppResult<Community> {
+    actor.require(Role::Admin)?;
+    create_unchecked(conn, input)
+}
+
+fn create_unchecked(conn: &mut DbConnection, input: &CommunityInput) -> AppResult<Community> {
+    let guidelines_html = markdown::render(&input.guidelines);
+    let new = NewCommunity {
+        slug: input.slug.trim(),
+        name: input.name.trim(),
+        description: input.description.trim(),
+        guidelines_md: &input.guidelines,
+        guidelines_html: &guidelines_html,
+        created_at: db::now(),
+    };
+    write_tx(conn, |conn| {
+        if community::slug_taken(conn, new.slug)? {
+            return Err(taken_slug());
+        }
+        community::insert(conn, &new).map_err(|e| match is_unique_violation(&e) {
+            true => taken_slug(),
+            false => e.into(),
+        })
+    })
+}
+
+fn taken_slug() -> AppError {
+    AppError::Field { field: "slug", message: "Another community already uses this address.".into() }
+}
+
+/// Joining requires accepting the community's guidelines; joining twice is harmless.
+pub fn join(conn: &mut DbConnection, user: &CurrentUser, slug: &str, accepted_guidelines: bool) -> AppResult<Community> {
+    let found = community::find_by_slug(conn, slug)?;
+    if !accepted_guidelines {
+        return Err(AppError::Field {
+            field: "accept_guidelines",
+            message: "Please read and accept the community guidelines to join.".into(),
+        });
+    }
+    write_tx(conn, |conn| {
+        if !community::is_member(conn, found.id, user.id)? {
+            let now = db::now();
+            community::add_member(
+                conn,
+                &NewMembership { community_id: found.id, user_id: user.id, joined_at: now, guidelines_accepted_at: now },
+            )?;
+        }
+        Ok(found)
+    })
+}
+
+pub fn leave(conn: &mut DbConnection, user: &CurrentUser, slug: &str) -> AppResult<Community> {
+    let found = community::find_by_slug(conn, slug)?;
+    community::remove_member(conn, found.id, user.id)?;
+    Ok(found)
+}
+
+/// Demo communities for a fresh embedded install; does nothing when any community exists.
+pub fn seed_demo(conn: &mut DbConnection) -> AppResult<usize> {
+    if community::count(conn)? > 0 {
+        return Ok(0);
+    }
+    for (slug, name, description) in DEMO_COMMUNITIES {
+        create_unchecked(
+            conn,
+            &CommunityInput {
+                slug: slug.to_string(),
+                name: name.to_string(),
+                description: description.to_string(),
+                guidelines: DEMO_GUIDELINES.to_string(),
+            },
+        )?;
+    }
+    Ok(DEMO_COMMUNITIES.len())
+}
+
+const DEMO_COMMUNITIES: [(&str, &str, &str); 5] = [
+    ("type-2-diabetes", "Type 2 diabetes", "Living with type 2 diabetes: food, medication, meters and everyday life."),
+    ("long-covid", "Long COVID", "Fatigue, brain fog, pacing and recovery after COVID-19."),
+    ("kidney-transplant", "Kidney transplant", "Before and after a kidney transplant: waiting lists, immunosuppressants, check-ups."),
+    ("breast-cancer", "Breast cancer", "Diagnosis, treatment and life after breast cancer, for patients and the people beside them."),
+    ("dementia-caregivers", "Dementia caregivers", "Support for people caring for a family member with dementia."),
+];
+
+const DEMO_GUIDELINES: &str = "\
+1. **Be kind.** Everyone here is living with something hard.
+2. **Protect your privacy.** Use your handle only. Do not post phone numbers, addresses, record numbers, \
+birth dates or the names of your doctors, family or yourself: posts that contain them are held for a moderator.
+3. **Share experience, not prescriptions.** What worked for you may not suit someone else. \
+Nothing here replaces your own care team.
+4. **No selling or recruiting.** No products, fundraising links or study recruitment without moderator approval.
+5. **In a crisis, get help now:** call your local emergency number.";

@@ -1,0 +1,12 @@
+//! Use cases: permission checks, rules and transactions. Plain sync functions, no actix types.
+
+pub mod accounts;
+pub mod communities;
+pub mod posting;
+
+use diesel::result::{DatabaseErrorKind, Error as DieselError};
+
+/// Whether a write failed on a unique index (two requests racing for one handle or slug).
+pub fn is_unique_violation(error: &DieselError) -> bool {
+    matches!(error, DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _))
+}

@@ -1,0 +1,122 @@
+//! Application state, the one route table and the server.
+
+use std::sync::Arc;
+
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
+use actix_web::middleware::from_fn;
+use actix_web::{web, App, HttpServer};
+use include_dir::{include_dir, Dir};
+use tera::Tera;
+
+use crate::config::Config;
+use crate::db::{self, DbConnection, DbPool};
+use crate::error::{AppError, AppResult};
+use crate::{middleware, routes, services};
+
+static TEMPLATES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/templates");
+
+/// Shared by every worker: built once at start.
+pub struct AppState {
+    pub pool: DbPool,
+    pub tera: Tera,
+    pub config: Config,
+}
+
+impl AppState {
+    /// Connects, migrates and (on an empty embedded database) seeds the demo communities.
+    pub fn build(config: Config) -> anyhow::Result<Arc<AppState>> {
+        let pool = db::build_pool(&config.database_url, config.db_pool_size)?;
+        let mut conn = pool.get()?;
+        let applied = db::run_migrations(&mut conn)?;
+        if applied > 0 {
+            tracing::info!(applied, "database migrated");
+        }
+        if config.seed_demo_communities {
+            let seeded = services::communities::seed_demo(&mut conn).map_err(anyhow::Error::new)?;
+            if seeded > 0 {
+                tracing::info!(seeded, "demo communities created");
+            }
+        }
+        drop(conn);
+        Ok(Arc::new(AppState { pool, tera: load_templates()?, config }))
+    }
+
+    /// Runs blocking database work on the thread pool with a pooled connection.
+    pub async fn db<T, F>(&self, work: F) -> AppResult<T>
+    where
+        F: FnOnce(&mut DbConnection) -> AppResult<T> + Send + 'static,
+        T: Send + 'static,
+    {
+        let pool = self.pool.clone();
+        web::block(move || {
+            let mut conn = pool.get()?;
+            work(&mut conn)
+        })
+        .await?
+    }
+}
+
+/// Templates are compiled into the binary, so it runs from any folder.
+pub fn load_templates() -> anyhow::Result<Tera> {
+    let mut files = Vec::new();
+    collect_templates(&TEMPLATES, &mut files);
+    let mut tera = Tera::default();
+    tera.add_raw_templates(files)?;
+    tera.register_filter("time", time_filter);
+    Ok(tera)
+}
+
+/// `{{ unix_seconds | time }}` shows a timestamp as UTC date and time.
+fn time_filter(value: &tera::Value, _: &std::collections::HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+    let seconds = value.as_i64().ok_or_else(|| tera::Error::msg("time filter expects Unix seconds"))?;
+    Ok(tera::Value::String(crate::render::format_time(seconds)))
+}
+
+fn collect_templates(dir: &'static Dir<'static>, out: &mut Vec<(String, &'static str)>) {
+    for file in dir.files() {
+        if let (Some(path), Some(text)) = (file.path().to_str(), file.contents_utf8()) {
+            out.push((path.replace('\\', "/"), text));
+        }
+    }
+    for sub in dir.dirs() {
+        collect_templates(sub, out);
+    }
+}
+
+/// The application with its middleware; `main` and the tests both build it here.
+pub fn app(
+    state: web::Data<AppState>,
+) -> App<
+    impl ServiceFactory<
+        ServiceRequest,
+        Config = (),
+        Response = ServiceResponse<impl MessageBody>,
+        Error = actix_web::Error,
+        InitError = (),
+    >,
+> {
+    let form_limit = state.config.max_body_bytes;
+    App::new()
+        .app_data(state)
+        .app_data(web::FormConfig::default().limit(form_limit))
+        .configure(routes::configure)
+        .default_service(web::to(|| async { Err::<actix_web::HttpResponse, _>(AppError::NotFound) }))
+        .wrap(from_fn(middleware::csrf_guard))
+        .wrap(from_fn(middleware::error_pages))
+        .wrap(from_fn(middleware::request_context))
+}
+
+/// Serves until SIGINT or SIGTERM, then finishes the requests in flight.
+pub async fn serve(state: Arc<AppState>) -> std::io::Result<()> {
+    let bind = state.config.bind_addr.clone();
+    let workers = state.config.workers.max(1);
+    let data = web::Data::from(state);
+    tracing::info!(%bind, "CareCircle listening");
+    HttpServer::new(move || app(data.clone()))
+        .workers(workers)
+        .shutdown_timeout(10)
+        .bind(&bind)?
+        .run()
+        .await
+}

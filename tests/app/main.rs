@@ -1,0 +1,11 @@
+//! Integration tests: the real app, in process, on a fresh database per test
+//! (SQLite by default; PostgreSQL when TEST_DATABASE_URL is set).
+
+mod accounts;
+mod banner;
+mod communities;
+mod discussions;
+mod errors;
+mod helpers;
+mod platform;
+mod visibility;
