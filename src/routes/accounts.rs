@@ -10,7 +10,7 @@ use crate::auth::{self, MaybeUser, Role, SESSION_COOKIE};
 use crate::error::AppResult;
 use crate::middleware::CSRF_COOKIE;
 use crate::render::{self, Flash};
-use crate::routes::{check, field_failure, form_again, FieldErrors};
+use crate::routes::{check, constant_regex, field_failure, form_again, FieldErrors};
 use crate::services::accounts::{self, Registration};
 use crate::startup::AppState;
 
@@ -22,7 +22,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/logout", web::post().to(logout));
 }
 
-static HANDLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[A-Za-z0-9_-]+$").expect("valid regex"));
+static HANDLE: LazyLock<Regex> = LazyLock::new(|| constant_regex(r"^[A-Za-z0-9_-]+$"));
 
 #[derive(Deserialize, Serialize, Validate, Default)]
 pub struct RegisterForm {

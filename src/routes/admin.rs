@@ -10,7 +10,7 @@ use crate::auth::{CurrentUser, MaybeUser, Role};
 use crate::error::{AppError, AppResult};
 use crate::models::user;
 use crate::render::{self, Flash};
-use crate::routes::{check, field_failure, form_again};
+use crate::routes::{check, constant_regex, field_failure, form_again};
 use crate::services::{accounts, communities::{self, CommunityInput}};
 use crate::startup::AppState;
 
@@ -24,7 +24,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/admin/users/{id}/unsuspend", web::post().to(unsuspend));
 }
 
-static SLUG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[a-z0-9]+(-[a-z0-9]+)*$").expect("valid regex"));
+static SLUG: LazyLock<Regex> = LazyLock::new(|| constant_regex(r"^[a-z0-9]+(-[a-z0-9]+)*$"));
 
 async fn index(state: web::Data<AppState>, req: HttpRequest, user: CurrentUser) -> AppResult<HttpResponse> {
     user.require(Role::Admin)?;

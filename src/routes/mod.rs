@@ -33,6 +33,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     admin::configure(cfg);
 }
 
+/// Compiles a pattern written in this source code; a typo in one fails every test at once.
+#[allow(clippy::expect_used)]
+pub fn constant_regex(pattern: &str) -> regex::Regex {
+    regex::Regex::new(pattern).expect("constant pattern compiles")
+}
+
 /// Messages per form field, as templates show them beside the field.
 pub type FieldErrors = BTreeMap<String, Vec<String>>;
 

@@ -91,3 +91,19 @@ async fn malformed_form_bodies_and_page_numbers_get_a_clear_400() {
     assert!(word_page.header("content-type").unwrap().starts_with("text/html"));
     assert!(app.visitor().get("/c/asthma").await.texts(".thread-title").is_empty());
 }
+
+#[actix_web::test]
+async fn a_database_failure_shows_an_opaque_500_page() {
+    use diesel::connection::SimpleConnection;
+    let app = TestApp::spawn().await;
+    app.community("asthma");
+    app.conn(|c| c.batch_execute("DROP TABLE posts")).unwrap();
+
+    let res = app.visitor().get("/c/asthma").await;
+
+    assert_eq!(res.status, StatusCode::INTERNAL_SERVER_ERROR);
+    assert!(res.body.contains("Something went wrong"));
+    for internal in ["posts", "relation", "no such table", "SELECT"] {
+        assert!(!res.body.contains(internal), "500 page shows {internal:?}");
+    }
+}

@@ -1,5 +1,6 @@
 //! Integration tests: the real app, in process, on a fresh database per test
 //! (SQLite by default; PostgreSQL when TEST_DATABASE_URL is set).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod accounts;
 mod banner;

@@ -93,3 +93,31 @@ fn the_compose_file_runs_the_app_against_postgres_with_settings_it_reads() {
     assert_eq!(app["build"].as_str(), Some("."), "the app is built from the Dockerfile");
     assert!(Path::new(env!("CARGO_MANIFEST_DIR")).join("Dockerfile").exists());
 }
+
+/// Bundled libpq with vendored OpenSSL must still speak TLS to PostgreSQL (`sslmode=require`).
+#[test]
+fn postgres_connections_can_require_tls() {
+    use diesel::prelude::*;
+    use diesel::sql_types::Bool;
+
+    #[derive(QueryableByName)]
+    struct Ssl {
+        #[diesel(sql_type = Bool)]
+        ssl: bool,
+    }
+
+    let Ok(url) = std::env::var("TEST_DATABASE_URL") else {
+        return; // SQLite run: no PostgreSQL server to talk to.
+    };
+    let mut plain = diesel::PgConnection::establish(&url).expect("connect");
+    let server_ssl: Vec<Ssl> = diesel::sql_query("SELECT current_setting('ssl') = 'on' AS ssl").load(&mut plain).unwrap();
+    if !server_ssl[0].ssl {
+        panic!("the PostgreSQL server used for tests has ssl = off; enable it to check TLS");
+    }
+    let separator = if url.contains('?') { '&' } else { '?' };
+    let mut conn = carecircle::db::establish(&format!("{url}{separator}sslmode=require")).expect("TLS connection");
+    let rows: Vec<Ssl> = diesel::sql_query("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
+        .load(&mut conn)
+        .unwrap();
+    assert!(rows[0].ssl, "the connection is not encrypted");
+}
