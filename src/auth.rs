@@ -11,9 +11,9 @@ use argon2::{Algorithm, Argon2, Params, Version};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-pub use crate::models::user::Role;
 use crate::error::{AppError, AppResult};
 use crate::models::post::Viewer;
+pub use crate::models::user::Role;
 use crate::models::{session, user::User};
 use crate::startup::AppState;
 
@@ -28,8 +28,8 @@ fn argon2() -> Argon2<'static> {
 }
 
 pub fn hash_password(password: &str) -> anyhow::Result<String> {
-    let salt = SaltString::encode_b64(&random_bytes::<16>())
-        .map_err(|e| anyhow::anyhow!("salt: {e}"))?;
+    let salt =
+        SaltString::encode_b64(&random_bytes::<16>()).map_err(|e| anyhow::anyhow!("salt: {e}"))?;
     let hash = argon2()
         .hash_password(password.as_bytes(), &salt)
         .map_err(|e| anyhow::anyhow!("hashing failed: {e}"))?;
@@ -38,7 +38,11 @@ pub fn hash_password(password: &str) -> anyhow::Result<String> {
 
 pub fn verify_password(password: &str, stored_hash: &str) -> bool {
     PasswordHash::new(stored_hash)
-        .map(|parsed| argon2().verify_password(password.as_bytes(), &parsed).is_ok())
+        .map(|parsed| {
+            argon2()
+                .verify_password(password.as_bytes(), &parsed)
+                .is_ok()
+        })
         .unwrap_or(false)
 }
 
@@ -106,13 +110,20 @@ impl CurrentUser {
     }
 
     pub fn viewer(&self) -> Viewer {
-        Viewer { user_id: Some(self.id), role: self.role }
+        Viewer {
+            user_id: Some(self.id),
+            role: self.role,
+        }
     }
 }
 
 impl From<&User> for CurrentUser {
     fn from(user: &User) -> Self {
-        CurrentUser { id: user.id, handle: user.handle.clone(), role: user.role() }
+        CurrentUser {
+            id: user.id,
+            handle: user.handle.clone(),
+            role: user.role(),
+        }
     }
 }
 
@@ -122,7 +133,9 @@ pub struct MaybeUser(pub Option<CurrentUser>);
 
 impl MaybeUser {
     pub fn viewer(&self) -> Viewer {
-        self.0.as_ref().map_or_else(Viewer::anonymous, CurrentUser::viewer)
+        self.0
+            .as_ref()
+            .map_or_else(Viewer::anonymous, CurrentUser::viewer)
     }
 
     pub fn as_ref(&self) -> Option<&CurrentUser> {
@@ -170,8 +183,14 @@ impl FromRequest for CurrentUser {
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let req = req.clone();
         Box::pin(async move {
-            let next = req.uri().path_and_query().map_or("/", |p| p.as_str()).to_string();
-            load_user(req).await?.ok_or(AppError::Unauthenticated { next })
+            let next = req
+                .uri()
+                .path_and_query()
+                .map_or("/", |p| p.as_str())
+                .to_string();
+            load_user(req)
+                .await?
+                .ok_or(AppError::Unauthenticated { next })
         })
     }
 }
@@ -183,7 +202,10 @@ mod tests {
     #[test]
     fn passwords_verify_only_against_their_own_hash() {
         let hash = hash_password("correct horse battery").unwrap();
-        assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{hash}");
+        assert!(
+            hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+            "{hash}"
+        );
         assert!(verify_password("correct horse battery", &hash));
         assert!(!verify_password("correct horse battery!", &hash));
         assert!(!verify_password("anything", "not a hash"));

@@ -24,7 +24,10 @@ usage:
 
 /// Value of `--name value` in `args`.
 pub fn flag<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
-    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).map(String::as_str)
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1))
+        .map(String::as_str)
 }
 
 fn required<'a>(args: &'a [String], name: &str) -> anyhow::Result<&'a str> {
@@ -42,8 +45,12 @@ fn connect(config: &Config) -> anyhow::Result<DbConnection> {
     if !config.is_postgres() {
         db::build_pool(&config.database_url, 1)?;
     }
-    let mut conn = db::establish(&config.database_url)
-        .with_context(|| format!("cannot open {}", crate::config::redact_url(&config.database_url)))?;
+    let mut conn = db::establish(&config.database_url).with_context(|| {
+        format!(
+            "cannot open {}",
+            crate::config::redact_url(&config.database_url)
+        )
+    })?;
     db::run_migrations(&mut conn)?;
     Ok(conn)
 }
@@ -53,7 +60,8 @@ pub fn admin(config: &Config, args: &[String]) -> anyhow::Result<()> {
     match args.first().map(String::as_str) {
         Some("create") => create_admin(&mut conn, args),
         Some("set-role") => {
-            let role = Role::parse(required(args, "--role")?).ok_or_else(|| anyhow!("unknown role"))?;
+            let role =
+                Role::parse(required(args, "--role")?).ok_or_else(|| anyhow!("unknown role"))?;
             let target = find(&mut conn, required(args, "--handle")?)?;
             accounts::set_role(&mut conn, target.id, role).map_err(anyhow::Error::new)?;
             println!("{} is now {}", target.handle, role.as_str());
@@ -61,7 +69,8 @@ pub fn admin(config: &Config, args: &[String]) -> anyhow::Result<()> {
         }
         Some(action @ ("suspend" | "unsuspend")) => {
             let target = find(&mut conn, required(args, "--handle")?)?;
-            accounts::set_suspended(&mut conn, target.id, action == "suspend").map_err(anyhow::Error::new)?;
+            accounts::set_suspended(&mut conn, target.id, action == "suspend")
+                .map_err(anyhow::Error::new)?;
             println!("{} {action}ed", target.handle);
             Ok(())
         }
@@ -80,7 +89,12 @@ fn create_admin(conn: &mut DbConnection, args: &[String]) -> anyhow::Result<()> 
     if password.chars().count() < 10 {
         bail!("the password needs at least 10 characters");
     }
-    let input = Registration { email, handle, password, role: Role::Admin };
+    let input = Registration {
+        email,
+        handle,
+        password,
+        role: Role::Admin,
+    };
     let created = accounts::register(conn, &input).map_err(|e| anyhow!("{e}"))?;
     println!("admin {} created", created.handle);
     Ok(())
@@ -104,7 +118,8 @@ fn read_password() -> anyhow::Result<String> {
 pub fn healthcheck(config: &Config) -> anyhow::Result<()> {
     use std::io::Read;
     let addr = config.bind_addr.replace("0.0.0.0", "127.0.0.1");
-    let mut stream = std::net::TcpStream::connect(&addr).with_context(|| format!("cannot connect to {addr}"))?;
+    let mut stream =
+        std::net::TcpStream::connect(&addr).with_context(|| format!("cannot connect to {addr}"))?;
     stream.set_read_timeout(Some(std::time::Duration::from_secs(3)))?;
     stream.write_all(b"GET /healthz HTTP/1.0\r\nHost: localhost\r\n\r\n")?;
     let mut answer = String::new();

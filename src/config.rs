@@ -17,6 +17,9 @@ pub const ENV_VARS: &[&str] = &[
     "DB_POOL_SIZE",
     "MAX_BODY_BYTES",
     "WORKERS",
+    "PRIVACY_THRESHOLD",
+    "MOD_RESPONSE_TARGET_HOURS",
+    "REPORTS_TO_HIDE",
     "RUST_LOG",
 ];
 
@@ -30,6 +33,28 @@ pub struct Config {
     pub db_pool_size: u32,
     pub max_body_bytes: usize,
     pub workers: usize,
+    pub rules: Rules,
+}
+
+/// The moderation rules services apply.
+#[derive(Clone, Copy, Debug)]
+pub struct Rules {
+    /// A finding with this score or more holds a post for review.
+    pub privacy_threshold: f32,
+    /// Queue items older than this are overdue.
+    pub response_target_hours: i64,
+    /// A post reported by this many different members is hidden until reviewed.
+    pub reports_to_hide: i64,
+}
+
+impl Default for Rules {
+    fn default() -> Self {
+        Rules {
+            privacy_threshold: crate::privacy::DEFAULT_THRESHOLD,
+            response_target_hours: 4,
+            reports_to_hide: 3,
+        }
+    }
 }
 
 impl Config {
@@ -51,6 +76,15 @@ impl Config {
             db_pool_size: parse_or(&get, "DB_POOL_SIZE", 8)?,
             max_body_bytes: parse_or(&get, "MAX_BODY_BYTES", 64 * 1024)?,
             workers: parse_or(&get, "WORKERS", default_workers())?,
+            rules: Rules {
+                privacy_threshold: parse_or(
+                    &get,
+                    "PRIVACY_THRESHOLD",
+                    Rules::default().privacy_threshold,
+                )?,
+                response_target_hours: parse_or(&get, "MOD_RESPONSE_TARGET_HOURS", 4)?,
+                reports_to_hide: parse_or(&get, "REPORTS_TO_HIDE", 3)?,
+            },
         })
     }
 
@@ -106,6 +140,7 @@ impl fmt::Debug for Config {
             .field("db_pool_size", &self.db_pool_size)
             .field("max_body_bytes", &self.max_body_bytes)
             .field("workers", &self.workers)
+            .field("rules", &self.rules)
             .finish_non_exhaustive()
     }
 }

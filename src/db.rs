@@ -49,7 +49,9 @@ pub fn build_pool(url: &str, size: u32) -> anyhow::Result<DbPool> {
 }
 
 fn create_parent_dir(path: &str) -> anyhow::Result<()> {
-    let path = path.trim_start_matches("sqlite://").trim_start_matches("file:");
+    let path = path
+        .trim_start_matches("sqlite://")
+        .trim_start_matches("file:");
     if let Some(dir) = std::path::Path::new(path).parent() {
         if !dir.as_os_str().is_empty() {
             std::fs::create_dir_all(dir)?;
@@ -70,7 +72,8 @@ impl CustomizeConnection<DbConnection, diesel::r2d2::Error> for ConnectionSetup 
                 "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
                  PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS};"
             );
-            conn.batch_execute(&pragmas).map_err(diesel::r2d2::Error::QueryError)?;
+            conn.batch_execute(&pragmas)
+                .map_err(diesel::r2d2::Error::QueryError)?;
         }
         Ok(())
     }

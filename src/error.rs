@@ -20,7 +20,10 @@ pub enum AppError {
     Conflict(String),
     /// A rule about one form field that only the service can check (a handle already taken).
     #[error("{field}: {message}")]
-    Field { field: &'static str, message: String },
+    Field {
+        field: &'static str,
+        message: String,
+    },
     #[error("database error")]
     Db(#[source] diesel::result::Error),
     #[error("internal error")]

@@ -8,6 +8,8 @@ pub mod error;
 pub mod markdown;
 pub mod middleware;
 pub mod models;
+pub mod pattern;
+pub mod privacy;
 pub mod render;
 pub mod routes;
 pub mod schema;

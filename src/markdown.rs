@@ -28,7 +28,12 @@ pub fn render(source: &str) -> String {
 fn neutralize(event: Event<'_>) -> Event<'_> {
     match event {
         Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
-        Event::Start(Tag::Image { dest_url, title, id, .. }) => Event::Start(Tag::Link {
+        Event::Start(Tag::Image {
+            dest_url,
+            title,
+            id,
+            ..
+        }) => Event::Start(Tag::Link {
             link_type: pulldown_cmark::LinkType::Inline,
             dest_url,
             title,
@@ -52,7 +57,10 @@ mod tests {
 
     #[test]
     fn raw_html_is_shown_as_text_not_run() {
-        for source in ["<script>alert(1)</script>", "hi <img src=x onerror=alert(1)>"] {
+        for source in [
+            "<script>alert(1)</script>",
+            "hi <img src=x onerror=alert(1)>",
+        ] {
             let html = render(source);
             assert!(!html.contains("<script"), "{html}");
             assert!(!html.contains("<img"), "{html}");
@@ -77,6 +85,9 @@ mod tests {
     fn images_become_links() {
         let html = render("![scan](https://example.org/x.png)");
         assert!(!html.contains("<img"), "{html}");
-        assert!(html.contains(r#"href="https://example.org/x.png""#), "{html}");
+        assert!(
+            html.contains(r#"href="https://example.org/x.png""#),
+            "{html}"
+        );
     }
 }

@@ -37,11 +37,18 @@ pub async fn request_context(
     let started = Instant::now();
     let mut res = next.call(req).instrument(span.clone()).await?;
     span.in_scope(|| {
-        tracing::info!(status = res.status().as_u16(), ms = started.elapsed().as_millis() as u64, "done")
+        tracing::info!(
+            status = res.status().as_u16(),
+            ms = started.elapsed().as_millis() as u64,
+            "done"
+        )
     });
     let headers = res.headers_mut();
     let set = |h: &mut header::HeaderMap, name: &'static str, value: &'static str| {
-        h.insert(header::HeaderName::from_static(name), header::HeaderValue::from_static(value));
+        h.insert(
+            header::HeaderName::from_static(name),
+            header::HeaderValue::from_static(value),
+        );
     };
     if let Ok(value) = header::HeaderValue::from_str(&id) {
         headers.insert(header::HeaderName::from_static("x-request-id"), value);
@@ -50,7 +57,11 @@ pub async fn request_context(
     set(headers, "x-content-type-options", "nosniff");
     set(headers, "x-frame-options", "DENY");
     set(headers, "referrer-policy", "same-origin");
-    set(headers, "permissions-policy", "camera=(), microphone=(), geolocation=()");
+    set(
+        headers,
+        "permissions-policy",
+        "camera=(), microphone=(), geolocation=()",
+    );
     Ok(res)
 }
 
@@ -64,7 +75,10 @@ pub async fn csrf_guard(
         Some(state) => (state.config.secure_cookies(), state.config.max_body_bytes),
         None => (false, 64 * 1024),
     };
-    let cookie_token = req.cookie(CSRF_COOKIE).map(|c| c.value().to_string()).filter(|t| t.len() == 64);
+    let cookie_token = req
+        .cookie(CSRF_COOKIE)
+        .map(|c| c.value().to_string())
+        .filter(|t| t.len() == 64);
     let is_new = cookie_token.is_none();
     let token = cookie_token.unwrap_or_else(auth::new_token);
     req.extensions_mut().insert(CsrfToken(token.clone()));
@@ -100,7 +114,9 @@ pub async fn csrf_guard(
 
 fn reject(req: ServiceRequest, status: StatusCode, message: &str) -> ServiceResponse<BoxBody> {
     let mut response = HttpResponse::build(status).finish();
-    response.extensions_mut().insert(ErrorPage { message: message.into() });
+    response.extensions_mut().insert(ErrorPage {
+        message: message.into(),
+    });
     req.into_response(response)
 }
 
@@ -172,7 +188,11 @@ pub async fn error_pages(
     if !(status.is_client_error() || status.is_server_error()) || is_html {
         return Ok(res);
     }
-    let message = res.response().extensions().get::<ErrorPage>().map(|p| p.message.clone());
+    let message = res
+        .response()
+        .extensions()
+        .get::<ErrorPage>()
+        .map(|p| p.message.clone());
     let (req, response) = res.into_parts();
     let mut page = error_page(&req, status, message.unwrap_or_default());
     for (name, value) in response.headers() {
@@ -187,13 +207,18 @@ fn error_page(req: &actix_web::HttpRequest, status: StatusCode, message: String)
     let Some(state) = req.app_data::<web::Data<AppState>>() else {
         return HttpResponse::build(status).body(status.to_string());
     };
-    let user = req.extensions().get::<MaybeUser>().and_then(|u| u.0.clone());
+    let user = req
+        .extensions()
+        .get::<MaybeUser>()
+        .and_then(|u| u.0.clone());
     let mut ctx = crate::render::base_context(state, req, user.as_ref());
     ctx.insert("status", &status.as_u16());
     ctx.insert("reason", status.canonical_reason().unwrap_or("Error"));
     ctx.insert("message", &message);
     match state.tera.render("errors/error.html", &ctx) {
-        Ok(html) => HttpResponse::build(status).content_type("text/html; charset=utf-8").body(html),
+        Ok(html) => HttpResponse::build(status)
+            .content_type("text/html; charset=utf-8")
+            .body(html),
         Err(e) => {
             tracing::error!(error = %e, "error page failed to render");
             HttpResponse::build(status).body(status.to_string())

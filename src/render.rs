@@ -24,7 +24,11 @@ pub fn base_context(state: &AppState, req: &HttpRequest, user: Option<&CurrentUs
     ctx.insert("user", &user);
     ctx.insert("banner", &state.config.banner_text);
     ctx.insert("path", req.path());
-    let csrf = req.extensions().get::<CsrfToken>().map(|t| t.0.clone()).unwrap_or_default();
+    let csrf = req
+        .extensions()
+        .get::<CsrfToken>()
+        .map(|t| t.0.clone())
+        .unwrap_or_default();
     ctx.insert("csrf_token", &csrf);
     let flash = req.cookie(FLASH_COOKIE).map(|c| c.value().to_string());
     ctx.insert("flash", &flash.and_then(|f| flash_text(&f)));
@@ -32,7 +36,13 @@ pub fn base_context(state: &AppState, req: &HttpRequest, user: Option<&CurrentUs
 }
 
 /// Renders a full page with status 200.
-pub fn page(state: &AppState, req: &HttpRequest, user: &MaybeUser, template: &str, ctx: Context) -> AppResult<HttpResponse> {
+pub fn page(
+    state: &AppState,
+    req: &HttpRequest,
+    user: &MaybeUser,
+    template: &str,
+    ctx: Context,
+) -> AppResult<HttpResponse> {
     page_with_status(state, req, user.as_ref(), StatusCode::OK, template, ctx)
 }
 
@@ -47,7 +57,10 @@ pub fn page_with_status(
 ) -> AppResult<HttpResponse> {
     let mut ctx = base_context(state, req, user);
     ctx.extend(extra);
-    let html = state.tera.render(template, &ctx).map_err(anyhow::Error::new)?;
+    let html = state
+        .tera
+        .render(template, &ctx)
+        .map_err(anyhow::Error::new)?;
     let mut response = HttpResponse::build(status);
     response.content_type("text/html; charset=utf-8");
     if req.cookie(FLASH_COOKIE).is_some() {
@@ -68,10 +81,12 @@ pub enum Flash {
     Saved,
     CommunityCreated,
     UserUpdated,
+    Decided,
+    Reported,
 }
 
 impl Flash {
-    const ALL: [Flash; 8] = [
+    const ALL: [Flash; 10] = [
         Flash::Welcome,
         Flash::LoggedIn,
         Flash::LoggedOut,
@@ -80,6 +95,8 @@ impl Flash {
         Flash::Saved,
         Flash::CommunityCreated,
         Flash::UserUpdated,
+        Flash::Decided,
+        Flash::Reported,
     ];
 
     fn key(self) -> &'static str {
@@ -92,6 +109,8 @@ impl Flash {
             Flash::Saved => "saved",
             Flash::CommunityCreated => "community-created",
             Flash::UserUpdated => "user-updated",
+            Flash::Decided => "decided",
+            Flash::Reported => "reported",
         }
     }
 
@@ -105,30 +124,44 @@ impl Flash {
             Flash::Saved => "Saved.",
             Flash::CommunityCreated => "Community created.",
             Flash::UserUpdated => "Account updated.",
+            Flash::Decided => "Decision saved. The author has been told.",
+            Flash::Reported => "Thank you. Moderators will review your report.",
         }
     }
 }
 
 fn flash_text(key: &str) -> Option<&'static str> {
-    Flash::ALL.into_iter().find(|f| f.key() == key).map(Flash::text)
+    Flash::ALL
+        .into_iter()
+        .find(|f| f.key() == key)
+        .map(Flash::text)
 }
 
 /// 303 to `location`, showing `flash` on the next page.
 pub fn redirect_with(location: &str, flash: Flash) -> HttpResponse {
     HttpResponse::SeeOther()
         .insert_header((header::LOCATION, location.to_string()))
-        .cookie(Cookie::build(FLASH_COOKIE, flash.key()).path("/").http_only(true).finish())
+        .cookie(
+            Cookie::build(FLASH_COOKIE, flash.key())
+                .path("/")
+                .http_only(true)
+                .finish(),
+        )
         .finish()
 }
 
 pub fn redirect(location: &str) -> HttpResponse {
-    HttpResponse::SeeOther().insert_header((header::LOCATION, location.to_string())).finish()
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, location.to_string()))
+        .finish()
 }
 
 /// Only same-site paths are followed after login, never another host.
 pub fn safe_next(next: Option<&str>) -> String {
     match next {
-        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => path.to_string(),
+        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => {
+            path.to_string()
+        }
         _ => "/".to_string(),
     }
 }
@@ -138,7 +171,11 @@ pub fn format_time(unix: i64) -> String {
     let days = unix.div_euclid(86_400);
     let secs = unix.rem_euclid(86_400);
     let (y, m, d) = civil_from_days(days);
-    format!("{y:04}-{m:02}-{d:02} {:02}:{:02} UTC", secs / 3600, secs % 3600 / 60)
+    format!(
+        "{y:04}-{m:02}-{d:02} {:02}:{:02} UTC",
+        secs / 3600,
+        secs % 3600 / 60
+    )
 }
 
 fn civil_from_days(days: i64) -> (i64, i64, i64) {

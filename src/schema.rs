@@ -1,6 +1,19 @@
 // @generated automatically by Diesel CLI.
 
 diesel::table! {
+    audit_log (id) {
+        id -> Int8,
+        actor_id -> Int8,
+        action -> Text,
+        post_id -> Nullable<Int8>,
+        subject_user_id -> Nullable<Int8>,
+        kinds -> Text,
+        note -> Text,
+        created_at -> Int8,
+    }
+}
+
+diesel::table! {
     communities (id) {
         id -> Int8,
         slug -> Text,
@@ -22,6 +35,17 @@ diesel::table! {
 }
 
 diesel::table! {
+    notices (id) {
+        id -> Int8,
+        user_id -> Int8,
+        body -> Text,
+        link -> Nullable<Text>,
+        created_at -> Int8,
+        read_at -> Nullable<Int8>,
+    }
+}
+
+diesel::table! {
     posts (id) {
         id -> Int8,
         thread_id -> Int8,
@@ -32,6 +56,25 @@ diesel::table! {
         status -> Text,
         created_at -> Int8,
         edited_at -> Nullable<Int8>,
+        privacy_findings -> Text,
+        review_since -> Nullable<Int8>,
+        review_reason -> Nullable<Text>,
+        decided_by -> Nullable<Int8>,
+        decided_at -> Nullable<Int8>,
+        rejection_reason -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    reports (id) {
+        id -> Int8,
+        post_id -> Int8,
+        reporter_id -> Int8,
+        reason -> Text,
+        note -> Text,
+        created_at -> Int8,
+        resolved_at -> Nullable<Int8>,
+        resolved_by -> Nullable<Int8>,
     }
 }
 
@@ -57,6 +100,16 @@ diesel::table! {
 }
 
 diesel::table! {
+    user_notes (id) {
+        id -> Int8,
+        user_id -> Int8,
+        author_id -> Int8,
+        body -> Text,
+        created_at -> Int8,
+    }
+}
+
+diesel::table! {
     users (id) {
         id -> Int8,
         email -> Text,
@@ -66,22 +119,30 @@ diesel::table! {
         role -> Text,
         created_at -> Int8,
         suspended_at -> Nullable<Int8>,
+        silenced_until -> Nullable<Int8>,
     }
 }
 
+diesel::joinable!(audit_log -> users (actor_id));
 diesel::joinable!(memberships -> communities (community_id));
 diesel::joinable!(memberships -> users (user_id));
 diesel::joinable!(posts -> threads (thread_id));
 diesel::joinable!(posts -> users (author_id));
+diesel::joinable!(notices -> users (user_id));
+diesel::joinable!(reports -> posts (post_id));
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(threads -> communities (community_id));
 diesel::joinable!(threads -> users (author_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    audit_log,
     communities,
     memberships,
+    notices,
     posts,
+    reports,
     sessions,
     threads,
+    user_notes,
     users,
 );

@@ -39,7 +39,11 @@ impl AppState {
             }
         }
         drop(conn);
-        Ok(Arc::new(AppState { pool, tera: load_templates()?, config }))
+        Ok(Arc::new(AppState {
+            pool,
+            tera: load_templates()?,
+            config,
+        }))
     }
 
     /// Runs blocking database work on the thread pool with a pooled connection.
@@ -64,13 +68,25 @@ pub fn load_templates() -> anyhow::Result<Tera> {
     let mut tera = Tera::default();
     tera.add_raw_templates(files)?;
     tera.register_filter("time", time_filter);
+    tera.register_filter("kind_label", kind_label_filter);
     Ok(tera)
 }
 
 /// `{{ unix_seconds | time }}` shows a timestamp as UTC date and time.
-fn time_filter(value: &tera::Value, _: &std::collections::HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
-    let seconds = value.as_i64().ok_or_else(|| tera::Error::msg("time filter expects Unix seconds"))?;
+fn time_filter(
+    value: &tera::Value,
+    _: &std::collections::HashMap<String, tera::Value>,
+) -> tera::Result<tera::Value> {
+    let seconds = value
+        .as_i64()
+        .ok_or_else(|| tera::Error::msg("time filter expects Unix seconds"))?;
     Ok(tera::Value::String(crate::render::format_time(seconds)))
+}
+
+/// `{{ "PHONE" | kind_label }}` says what kind of identifier was found, in plain words.
+fn kind_label_filter(value: &tera::Value, _: &std::collections::HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+    let kind = value.as_str().unwrap_or_default();
+    Ok(tera::Value::String(crate::services::screening::describe(kind).to_string()))
 }
 
 fn collect_templates(dir: &'static Dir<'static>, out: &mut Vec<(String, &'static str)>) {
@@ -101,7 +117,9 @@ pub fn app(
         .app_data(state)
         .app_data(web::FormConfig::default().limit(form_limit))
         .configure(routes::configure)
-        .default_service(web::to(|| async { Err::<actix_web::HttpResponse, _>(AppError::NotFound) }))
+        .default_service(web::to(|| async {
+            Err::<actix_web::HttpResponse, _>(AppError::NotFound)
+        }))
         .wrap(from_fn(middleware::csrf_guard))
         .wrap(from_fn(middleware::error_pages))
         .wrap(from_fn(middleware::request_context))

@@ -116,7 +116,11 @@ pub fn add_member(conn: &mut DbConnection, membership: &NewMembership) -> QueryR
         .execute(conn)
 }
 
-pub fn remove_member(conn: &mut DbConnection, community_id: i64, user_id: i64) -> QueryResult<usize> {
+pub fn remove_member(
+    conn: &mut DbConnection,
+    community_id: i64,
+    user_id: i64,
+) -> QueryResult<usize> {
     diesel::delete(memberships::table.find((community_id, user_id))).execute(conn)
 }
 

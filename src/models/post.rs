@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::db::{Db, DbConnection};
 use crate::models::user::Role;
-use crate::schema::{posts, threads, users};
+use crate::schema::{communities, posts, threads, users};
 
 /// Where a post stands. Only `Published` is shown to everyone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -37,7 +37,10 @@ pub struct Viewer {
 
 impl Viewer {
     pub fn anonymous() -> Viewer {
-        Viewer { user_id: None, role: Role::Member }
+        Viewer {
+            user_id: None,
+            role: Role::Member,
+        }
     }
 
     pub fn is_moderator(&self) -> bool {
@@ -63,9 +66,9 @@ where
     match viewer.user_id {
         None => Box::new(published),
         Some(author) => Box::new(
-            published.or(posts::author_id.eq(author).and(
-                posts::status.eq_any([Status::Held.as_str(), Status::Rejected.as_str()]),
-            )),
+            published.or(posts::author_id
+                .eq(author)
+                .and(posts::status.eq_any([Status::Held.as_str(), Status::Rejected.as_str()]))),
         ),
     }
 }
@@ -73,7 +76,9 @@ where
 /// Join condition: a thread with its opening post (which carries the thread's visibility).
 pub fn opening_post_of_thread(
 ) -> dsl::And<dsl::Eq<posts::thread_id, threads::id>, dsl::Eq<posts::is_opening, bool>> {
-    posts::thread_id.eq(threads::id).and(posts::is_opening.eq(true))
+    posts::thread_id
+        .eq(threads::id)
+        .and(posts::is_opening.eq(true))
 }
 
 #[derive(Queryable, Selectable, Identifiable, Serialize, Debug, Clone)]
@@ -88,6 +93,13 @@ pub struct Post {
     pub status: String,
     pub created_at: i64,
     pub edited_at: Option<i64>,
+    /// JSON list of `StoredFinding`: where the privacy filter found identifiers.
+    pub privacy_findings: String,
+    pub review_since: Option<i64>,
+    pub review_reason: Option<String>,
+    pub decided_by: Option<i64>,
+    pub decided_at: Option<i64>,
+    pub rejection_reason: Option<String>,
 }
 
 #[derive(Insertable)]
@@ -100,6 +112,9 @@ pub struct NewPost<'a> {
     pub body_html: &'a str,
     pub status: &'a str,
     pub created_at: i64,
+    pub privacy_findings: &'a str,
+    pub review_since: Option<i64>,
+    pub review_reason: Option<&'a str>,
 }
 
 /// The public face of an author next to a post.
@@ -161,7 +176,11 @@ pub fn page_of_thread(
 }
 
 /// How many posts of a thread the viewer may see.
-pub fn count_in_thread(conn: &mut DbConnection, thread_id: i64, viewer: &Viewer) -> QueryResult<i64> {
+pub fn count_in_thread(
+    conn: &mut DbConnection,
+    thread_id: i64,
+    viewer: &Viewer,
+) -> QueryResult<i64> {
     posts::table
         .filter(posts::thread_id.eq(thread_id))
         .filter(visible_to(viewer))
@@ -179,22 +198,22 @@ pub fn visible_position(conn: &mut DbConnection, post: &Post, viewer: &Viewer) -
         .get_result(conn)
 }
 
-/// Replacing a post's text marks it edited.
-pub fn update_body(
-    conn: &mut DbConnection,
-    id: i64,
-    body_md: &str,
-    body_html: &str,
-    status: Status,
-    edited_at: i64,
-) -> QueryResult<usize> {
+/// A post's new text and the status its screening gave it.
+#[derive(AsChangeset)]
+#[diesel(table_name = posts, treat_none_as_null = true)]
+pub struct TextChange<'a> {
+    pub body_md: &'a str,
+    pub body_html: &'a str,
+    pub status: &'a str,
+    pub privacy_findings: &'a str,
+    pub review_since: Option<i64>,
+    pub review_reason: Option<&'a str>,
+    pub edited_at: Option<i64>,
+}
+
+pub fn update_text(conn: &mut DbConnection, id: i64, change: &TextChange) -> QueryResult<usize> {
     diesel::update(posts::table.find(id))
-        .set((
-            posts::body_md.eq(body_md),
-            posts::body_html.eq(body_html),
-            posts::status.eq(status.as_str()),
-            posts::edited_at.eq(Some(edited_at)),
-        ))
+        .set(change)
         .execute(conn)
 }
 
@@ -213,4 +232,77 @@ pub fn recent_by_author(
         .limit(limit)
         .select(Post::as_select())
         .load(conn)
+}
+
+/// A post waiting for a moderator, with what the queue shows beside it.
+#[derive(Queryable, Selectable, Debug)]
+pub struct WaitingPost {
+    #[diesel(embed)]
+    pub post: Post,
+    #[diesel(select_expression = threads::title)]
+    pub thread_title: String,
+    #[diesel(select_expression = communities::slug)]
+    pub community_slug: String,
+    #[diesel(select_expression = communities::name)]
+    pub community_name: String,
+    #[diesel(select_expression = users::handle)]
+    pub author_handle: String,
+}
+
+/// The moderation queue: every post awaiting a decision, oldest first, of one community or all.
+pub fn waiting(conn: &mut DbConnection, community_id: Option<i64>, limit: i64) -> QueryResult<Vec<WaitingPost>> {
+    let mut query = posts::table
+        .inner_join(threads::table.inner_join(communities::table))
+        .inner_join(users::table)
+        .filter(posts::review_since.is_not_null())
+        .order((posts::review_since.asc(), posts::id.asc()))
+        .limit(limit)
+        .select(WaitingPost::as_select())
+        .into_boxed();
+    if let Some(community_id) = community_id {
+        query = query.filter(threads::community_id.eq(community_id));
+    }
+    query.load(conn)
+}
+
+/// A moderator's decision; only applies while the post still waits, so two moderators
+/// deciding at once cannot both act (the second changes no row).
+pub struct Decision<'a> {
+    pub status: Status,
+    pub moderator_id: i64,
+    pub at: i64,
+    pub rejection_reason: Option<&'a str>,
+}
+
+pub fn decide(conn: &mut DbConnection, id: i64, decision: &Decision) -> QueryResult<usize> {
+    diesel::update(posts::table.find(id).filter(posts::review_since.is_not_null()))
+        .set((
+            posts::status.eq(decision.status.as_str()),
+            posts::review_since.eq(None::<i64>),
+            posts::review_reason.eq(None::<String>),
+            posts::decided_by.eq(Some(decision.moderator_id)),
+            posts::decided_at.eq(Some(decision.at)),
+            posts::rejection_reason.eq(decision.rejection_reason),
+        ))
+        .execute(conn)
+}
+
+/// Puts a post in the queue (a report); `hide` also takes it out of public view.
+pub fn queue_for_review(conn: &mut DbConnection, id: i64, reason: &str, hide: bool, at: i64) -> QueryResult<usize> {
+    let target = posts::table.find(id);
+    diesel::update(target.filter(posts::review_since.is_null())).set((posts::review_since.eq(Some(at)), posts::review_reason.eq(Some(reason)))).execute(conn)?;
+    if hide {
+        diesel::update(target.filter(posts::status.eq(Status::Published.as_str())))
+            .set((posts::status.eq(Status::Held.as_str()), posts::review_reason.eq(Some(reason))))
+            .execute(conn)
+    } else {
+        Ok(0)
+    }
+}
+
+/// Replaces a post's text after redaction; the original is overwritten, not kept.
+pub fn replace_text(conn: &mut DbConnection, id: i64, body_md: &str, body_html: &str, findings: &str) -> QueryResult<usize> {
+    diesel::update(posts::table.find(id))
+        .set((posts::body_md.eq(body_md), posts::body_html.eq(body_html), posts::privacy_findings.eq(findings)))
+        .execute(conn)
 }

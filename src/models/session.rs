@@ -14,11 +14,17 @@ pub struct NewSession<'a> {
 }
 
 pub fn insert(conn: &mut DbConnection, new: &NewSession) -> QueryResult<usize> {
-    diesel::insert_into(sessions::table).values(new).execute(conn)
+    diesel::insert_into(sessions::table)
+        .values(new)
+        .execute(conn)
 }
 
 /// The user behind a live session: unexpired, and not suspended.
-pub fn active_user(conn: &mut DbConnection, token_hash: &str, now: i64) -> QueryResult<Option<User>> {
+pub fn active_user(
+    conn: &mut DbConnection,
+    token_hash: &str,
+    now: i64,
+) -> QueryResult<Option<User>> {
     sessions::table
         .inner_join(users::table)
         .filter(sessions::token_hash.eq(token_hash))

@@ -79,7 +79,10 @@ pub fn find_visible(
 }
 
 pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Thread> {
-    threads::table.find(id).select(Thread::as_select()).first(conn)
+    threads::table
+        .find(id)
+        .select(Thread::as_select())
+        .first(conn)
 }
 
 /// One page of threads, most recently active first: of one community, or of all.
@@ -153,7 +156,12 @@ pub fn set_title(conn: &mut DbConnection, id: i64, title: &str) -> QueryResult<u
 }
 
 /// Moves a thread up the listings; only for posts everyone can see, so held posts leave no trace.
-pub fn touch_activity(conn: &mut DbConnection, id: i64, status: Status, at: i64) -> QueryResult<usize> {
+pub fn touch_activity(
+    conn: &mut DbConnection,
+    id: i64,
+    status: Status,
+    at: i64,
+) -> QueryResult<usize> {
     if status != Status::Published {
         return Ok(0);
     }

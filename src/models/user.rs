@@ -52,6 +52,7 @@ pub struct User {
     pub role: String,
     pub created_at: i64,
     pub suspended_at: Option<i64>,
+    pub silenced_until: Option<i64>,
 }
 
 impl User {
@@ -89,6 +90,10 @@ pub fn insert(conn: &mut DbConnection, new: &NewUser) -> QueryResult<User> {
         .values(new)
         .returning(users::all_columns)
         .get_result(conn)
+}
+
+pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<User> {
+    users::table.find(id).select(User::as_select()).first(conn)
 }
 
 pub fn find_by_email(conn: &mut DbConnection, email: &str) -> QueryResult<Option<User>> {

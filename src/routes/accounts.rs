@@ -9,8 +9,9 @@ use validator::Validate;
 use crate::auth::{self, MaybeUser, Role, SESSION_COOKIE};
 use crate::error::AppResult;
 use crate::middleware::CSRF_COOKIE;
+use crate::pattern::constant_regex;
 use crate::render::{self, Flash};
-use crate::routes::{check, constant_regex, field_failure, form_again, FieldErrors};
+use crate::routes::{check, field_failure, form_again, FieldErrors};
 use crate::services::accounts::{self, Registration};
 use crate::startup::AppState;
 
@@ -27,7 +28,10 @@ static HANDLE: LazyLock<Regex> = LazyLock::new(|| constant_regex(r"^[A-Za-z0-9_-
 #[derive(Deserialize, Serialize, Validate, Default)]
 pub struct RegisterForm {
     #[serde(default)]
-    #[validate(email(message = "Enter an email address like name@example.org."), length(max = 254))]
+    #[validate(
+        email(message = "Enter an email address like name@example.org."),
+        length(max = 254)
+    )]
     pub email: String,
     #[serde(default)]
     #[validate(
@@ -40,7 +44,11 @@ pub struct RegisterForm {
     pub password: String,
 }
 
-async fn register_form(state: web::Data<AppState>, req: HttpRequest, user: MaybeUser) -> AppResult<HttpResponse> {
+async fn register_form(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    user: MaybeUser,
+) -> AppResult<HttpResponse> {
     let mut ctx = Context::new();
     ctx.insert("form", &RegisterForm::default());
     render::page(&state, &req, &user, "accounts/register.html", ctx)
@@ -53,7 +61,15 @@ async fn register(
 ) -> AppResult<HttpResponse> {
     let form = form.into_inner();
     let again = |errors: FieldErrors, form: &RegisterForm| {
-        form_again(&state, &req, None, "accounts/register.html", form, errors, Context::new())
+        form_again(
+            &state,
+            &req,
+            None,
+            "accounts/register.html",
+            form,
+            errors,
+            Context::new(),
+        )
     };
     if let Err(errors) = check(&form) {
         return again(errors, &form);
@@ -109,20 +125,37 @@ async fn login_form(
     query: web::Query<NextQuery>,
 ) -> AppResult<HttpResponse> {
     let mut ctx = Context::new();
-    let form = LoginForm { next: Some(render::safe_next(query.next.as_deref())), ..LoginForm::default() };
+    let form = LoginForm {
+        next: Some(render::safe_next(query.next.as_deref())),
+        ..LoginForm::default()
+    };
     ctx.insert("form", &form);
     render::page(&state, &req, &user, "accounts/login.html", ctx)
 }
 
 const LOGIN_FAILED: &str = "That email and password do not match an active account.";
 
-async fn login(state: web::Data<AppState>, req: HttpRequest, form: web::Form<LoginForm>) -> AppResult<HttpResponse> {
+async fn login(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    form: web::Form<LoginForm>,
+) -> AppResult<HttpResponse> {
     let form = form.into_inner();
     if let Err(errors) = check(&form) {
-        return form_again(&state, &req, None, "accounts/login.html", &form, errors, Context::new());
+        return form_again(
+            &state,
+            &req,
+            None,
+            "accounts/login.html",
+            &form,
+            errors,
+            Context::new(),
+        );
     }
     let (email, password) = (form.email.clone(), form.password.clone());
-    let outcome = state.db(move |conn| accounts::login(conn, &email, &password)).await?;
+    let outcome = state
+        .db(move |conn| accounts::login(conn, &email, &password))
+        .await?;
     match outcome {
         Some((_, token)) => {
             let next = render::safe_next(form.next.as_deref());
@@ -130,7 +163,15 @@ async fn login(state: web::Data<AppState>, req: HttpRequest, form: web::Form<Log
         }
         None => {
             let errors = FieldErrors::from([("form".to_string(), vec![LOGIN_FAILED.to_string()])]);
-            form_again(&state, &req, None, "accounts/login.html", &form, errors, Context::new())
+            form_again(
+                &state,
+                &req,
+                None,
+                "accounts/login.html",
+                &form,
+                errors,
+                Context::new(),
+            )
         }
     }
 }

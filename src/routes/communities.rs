@@ -36,7 +36,8 @@ async fn show(
         .db(move |conn| {
             let found = community::find_by_slug(conn, &slug)?;
             let offset = (page - 1) * THREADS_PER_PAGE;
-            let threads = thread::list_visible(conn, Some(found.id), &viewer, offset, THREADS_PER_PAGE + 1)?;
+            let threads =
+                thread::list_visible(conn, Some(found.id), &viewer, offset, THREADS_PER_PAGE + 1)?;
             let is_member = match viewer.user_id {
                 Some(id) => community::is_member(conn, found.id, id)?,
                 None => false,
@@ -50,7 +51,14 @@ async fn show(
     ctx.insert("community", &found);
     ctx.insert("threads", &threads);
     ctx.insert("is_member", &is_member);
-    ctx.insert("pager", &Pager { page, has_prev: page > 1, has_next });
+    ctx.insert(
+        "pager",
+        &Pager {
+            page,
+            has_prev: page > 1,
+            has_next,
+        },
+    );
     render::page(&state, &req, &user, "communities/show.html", ctx)
 }
 
@@ -60,10 +68,18 @@ async fn join_form(
     user: CurrentUser,
     slug: web::Path<String>,
 ) -> AppResult<HttpResponse> {
-    let found = state.db(move |conn| Ok(community::find_by_slug(conn, &slug)?)).await?;
+    let found = state
+        .db(move |conn| Ok(community::find_by_slug(conn, &slug)?))
+        .await?;
     let mut ctx = Context::new();
     ctx.insert("community", &found);
-    render::page(&state, &req, &MaybeUser(Some(user)), "communities/join.html", ctx)
+    render::page(
+        &state,
+        &req,
+        &MaybeUser(Some(user)),
+        "communities/join.html",
+        ctx,
+    )
 }
 
 #[derive(Deserialize, Serialize, Default)]
@@ -81,21 +97,45 @@ async fn join(
 ) -> AppResult<HttpResponse> {
     let accepted = form.accept_guidelines.is_some();
     let (actor, slug_for_page) = (user.clone(), slug.clone());
-    let result = state.db(move |conn| communities::join(conn, &actor, &slug, accepted)).await;
+    let result = state
+        .db(move |conn| communities::join(conn, &actor, &slug, accepted))
+        .await;
     match field_failure(result)? {
-        Ok(found) => Ok(render::redirect_with(&format!("/c/{}", found.slug), Flash::Joined)),
+        Ok(found) => Ok(render::redirect_with(
+            &format!("/c/{}", found.slug),
+            Flash::Joined,
+        )),
         Err(errors) => {
-            let found = state.db(move |conn| Ok(community::find_by_slug(conn, &slug_for_page)?)).await?;
+            let found = state
+                .db(move |conn| Ok(community::find_by_slug(conn, &slug_for_page)?))
+                .await?;
             let mut ctx = Context::new();
             ctx.insert("community", &found);
-            form_again(&state, &req, Some(&user), "communities/join.html", &form.into_inner(), errors, ctx)
+            form_again(
+                &state,
+                &req,
+                Some(&user),
+                "communities/join.html",
+                &form.into_inner(),
+                errors,
+                ctx,
+            )
         }
     }
 }
 
-async fn leave(state: web::Data<AppState>, user: CurrentUser, slug: web::Path<String>) -> AppResult<HttpResponse> {
-    let found = state.db(move |conn| communities::leave(conn, &user, &slug)).await?;
-    Ok(render::redirect_with(&format!("/c/{}", found.slug), Flash::Left))
+async fn leave(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    slug: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let found = state
+        .db(move |conn| communities::leave(conn, &user, &slug))
+        .await?;
+    Ok(render::redirect_with(
+        &format!("/c/{}", found.slug),
+        Flash::Left,
+    ))
 }
 
 #[derive(Deserialize, Serialize, Validate, Default)]
@@ -117,7 +157,13 @@ async fn new_thread_form(
     let ctx = thread_form_context(&state, user.id, slug.into_inner()).await?;
     let mut ctx = ctx;
     ctx.insert("form", &ThreadForm::default());
-    render::page(&state, &req, &MaybeUser(Some(user)), "threads/new.html", ctx)
+    render::page(
+        &state,
+        &req,
+        &MaybeUser(Some(user)),
+        "threads/new.html",
+        ctx,
+    )
 }
 
 async fn thread_form_context(state: &AppState, user_id: i64, slug: String) -> AppResult<Context> {
@@ -145,11 +191,24 @@ async fn new_thread(
     let slug = slug.into_inner();
     if let Err(errors) = check(&form) {
         let ctx = thread_form_context(&state, user.id, slug).await?;
-        return form_again(&state, &req, Some(&user), "threads/new.html", &form, errors, ctx);
+        return form_again(
+            &state,
+            &req,
+            Some(&user),
+            "threads/new.html",
+            &form,
+            errors,
+            ctx,
+        );
     }
-    let (actor, title, body) = (user.clone(), form.title.clone(), form.body.clone());
+    let (actor, title, body, rules) = (
+        user.clone(),
+        form.title.clone(),
+        form.body.clone(),
+        state.config.rules,
+    );
     let created = state
-        .db(move |conn| posting::start_thread(conn, &actor, &slug, &title, &body))
+        .db(move |conn| posting::start_thread(conn, &actor, &rules, &slug, &title, &body))
         .await?;
     Ok(render::redirect(&format!("/t/{}", created.id)))
 }

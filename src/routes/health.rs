@@ -5,7 +5,8 @@ use crate::error::AppResult;
 use crate::startup::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/healthz", web::get().to(healthz)).route("/readyz", web::get().to(readyz));
+    cfg.route("/healthz", web::get().to(healthz))
+        .route("/readyz", web::get().to(readyz));
 }
 
 /// The process is up.
@@ -22,7 +23,9 @@ async fn readyz(state: web::Data<AppState>) -> AppResult<HttpResponse> {
         Ok(_) => HttpResponse::Ok().content_type("text/plain").body("ready"),
         Err(error) => {
             tracing::warn!(%error, "readiness check failed");
-            HttpResponse::ServiceUnavailable().content_type("text/plain").body("database unavailable")
+            HttpResponse::ServiceUnavailable()
+                .content_type("text/plain")
+                .body("database unavailable")
         }
     })
 }

@@ -14,7 +14,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 const LATEST_THREADS: i64 = 15;
 
 /// Communities with their counts, and the latest discussions the visitor may see.
-async fn home(state: web::Data<AppState>, req: HttpRequest, user: MaybeUser) -> AppResult<HttpResponse> {
+async fn home(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    user: MaybeUser,
+) -> AppResult<HttpResponse> {
     let viewer = user.viewer();
     let (communities, latest, joined) = state
         .db(move |conn| {

@@ -6,6 +6,7 @@ pub mod assets;
 pub mod communities;
 pub mod health;
 pub mod home;
+pub mod moderation;
 pub mod threads;
 pub mod users;
 
@@ -31,12 +32,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     threads::configure(cfg);
     users::configure(cfg);
     admin::configure(cfg);
-}
-
-/// Compiles a pattern written in this source code; a typo in one fails every test at once.
-#[allow(clippy::expect_used)]
-pub fn constant_regex(pattern: &str) -> regex::Regex {
-    regex::Regex::new(pattern).expect("constant pattern compiles")
+    moderation::configure(cfg);
 }
 
 /// Messages per form field, as templates show them beside the field.
@@ -49,7 +45,11 @@ pub fn field_errors(errors: &ValidationErrors) -> FieldErrors {
         .map(|(field, list)| {
             let messages = list
                 .iter()
-                .map(|e| e.message.as_ref().map_or_else(|| format!("Invalid value ({})", e.code), |m| m.to_string()))
+                .map(|e| {
+                    e.message
+                        .as_ref()
+                        .map_or_else(|| format!("Invalid value ({})", e.code), |m| m.to_string())
+                })
                 .collect();
             (field.to_string(), messages)
         })
@@ -65,7 +65,9 @@ pub fn check(form: &impl Validate) -> Result<(), FieldErrors> {
 pub fn field_failure<T>(result: AppResult<T>) -> AppResult<Result<T, FieldErrors>> {
     match result {
         Ok(value) => Ok(Ok(value)),
-        Err(AppError::Field { field, message }) => Ok(Err(FieldErrors::from([(field.to_string(), vec![message])]))),
+        Err(AppError::Field { field, message }) => {
+            Ok(Err(FieldErrors::from([(field.to_string(), vec![message])])))
+        }
         Err(other) => Err(other),
     }
 }
@@ -82,7 +84,14 @@ pub fn form_again(
 ) -> AppResult<HttpResponse> {
     ctx.insert("form", form);
     ctx.insert("errors", &errors);
-    render::page_with_status(state, req, user, StatusCode::UNPROCESSABLE_ENTITY, template, ctx)
+    render::page_with_status(
+        state,
+        req,
+        user,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        template,
+        ctx,
+    )
 }
 
 /// `?page=N`, 1-based; out-of-range values are a clear 400, not a panic.
@@ -94,7 +103,8 @@ pub struct PageQuery {
 
 impl PageQuery {
     pub fn number(&self) -> AppResult<i64> {
-        self.validate().map_err(|_| AppError::Invalid("That page number is out of range.".into()))?;
+        self.validate()
+            .map_err(|_| AppError::Invalid("That page number is out of range.".into()))?;
         Ok(self.page.unwrap_or(1))
     }
 }

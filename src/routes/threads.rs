@@ -10,6 +10,7 @@ use crate::models::{community, post, thread};
 use crate::render;
 use crate::routes::{check, form_again, FieldErrors, PageQuery, Pager};
 use crate::services::posting::{self, Edit};
+use crate::services::reading;
 use crate::startup::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -37,7 +38,16 @@ async fn show(
     query: web::Query<PageQuery>,
 ) -> AppResult<HttpResponse> {
     let page = query.number()?;
-    thread_page(&state, &req, &user, id.into_inner(), page, ReplyForm::default(), FieldErrors::new()).await
+    thread_page(
+        &state,
+        &req,
+        &user,
+        id.into_inner(),
+        page,
+        ReplyForm::default(),
+        FieldErrors::new(),
+    )
+    .await
 }
 
 /// The thread page; also shown again, with the draft and its errors, when a reply fails validation.
@@ -56,6 +66,7 @@ async fn thread_page(
             let (found, community, status) = thread::find_visible(conn, thread_id, &viewer)?;
             let offset = (page - 1) * POSTS_PER_PAGE;
             let posts = post::page_of_thread(conn, thread_id, &viewer, offset, POSTS_PER_PAGE)?;
+            let posts = reading::annotate(conn, posts, &found.title, &viewer)?;
             let total = post::count_in_thread(conn, thread_id, &viewer)?;
             let is_member = match viewer.user_id {
                 Some(id) => community::is_member(conn, community.id, id)?,
@@ -73,9 +84,20 @@ async fn thread_page(
     ctx.insert("community", &community);
     ctx.insert("posts", &posts);
     ctx.insert("is_member", &(is_member || viewer.is_moderator()));
-    ctx.insert("pager", &Pager { page, has_prev: page > 1, has_next: page * POSTS_PER_PAGE < total });
+    ctx.insert(
+        "pager",
+        &Pager {
+            page,
+            has_prev: page > 1,
+            has_next: page * POSTS_PER_PAGE < total,
+        },
+    );
     ctx.insert("form", &draft);
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
     ctx.insert("errors", &errors);
     render::page_with_status(state, req, user.as_ref(), status, "threads/show.html", ctx)
 }
@@ -89,25 +111,46 @@ async fn reply(
 ) -> AppResult<HttpResponse> {
     let (thread_id, form) = (id.into_inner(), form.into_inner());
     if let Err(errors) = check(&form) {
-        return thread_page(&state, &req, &MaybeUser(Some(user)), thread_id, 1, form, errors).await;
+        return thread_page(
+            &state,
+            &req,
+            &MaybeUser(Some(user)),
+            thread_id,
+            1,
+            form,
+            errors,
+        )
+        .await;
     }
     let (actor, body) = (user.clone(), form.body.clone());
-    let created = state.db(move |conn| posting::reply(conn, &actor, thread_id, &body)).await?;
+    let rules = state.config.rules;
+    let created = state
+        .db(move |conn| posting::reply(conn, &actor, &rules, thread_id, &body))
+        .await?;
     Ok(render::redirect(&format!("/p/{}", created.id)))
 }
 
 /// `/p/{id}` sends the reader to the page of the thread that holds the post.
-async fn permalink(state: web::Data<AppState>, user: MaybeUser, id: web::Path<i64>) -> AppResult<HttpResponse> {
+async fn permalink(
+    state: web::Data<AppState>,
+    user: MaybeUser,
+    id: web::Path<i64>,
+) -> AppResult<HttpResponse> {
     let (post_id, viewer) = (id.into_inner(), user.viewer());
     let (thread_id, position) = state
         .db(move |conn| {
             let found = post::find_visible(conn, post_id, &viewer)?;
             thread::find_visible(conn, found.thread_id, &viewer)?;
-            Ok((found.thread_id, post::visible_position(conn, &found, &viewer)?))
+            Ok((
+                found.thread_id,
+                post::visible_position(conn, &found, &viewer)?,
+            ))
         })
         .await?;
     let page = position / POSTS_PER_PAGE + 1;
-    Ok(render::redirect(&format!("/t/{thread_id}?page={page}#p{post_id}")))
+    Ok(render::redirect(&format!(
+        "/t/{thread_id}?page={page}#p{post_id}"
+    )))
 }
 
 #[derive(Deserialize, Serialize, Validate, Default)]
@@ -121,7 +164,11 @@ pub struct EditForm {
 }
 
 /// Loads a post for its author to edit: the post, and its thread's title.
-async fn editable(state: &AppState, user: &CurrentUser, post_id: i64) -> AppResult<(post::Post, String)> {
+async fn editable(
+    state: &AppState,
+    user: &CurrentUser,
+    post_id: i64,
+) -> AppResult<(post::Post, String)> {
     let viewer = user.viewer();
     let (found, title) = state
         .db(move |conn| {
@@ -136,13 +183,27 @@ async fn editable(state: &AppState, user: &CurrentUser, post_id: i64) -> AppResu
     Ok((found, title))
 }
 
-async fn edit_form(state: web::Data<AppState>, req: HttpRequest, user: CurrentUser, id: web::Path<i64>) -> AppResult<HttpResponse> {
+async fn edit_form(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    user: CurrentUser,
+    id: web::Path<i64>,
+) -> AppResult<HttpResponse> {
     let (found, title) = editable(&state, &user, id.into_inner()).await?;
-    let form = EditForm { title: found.is_opening.then_some(title), body: found.body_md.clone() };
+    let form = EditForm {
+        title: found.is_opening.then_some(title),
+        body: found.body_md.clone(),
+    };
     let mut ctx = Context::new();
     ctx.insert("post", &found);
     ctx.insert("form", &form);
-    render::page(&state, &req, &MaybeUser(Some(user)), "threads/edit.html", ctx)
+    render::page(
+        &state,
+        &req,
+        &MaybeUser(Some(user)),
+        "threads/edit.html",
+        ctx,
+    )
 }
 
 async fn edit(
@@ -160,10 +221,24 @@ async fn edit(
     if let Err(errors) = check(&form) {
         let mut ctx = Context::new();
         ctx.insert("post", &found);
-        return form_again(&state, &req, Some(&user), "threads/edit.html", &form, errors, ctx);
+        return form_again(
+            &state,
+            &req,
+            Some(&user),
+            "threads/edit.html",
+            &form,
+            errors,
+            ctx,
+        );
     }
-    let change = Edit { title: form.title.clone(), body: form.body.clone() };
+    let change = Edit {
+        title: form.title.clone(),
+        body: form.body.clone(),
+    };
     let (actor, post_id) = (user.clone(), found.id);
-    let saved = state.db(move |conn| posting::edit(conn, &actor, post_id, &change)).await?;
+    let rules = state.config.rules;
+    let saved = state
+        .db(move |conn| posting::edit(conn, &actor, &rules, post_id, &change))
+        .await?;
     Ok(render::redirect(&format!("/p/{}", saved.id)))
 }

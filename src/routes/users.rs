@@ -32,7 +32,12 @@ struct RecentPost {
 }
 
 /// A member's public page: handle, role, and the recent posts the visitor may see.
-async fn profile(state: web::Data<AppState>, req: HttpRequest, viewer: MaybeUser, handle: web::Path<String>) -> AppResult<HttpResponse> {
+async fn profile(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    viewer: MaybeUser,
+    handle: web::Path<String>,
+) -> AppResult<HttpResponse> {
     let who = viewer.viewer();
     let (person, recent) = state
         .db(move |conn| {
@@ -58,7 +63,11 @@ async fn profile(state: web::Data<AppState>, req: HttpRequest, viewer: MaybeUser
         })
         .await?;
     let mut ctx = Context::new();
-    let profile = Profile { handle: person.handle.clone(), role: person.role.clone(), created_at: person.created_at };
+    let profile = Profile {
+        handle: person.handle.clone(),
+        role: person.role.clone(),
+        created_at: person.created_at,
+    };
     ctx.insert("profile", &profile);
     ctx.insert("recent", &recent);
     render::page(&state, &req, &viewer, "users/show.html", ctx)

@@ -35,7 +35,9 @@ pub fn register(conn: &mut DbConnection, input: &Registration) -> AppResult<User
         if user::email_taken(conn, &email)? {
             return Err(AppError::Field {
                 field: "email",
-                message: "This email cannot be used for a new account. If it is yours, log in instead.".into(),
+                message:
+                    "This email cannot be used for a new account. If it is yours, log in instead."
+                        .into(),
             });
         }
         user::insert(conn, &new).map_err(|e| match is_unique_violation(&e) {
@@ -46,12 +48,19 @@ pub fn register(conn: &mut DbConnection, input: &Registration) -> AppResult<User
 }
 
 fn taken_handle() -> AppError {
-    AppError::Field { field: "handle", message: "This handle is taken; please choose another.".into() }
+    AppError::Field {
+        field: "handle",
+        message: "This handle is taken; please choose another.".into(),
+    }
 }
 
 /// A new session for whoever proves their password; `None` for any wrong detail.
 /// The answer and the time taken are the same whether or not the email exists.
-pub fn login(conn: &mut DbConnection, email: &str, password: &str) -> AppResult<Option<(User, String)>> {
+pub fn login(
+    conn: &mut DbConnection,
+    email: &str,
+    password: &str,
+) -> AppResult<Option<(User, String)>> {
     let Some(user) = user::find_by_email(conn, email)? else {
         auth::burn_password_check(password);
         return Ok(None);

@@ -15,7 +15,11 @@ pub struct CommunityInput {
 }
 
 /// Admins create communities; the guidelines are rendered once, here.
-pub fn create(conn: &mut DbConnection, actor: &CurrentUser, input: &CommunityInput) -> AppResult<Community> {
+pub fn create(
+    conn: &mut DbConnection,
+    actor: &CurrentUser,
+    input: &CommunityInput,
+) -> AppResult<Community> {
     actor.require(Role::Admin)?;
     create_unchecked(conn, input)
 }
@@ -42,11 +46,19 @@ fn create_unchecked(conn: &mut DbConnection, input: &CommunityInput) -> AppResul
 }
 
 fn taken_slug() -> AppError {
-    AppError::Field { field: "slug", message: "Another community already uses this address.".into() }
+    AppError::Field {
+        field: "slug",
+        message: "Another community already uses this address.".into(),
+    }
 }
 
 /// Joining requires accepting the community's guidelines; joining twice is harmless.
-pub fn join(conn: &mut DbConnection, user: &CurrentUser, slug: &str, accepted_guidelines: bool) -> AppResult<Community> {
+pub fn join(
+    conn: &mut DbConnection,
+    user: &CurrentUser,
+    slug: &str,
+    accepted_guidelines: bool,
+) -> AppResult<Community> {
     let found = community::find_by_slug(conn, slug)?;
     if !accepted_guidelines {
         return Err(AppError::Field {
@@ -59,7 +71,12 @@ pub fn join(conn: &mut DbConnection, user: &CurrentUser, slug: &str, accepted_gu
             let now = db::now();
             community::add_member(
                 conn,
-                &NewMembership { community_id: found.id, user_id: user.id, joined_at: now, guidelines_accepted_at: now },
+                &NewMembership {
+                    community_id: found.id,
+                    user_id: user.id,
+                    joined_at: now,
+                    guidelines_accepted_at: now,
+                },
             )?;
         }
         Ok(found)

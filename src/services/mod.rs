@@ -2,11 +2,17 @@
 
 pub mod accounts;
 pub mod communities;
+pub mod moderation;
 pub mod posting;
+pub mod reading;
+pub mod screening;
 
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 
 /// Whether a write failed on a unique index (two requests racing for one handle or slug).
 pub fn is_unique_violation(error: &DieselError) -> bool {
-    matches!(error, DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _))
+    matches!(
+        error,
+        DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _)
+    )
 }

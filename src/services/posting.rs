@@ -1,20 +1,35 @@
-//! Starting threads, replying and editing: membership checks, rendering and status, in one transaction.
+//! Starting threads, replying and editing: permission checks, the privacy screening,
+//! rendering and status, in one transaction.
 
 use crate::auth::{CurrentUser, Role};
+use crate::config::Rules;
 use crate::db::{self, write_tx, DbConnection};
 use crate::error::{AppError, AppResult};
 use crate::markdown;
-use crate::models::community;
-use crate::models::post::{self, NewPost, Post, Status};
+use crate::models::post::{self, NewPost, Post, Status, TextChange};
 use crate::models::thread::{self, NewThread, Thread};
+use crate::models::{community, user};
+use crate::services::screening::{self, Screening};
 
-/// The status a newly written text starts in.
-pub fn status_for(_title: Option<&str>, _body: &str) -> Status {
-    Status::Published
-}
+/// Why a post waits for a moderator.
+pub const REVIEW_PRIVACY: &str = "privacy";
+pub const REVIEW_REPORTS: &str = "reports";
 
-/// Only members of a community (and staff) may write in it.
-fn require_member(conn: &mut DbConnection, user: &CurrentUser, community_id: i64) -> AppResult<()> {
+/// Members of a community (and staff) may write in it, unless silenced.
+fn require_can_write(
+    conn: &mut DbConnection,
+    user: &CurrentUser,
+    community_id: i64,
+) -> AppResult<()> {
+    let account = user::find(conn, user.id)?;
+    if account
+        .silenced_until
+        .is_some_and(|until| until > db::now())
+    {
+        return Err(AppError::Conflict(
+            "A moderator has made your account read-only for now.".into(),
+        ));
+    }
     if user.role.includes(Role::Moderator) || community::is_member(conn, community_id, user.id)? {
         Ok(())
     } else {
@@ -22,19 +37,68 @@ fn require_member(conn: &mut DbConnection, user: &CurrentUser, community_id: i64
     }
 }
 
+/// The text of a new post, ready to insert: rendered and screened outside the write lock.
+struct Prepared {
+    body_html: String,
+    screening: Screening,
+    findings_json: String,
+}
+
+impl Prepared {
+    fn new(title: Option<&str>, body: &str, rules: &Rules) -> Prepared {
+        let screening = screening::screen(title, body, rules.privacy_threshold);
+        Prepared {
+            body_html: markdown::render(body),
+            findings_json: screening.to_json(),
+            screening,
+        }
+    }
+
+    fn status(&self) -> Status {
+        if self.screening.holds() {
+            Status::Held
+        } else {
+            Status::Published
+        }
+    }
+
+    fn new_post<'a>(
+        &'a self,
+        thread_id: i64,
+        author_id: i64,
+        is_opening: bool,
+        body: &'a str,
+        now: i64,
+    ) -> NewPost<'a> {
+        let held = self.screening.holds();
+        NewPost {
+            thread_id,
+            author_id,
+            is_opening,
+            body_md: body,
+            body_html: &self.body_html,
+            status: self.status().as_str(),
+            created_at: now,
+            privacy_findings: &self.findings_json,
+            review_since: held.then_some(now),
+            review_reason: held.then_some(REVIEW_PRIVACY),
+        }
+    }
+}
+
 pub fn start_thread(
     conn: &mut DbConnection,
     user: &CurrentUser,
+    rules: &Rules,
     slug: &str,
     title: &str,
     body: &str,
 ) -> AppResult<Thread> {
     let found = community::find_by_slug(conn, slug)?;
     let title = title.trim();
-    let body_html = markdown::render(body);
-    let status = status_for(Some(title), body);
+    let prepared = Prepared::new(Some(title), body, rules);
     write_tx(conn, |conn| {
-        require_member(conn, user, found.id)?;
+        require_can_write(conn, user, found.id)?;
         let now = db::now();
         let new_thread = NewThread {
             community_id: found.id,
@@ -44,34 +108,38 @@ pub fn start_thread(
             last_activity_at: now,
         };
         let created = thread::insert(conn, &new_thread)?;
-        post::insert(conn, &new_post(created.id, user.id, true, body, &body_html, status, now))?;
+        post::insert(
+            conn,
+            &prepared.new_post(created.id, user.id, true, body, now),
+        )?;
         Ok(created)
     })
 }
 
-pub fn reply(conn: &mut DbConnection, user: &CurrentUser, thread_id: i64, body: &str) -> AppResult<Post> {
-    let (target, _, _) = thread::find_visible(conn, thread_id, &user.viewer())?;
-    let body_html = markdown::render(body);
-    let status = status_for(None, body);
-    write_tx(conn, |conn| {
-        require_member(conn, user, target.community_id)?;
-        let now = db::now();
-        let created = post::insert(conn, &new_post(target.id, user.id, false, body, &body_html, status, now))?;
-        thread::touch_activity(conn, target.id, status, now)?;
-        Ok(created)
-    })
-}
-
-fn new_post<'a>(
+pub fn reply(
+    conn: &mut DbConnection,
+    user: &CurrentUser,
+    rules: &Rules,
     thread_id: i64,
-    author_id: i64,
-    is_opening: bool,
-    body_md: &'a str,
-    body_html: &'a str,
-    status: Status,
-    created_at: i64,
-) -> NewPost<'a> {
-    NewPost { thread_id, author_id, is_opening, body_md, body_html, status: status.as_str(), created_at }
+    body: &str,
+) -> AppResult<Post> {
+    let (target, _, thread_status) = thread::find_visible(conn, thread_id, &user.viewer())?;
+    if thread_status != Status::Published.as_str() {
+        return Err(AppError::Conflict(
+            "Replies open once this discussion is published.".into(),
+        ));
+    }
+    let prepared = Prepared::new(None, body, rules);
+    write_tx(conn, |conn| {
+        require_can_write(conn, user, target.community_id)?;
+        let now = db::now();
+        let created = post::insert(
+            conn,
+            &prepared.new_post(target.id, user.id, false, body, now),
+        )?;
+        thread::touch_activity(conn, target.id, prepared.status(), now)?;
+        Ok(created)
+    })
 }
 
 /// What an author may change: the body, and the title when the post opens its thread.
@@ -80,23 +148,61 @@ pub struct Edit {
     pub body: String,
 }
 
-/// Authors edit their own posts (not deleted or rejected ones); the post is marked edited.
-pub fn edit(conn: &mut DbConnection, user: &CurrentUser, post_id: i64, change: &Edit) -> AppResult<Post> {
+/// Authors edit their own posts (not deleted or rejected ones); the text is screened again:
+/// a held post that is now clean publishes itself, unless reports put it in the queue.
+pub fn edit(
+    conn: &mut DbConnection,
+    user: &CurrentUser,
+    rules: &Rules,
+    post_id: i64,
+    change: &Edit,
+) -> AppResult<Post> {
     let existing = post::find_visible(conn, post_id, &user.viewer())?;
     if existing.author_id != user.id {
         return Err(AppError::Forbidden);
     }
     if matches!(existing.status.as_str(), "deleted" | "rejected") {
-        return Err(AppError::Conflict("This post can no longer be edited.".into()));
+        return Err(AppError::Conflict(
+            "This post can no longer be edited.".into(),
+        ));
     }
-    let title = change.title.as_deref().map(str::trim).filter(|_| existing.is_opening);
-    let body_html = markdown::render(&change.body);
-    let status = status_for(title, &change.body);
+    let title = change
+        .title
+        .as_deref()
+        .map(str::trim)
+        .filter(|_| existing.is_opening);
+    let stored_title = match (title, existing.is_opening) {
+        (None, true) => Some(thread::find(conn, existing.thread_id)?.title),
+        _ => None,
+    };
+    let prepared = Prepared::new(title.or(stored_title.as_deref()), &change.body, rules);
+    let reported = existing.review_reason.as_deref() == Some(REVIEW_REPORTS);
+    let (status, review_since, review_reason) = match (prepared.screening.holds(), reported) {
+        (_, true) => (
+            existing.status.as_str(),
+            existing.review_since,
+            Some(REVIEW_REPORTS),
+        ),
+        (true, false) => (Status::Held.as_str(), Some(db::now()), Some(REVIEW_PRIVACY)),
+        (false, false) => (Status::Published.as_str(), None, None),
+    };
     write_tx(conn, |conn| {
         let now = db::now();
-        post::update_body(conn, existing.id, &change.body, &body_html, status, now)?;
+        let text = TextChange {
+            body_md: &change.body,
+            body_html: &prepared.body_html,
+            status,
+            privacy_findings: &prepared.findings_json,
+            review_since,
+            review_reason,
+            edited_at: Some(now),
+        };
+        post::update_text(conn, existing.id, &text)?;
         if let Some(title) = title {
             thread::set_title(conn, existing.thread_id, title)?;
+        }
+        if status == Status::Published.as_str() && existing.status != status {
+            thread::touch_activity(conn, existing.thread_id, Status::Published, now)?;
         }
         Ok(post::find(conn, existing.id)?)
     })

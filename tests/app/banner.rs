@@ -5,7 +5,9 @@ use crate::helpers::TestApp;
 fn banner_of(body: &str) -> String {
     let html = scraper::Html::parse_document(body);
     let selector = scraper::Selector::parse(".advice-banner").unwrap();
-    html.select(&selector).map(|e| e.text().collect::<String>()).collect()
+    html.select(&selector)
+        .map(|e| e.text().collect::<String>())
+        .collect()
 }
 
 #[actix_web::test]
@@ -38,7 +40,10 @@ async fn every_content_page_carries_the_medical_advice_banner() {
 
 #[actix_web::test]
 async fn the_banner_wording_is_configurable() {
-    let app = TestApp::spawn_with(|k| (k == "BANNER_TEXT").then(|| "Peer support only, not clinical care.".into())).await;
+    let app = TestApp::spawn_with(|k| {
+        (k == "BANNER_TEXT").then(|| "Peer support only, not clinical care.".into())
+    })
+    .await;
 
     let res = app.visitor().get("/").await;
 

@@ -12,15 +12,28 @@ async fn home_lists_communities_with_member_and_thread_counts() {
     let (ana, ben) = (app.member().await, app.member().await);
     ana.join("asthma").await;
     ben.join("asthma").await;
-    ana.start_thread("asthma", "Inhaler technique", "Spacers help me.").await;
+    ana.start_thread("asthma", "Inhaler technique", "Spacers help me.")
+        .await;
 
     let home = app.visitor().get("/").await;
 
     let cards = home.texts(".community-card");
-    let asthma = cards.iter().find(|c| c.contains("Community asthma")).unwrap();
-    assert!(asthma.contains("2 members") && asthma.contains("1 discussion"), "{asthma}");
-    let covid = cards.iter().find(|c| c.contains("Community long-covid")).unwrap();
-    assert!(covid.contains("0 members") && covid.contains("0 discussions"), "{covid}");
+    let asthma = cards
+        .iter()
+        .find(|c| c.contains("Community asthma"))
+        .unwrap();
+    assert!(
+        asthma.contains("2 members") && asthma.contains("1 discussion"),
+        "{asthma}"
+    );
+    let covid = cards
+        .iter()
+        .find(|c| c.contains("Community long-covid"))
+        .unwrap();
+    assert!(
+        covid.contains("0 members") && covid.contains("0 discussions"),
+        "{covid}"
+    );
 }
 
 #[actix_web::test]
@@ -30,14 +43,23 @@ async fn joining_requires_accepting_the_guidelines() {
     let member = app.member().await;
 
     let page = member.get("/c/asthma/join").await;
-    assert!(page.body.contains("Be kind."), "the guidelines are shown before joining");
+    assert!(
+        page.body.contains("Be kind."),
+        "the guidelines are shown before joining"
+    );
     let refused = member.post("/c/asthma/join", &[]).await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(refused.texts("#accept_guidelines-error li")[0].contains("accept the community guidelines"));
-    assert!(!app.conn(|c| community::is_member(c, found.id, member.id)).unwrap());
+    assert!(
+        refused.texts("#accept_guidelines-error li")[0].contains("accept the community guidelines")
+    );
+    assert!(!app
+        .conn(|c| community::is_member(c, found.id, member.id))
+        .unwrap());
 
     member.join("asthma").await;
-    assert!(app.conn(|c| community::is_member(c, found.id, member.id)).unwrap());
+    assert!(app
+        .conn(|c| community::is_member(c, found.id, member.id))
+        .unwrap());
 }
 
 #[actix_web::test]
@@ -61,7 +83,9 @@ async fn a_member_can_leave() {
     let res = member.post("/c/asthma/leave", &[]).await;
 
     assert_eq!(res.status, StatusCode::SEE_OTHER);
-    assert!(!app.conn(|c| community::is_member(c, found.id, member.id)).unwrap());
+    assert!(!app
+        .conn(|c| community::is_member(c, found.id, member.id))
+        .unwrap());
 }
 
 #[actix_web::test]
@@ -71,12 +95,22 @@ async fn only_members_start_threads() {
     let outsider = app.member().await;
 
     let form = outsider.get("/c/asthma/new").await;
-    assert!(form.field_value("title").is_none(), "no form for a non-member");
+    assert!(
+        form.field_value("title").is_none(),
+        "no form for a non-member"
+    );
     assert!(form.body.contains("Only members can start discussions"));
-    let res = outsider.post("/c/asthma/new", &[("title", "Hello there"), ("body", "Hi")]).await;
+    let res = outsider
+        .post("/c/asthma/new", &[("title", "Hello there"), ("body", "Hi")])
+        .await;
 
     assert_eq!(res.status, StatusCode::FORBIDDEN);
-    assert!(app.visitor().get("/c/asthma").await.texts(".thread-title").is_empty());
+    assert!(app
+        .visitor()
+        .get("/c/asthma")
+        .await
+        .texts(".thread-title")
+        .is_empty());
 }
 
 #[actix_web::test]
@@ -91,13 +125,19 @@ async fn admins_create_communities_and_members_cannot() {
         ("guidelines", "1. **Be kind**"),
     ];
 
-    assert_eq!(member.post("/admin/communities/new", &fields).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        member.post("/admin/communities/new", &fields).await.status,
+        StatusCode::FORBIDDEN
+    );
     let res = admin.post("/admin/communities/new", &fields).await;
 
     assert_eq!(res.location(), "/c/cystic-fibrosis");
     let page = app.visitor().get("/c/cystic-fibrosis").await;
     assert_eq!(page.texts("h1"), vec!["Cystic fibrosis"]);
-    assert!(page.body.contains("<strong>Be kind</strong>"), "guidelines rendered from Markdown");
+    assert!(
+        page.body.contains("<strong>Be kind</strong>"),
+        "guidelines rendered from Markdown"
+    );
 }
 
 #[actix_web::test]
@@ -107,10 +147,26 @@ async fn a_taken_or_malformed_slug_shows_the_form_again_with_what_was_typed() {
     let admin = app.member_with_role(Role::Admin).await;
 
     let taken = admin
-        .post("/admin/communities/new", &[("name", "Asthma 2"), ("slug", "asthma"), ("description", "d"), ("guidelines", "g")])
+        .post(
+            "/admin/communities/new",
+            &[
+                ("name", "Asthma 2"),
+                ("slug", "asthma"),
+                ("description", "d"),
+                ("guidelines", "g"),
+            ],
+        )
         .await;
     let malformed = admin
-        .post("/admin/communities/new", &[("name", "Asthma 3"), ("slug", "Bad Slug!"), ("description", "d"), ("guidelines", "g")])
+        .post(
+            "/admin/communities/new",
+            &[
+                ("name", "Asthma 3"),
+                ("slug", "Bad Slug!"),
+                ("description", "d"),
+                ("guidelines", "g"),
+            ],
+        )
         .await;
 
     assert_eq!(taken.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -123,11 +179,16 @@ async fn a_taken_or_malformed_slug_shows_the_form_again_with_what_was_typed() {
 
 #[actix_web::test]
 async fn an_empty_embedded_database_gets_demo_communities_unless_switched_off() {
-    let seeded = TestApp::spawn_with(|k| (k == "SEED_DEMO_COMMUNITIES").then(|| "true".into())).await;
+    let seeded =
+        TestApp::spawn_with(|k| (k == "SEED_DEMO_COMMUNITIES").then(|| "true".into())).await;
     let plain = TestApp::spawn().await;
 
     let home = seeded.visitor().get("/").await;
 
-    assert!(home.texts(".community-card h3").len() >= 3, "{:?}", home.texts(".community-card h3"));
+    assert!(
+        home.texts(".community-card h3").len() >= 3,
+        "{:?}",
+        home.texts(".community-card h3")
+    );
     assert_eq!(plain.conn(community::count).unwrap(), 0);
 }

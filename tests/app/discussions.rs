@@ -11,17 +11,30 @@ async fn members_start_a_thread_and_reply_in_order() {
     ana.join("asthma").await;
     ben.join("asthma").await;
 
-    let thread = ana.start_thread("asthma", "Night-time coughing", "Does anyone else cough at 3am?").await;
+    let thread = ana
+        .start_thread(
+            "asthma",
+            "Night-time coughing",
+            "Does anyone else cough at 3am?",
+        )
+        .await;
     let reply = ben.reply(thread, "Yes, a humidifier helped me.").await;
 
     let page = app.visitor().get(&format!("/t/{thread}")).await;
     assert_eq!(page.texts("h1"), vec!["Night-time coughing"]);
-    assert_eq!(page.texts(".post .author"), vec![ana.handle.clone(), ben.handle.clone()]);
+    assert_eq!(
+        page.texts(".post .author"),
+        vec![ana.handle.clone(), ben.handle.clone()]
+    );
     assert!(page.texts(".post-body")[1].contains("humidifier"));
     let permalink = app.visitor().get(&format!("/p/{reply}")).await;
     assert_eq!(permalink.location(), format!("/t/{thread}?page=1#p{reply}"));
     let listing = app.visitor().get("/c/asthma").await;
-    assert!(listing.texts(".thread-row")[0].contains("1 reply"), "{:?}", listing.texts(".thread-row"));
+    assert!(
+        listing.texts(".thread-row")[0].contains("1 reply"),
+        "{:?}",
+        listing.texts(".thread-row")
+    );
 }
 
 #[actix_web::test]
@@ -30,13 +43,24 @@ async fn non_members_cannot_reply() {
     app.community("asthma");
     let ana = app.member().await;
     ana.join("asthma").await;
-    let thread = ana.start_thread("asthma", "Peak flow diaries", "Who keeps one?").await;
+    let thread = ana
+        .start_thread("asthma", "Peak flow diaries", "Who keeps one?")
+        .await;
     let outsider = app.member().await;
 
-    let res = outsider.post(&format!("/t/{thread}/reply"), &[("body", "me!")]).await;
+    let res = outsider
+        .post(&format!("/t/{thread}/reply"), &[("body", "me!")])
+        .await;
 
     assert_eq!(res.status, StatusCode::FORBIDDEN);
-    assert_eq!(app.visitor().get(&format!("/t/{thread}")).await.texts(".post").len(), 1);
+    assert_eq!(
+        app.visitor()
+            .get(&format!("/t/{thread}"))
+            .await
+            .texts(".post")
+            .len(),
+        1
+    );
 }
 
 #[actix_web::test]
@@ -49,14 +73,22 @@ async fn markdown_is_rendered_once_and_sanitized_and_the_source_is_kept() {
 
     let thread = ana.start_thread("asthma", "Markdown check", source).await;
 
-    let stored = app.conn(|c| post::page_of_thread(c, thread, &post::Viewer::anonymous(), 0, 1)).unwrap();
+    let stored = app
+        .conn(|c| post::page_of_thread(c, thread, &post::Viewer::anonymous(), 0, 1))
+        .unwrap();
     assert_eq!(stored[0].post.body_md, source);
     let html = &stored[0].post.body_html;
     assert!(html.contains("<strong>Spacer</strong>"), "{html}");
-    assert!(!html.contains("<script") && !html.contains("javascript:"), "{html}");
+    assert!(
+        !html.contains("<script") && !html.contains("javascript:"),
+        "{html}"
+    );
     assert!(html.contains(r#"rel="nofollow ugc noopener""#), "{html}");
     let page = app.visitor().get(&format!("/t/{thread}")).await;
-    assert!(!page.body.contains("<script>alert"), "page must not carry the raw script");
+    assert!(
+        !page.body.contains("<script>alert"),
+        "page must not carry the raw script"
+    );
 }
 
 #[actix_web::test]
@@ -66,14 +98,30 @@ async fn authors_edit_their_posts_and_an_edited_marker_shows() {
     let (ana, ben) = (app.member().await, app.member().await);
     ana.join("asthma").await;
     ben.join("asthma").await;
-    let thread = ana.start_thread("asthma", "Original title", "Original body").await;
-    let opening = app.conn(|c| post::page_of_thread(c, thread, &post::Viewer::anonymous(), 0, 1)).unwrap()[0].post.id;
+    let thread = ana
+        .start_thread("asthma", "Original title", "Original body")
+        .await;
+    let opening = app
+        .conn(|c| post::page_of_thread(c, thread, &post::Viewer::anonymous(), 0, 1))
+        .unwrap()[0]
+        .post
+        .id;
 
     let form = ana.get(&format!("/p/{opening}/edit")).await;
     assert_eq!(form.field_value("title").as_deref(), Some("Original title"));
-    let res = ana.post(&format!("/p/{opening}/edit"), &[("title", "Better title"), ("body", "Better body")]).await;
+    let res = ana
+        .post(
+            &format!("/p/{opening}/edit"),
+            &[("title", "Better title"), ("body", "Better body")],
+        )
+        .await;
     assert_eq!(res.status, StatusCode::SEE_OTHER);
-    let by_other = ben.post(&format!("/p/{opening}/edit"), &[("title", "Hijacked"), ("body", "Hijacked")]).await;
+    let by_other = ben
+        .post(
+            &format!("/p/{opening}/edit"),
+            &[("title", "Hijacked"), ("body", "Hijacked")],
+        )
+        .await;
 
     assert_eq!(by_other.status, StatusCode::FORBIDDEN);
     let page = app.visitor().get(&format!("/t/{thread}")).await;
@@ -91,7 +139,9 @@ async fn a_failed_reply_keeps_the_draft() {
     let thread = ana.start_thread("asthma", "Long draft", "Body").await;
     let draft = "x".repeat(20_001);
 
-    let res = ana.post(&format!("/t/{thread}/reply"), &[("body", &draft)]).await;
+    let res = ana
+        .post(&format!("/t/{thread}/reply"), &[("body", &draft)])
+        .await;
 
     assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(res.field_value("body").map(|b| b.len()), Some(20_001));
@@ -105,11 +155,22 @@ async fn a_failed_thread_keeps_title_and_body() {
     let ana = app.member().await;
     ana.join("asthma").await;
 
-    let res = ana.post("/c/asthma/new", &[("title", "Hi"), ("body", "My whole story, typed carefully.")]).await;
+    let res = ana
+        .post(
+            "/c/asthma/new",
+            &[
+                ("title", "Hi"),
+                ("body", "My whole story, typed carefully."),
+            ],
+        )
+        .await;
 
     assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(res.field_value("title").as_deref(), Some("Hi"));
-    assert_eq!(res.field_value("body").as_deref(), Some("My whole story, typed carefully."));
+    assert_eq!(
+        res.field_value("body").as_deref(),
+        Some("My whole story, typed carefully.")
+    );
 }
 
 #[actix_web::test]
@@ -130,10 +191,17 @@ async fn long_threads_are_paginated_and_permalinks_find_the_page() {
 
     assert_eq!(first.texts(".post").len(), 20);
     assert_eq!(second.texts(".post").len(), 5);
-    assert!(second.texts(".post-body").last().unwrap().contains("Post 24"));
+    assert!(second
+        .texts(".post-body")
+        .last()
+        .unwrap()
+        .contains("Post 24"));
     assert_eq!(first.texts(".pager a[rel=next]"), vec!["Older →"]);
     assert_eq!(beyond.status, StatusCode::NOT_FOUND);
-    assert_eq!(app.visitor().get(&format!("/p/{last}")).await.location(), format!("/t/{thread}?page=2#p{last}"));
+    assert_eq!(
+        app.visitor().get(&format!("/p/{last}")).await.location(),
+        format!("/t/{thread}?page=2#p{last}")
+    );
 }
 
 #[actix_web::test]
@@ -144,11 +212,22 @@ async fn community_pages_are_paginated_most_active_first() {
     ana.join("asthma").await;
     let mut ids = Vec::new();
     for n in 0..26 {
-        ids.push(ana.start_thread("asthma", &format!("Thread number {n}"), "body").await);
+        ids.push(
+            ana.start_thread("asthma", &format!("Thread number {n}"), "body")
+                .await,
+        );
     }
     // Activity decides the order: bump the oldest thread to the top.
     ana.reply(ids[0], "bump").await;
-    app.conn(|c| carecircle::models::thread::touch_activity(c, ids[0], post::Status::Published, carecircle::db::now() + 3600)).unwrap();
+    app.conn(|c| {
+        carecircle::models::thread::touch_activity(
+            c,
+            ids[0],
+            post::Status::Published,
+            carecircle::db::now() + 3600,
+        )
+    })
+    .unwrap();
 
     let first = app.visitor().get("/c/asthma").await;
     let second = app.visitor().get("/c/asthma?page=2").await;

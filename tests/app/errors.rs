@@ -8,10 +8,20 @@ use crate::helpers::TestApp;
 async fn unknown_paths_get_a_404_page() {
     let app = TestApp::spawn().await;
 
-    for path in ["/nothing-here", "/c/no-such-community", "/t/999999", "/t/not-a-number", "/u/nobody", "/assets/../Cargo.toml"] {
+    for path in [
+        "/nothing-here",
+        "/c/no-such-community",
+        "/t/999999",
+        "/t/not-a-number",
+        "/u/nobody",
+        "/assets/../Cargo.toml",
+    ] {
         let res = app.visitor().get(path).await;
         assert_eq!(res.status, StatusCode::NOT_FOUND, "{path}");
-        assert!(res.header("content-type").unwrap().starts_with("text/html"), "{path}");
+        assert!(
+            res.header("content-type").unwrap().starts_with("text/html"),
+            "{path}"
+        );
         assert!(res.body.contains("Page not found"), "{path}");
     }
 }
@@ -46,11 +56,18 @@ async fn oversized_bodies_get_413_and_nothing_is_stored() {
     ana.join("asthma").await;
     let huge = "a".repeat(70 * 1024);
 
-    let res = ana.post("/c/asthma/new", &[("title", "Big one"), ("body", &huge)]).await;
+    let res = ana
+        .post("/c/asthma/new", &[("title", "Big one"), ("body", &huge)])
+        .await;
 
     assert_eq!(res.status, StatusCode::PAYLOAD_TOO_LARGE);
     assert!(res.body.contains("Too large"));
-    assert!(app.visitor().get("/c/asthma").await.texts(".thread-title").is_empty());
+    assert!(app
+        .visitor()
+        .get("/c/asthma")
+        .await
+        .texts(".thread-title")
+        .is_empty());
 }
 
 #[actix_web::test]
@@ -60,7 +77,12 @@ async fn a_post_without_a_valid_csrf_token_is_refused_and_changes_nothing() {
     let fields = "name=Evil&slug=evil&description=d&guidelines=g";
 
     let missing = admin.post_raw("/admin/communities/new", fields).await;
-    let forged = admin.post_raw("/admin/communities/new", format!("csrf_token={}&{fields}", "0".repeat(64))).await;
+    let forged = admin
+        .post_raw(
+            "/admin/communities/new",
+            format!("csrf_token={}&{fields}", "0".repeat(64)),
+        )
+        .await;
 
     assert_eq!(missing.status, StatusCode::FORBIDDEN);
     assert_eq!(forged.status, StatusCode::FORBIDDEN);
@@ -88,8 +110,16 @@ async fn malformed_form_bodies_and_page_numbers_get_a_clear_400() {
     assert_eq!(encoded_invalid_utf8.status, StatusCode::BAD_REQUEST);
     assert_eq!(bad_page.status, StatusCode::BAD_REQUEST);
     assert_eq!(word_page.status, StatusCode::BAD_REQUEST);
-    assert!(word_page.header("content-type").unwrap().starts_with("text/html"));
-    assert!(app.visitor().get("/c/asthma").await.texts(".thread-title").is_empty());
+    assert!(word_page
+        .header("content-type")
+        .unwrap()
+        .starts_with("text/html"));
+    assert!(app
+        .visitor()
+        .get("/c/asthma")
+        .await
+        .texts(".thread-title")
+        .is_empty());
 }
 
 #[actix_web::test]

@@ -34,27 +34,44 @@ enum Cleanup {
 
 impl TestDb {
     pub fn create() -> TestDb {
-        let name = format!("cc_test_{}", carecircle::auth::hex(&carecircle::auth::random_bytes::<6>()));
+        let name = format!(
+            "cc_test_{}",
+            carecircle::auth::hex(&carecircle::auth::random_bytes::<6>())
+        );
         match std::env::var("TEST_DATABASE_URL") {
             Ok(admin_url) if !admin_url.is_empty() => {
-                let mut admin = diesel::PgConnection::establish(&admin_url).expect("TEST_DATABASE_URL must be reachable");
-                admin.batch_execute(&format!("CREATE DATABASE {name}")).expect("create test database");
+                let mut admin = diesel::PgConnection::establish(&admin_url)
+                    .expect("TEST_DATABASE_URL must be reachable");
+                admin
+                    .batch_execute(&format!("CREATE DATABASE {name}"))
+                    .expect("create test database");
                 let url = replace_database(&admin_url, &name);
-                TestDb { url, cleanup: Cleanup::PgDatabase { admin_url, name } }
+                TestDb {
+                    url,
+                    cleanup: Cleanup::PgDatabase { admin_url, name },
+                }
             }
             _ => {
                 let dir = std::env::temp_dir().join(name);
                 std::fs::create_dir_all(&dir).expect("temp dir");
                 let url = dir.join("carecircle.db").to_string_lossy().into_owned();
-                TestDb { url, cleanup: Cleanup::SqliteDir(dir) }
+                TestDb {
+                    url,
+                    cleanup: Cleanup::SqliteDir(dir),
+                }
             }
         }
     }
 }
 
 fn replace_database(url: &str, name: &str) -> String {
-    let (base, query) = url.split_once('?').map_or((url, None), |(b, q)| (b, Some(q)));
-    let cut = base.rfind('/').filter(|&i| i > base.find("://").map_or(0, |s| s + 2)).unwrap_or(base.len());
+    let (base, query) = url
+        .split_once('?')
+        .map_or((url, None), |(b, q)| (b, Some(q)));
+    let cut = base
+        .rfind('/')
+        .filter(|&i| i > base.find("://").map_or(0, |s| s + 2))
+        .unwrap_or(base.len());
     let mut out = format!("{}/{name}", &base[..cut]);
     if let Some(q) = query {
         out = format!("{out}?{q}");
@@ -70,7 +87,8 @@ impl Drop for TestDb {
             }
             Cleanup::PgDatabase { admin_url, name } => {
                 if let Ok(mut admin) = diesel::PgConnection::establish(admin_url) {
-                    let _ = admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+                    let _ = admin
+                        .batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
                 }
             }
         }
@@ -118,7 +136,10 @@ impl TestApp {
 
     /// A browser with an empty cookie jar.
     pub fn visitor(&self) -> Browser {
-        Browser { call: self.call.clone(), jar: Rc::new(RefCell::new(HashMap::new())) }
+        Browser {
+            call: self.call.clone(),
+            jar: Rc::new(RefCell::new(HashMap::new())),
+        }
     }
 
     /// A registered, logged-in member with a unique handle.
@@ -128,16 +149,38 @@ impl TestApp {
         let email = format!("{handle}@example.org");
         let browser = self.visitor();
         let res = browser
-            .post("/register", &[("email", &email), ("handle", &handle), ("password", PASSWORD)])
+            .post(
+                "/register",
+                &[
+                    ("email", &email),
+                    ("handle", &handle),
+                    ("password", PASSWORD),
+                ],
+            )
             .await;
-        assert_eq!(res.status, StatusCode::SEE_OTHER, "registration failed: {}", res.body);
-        let id = self.conn(|c| user::find_by_handle(c, &handle)).expect("db").expect("user").id;
-        Member { browser, handle, email, id }
+        assert_eq!(
+            res.status,
+            StatusCode::SEE_OTHER,
+            "registration failed: {}",
+            res.body
+        );
+        let id = self
+            .conn(|c| user::find_by_handle(c, &handle))
+            .expect("db")
+            .expect("user")
+            .id;
+        Member {
+            browser,
+            handle,
+            email,
+            id,
+        }
     }
 
     pub async fn member_with_role(&self, role: Role) -> Member {
         let member = self.member().await;
-        self.conn(|c| user::set_role(c, member.id, role)).expect("set role");
+        self.conn(|c| user::set_role(c, member.id, role))
+            .expect("set role");
         member
     }
 
@@ -184,22 +227,52 @@ impl std::ops::Deref for Member {
 
 impl Member {
     pub async fn join(&self, slug: &str) {
-        let res = self.post(&format!("/c/{slug}/join"), &[("accept_guidelines", "yes")]).await;
-        assert_eq!(res.status, StatusCode::SEE_OTHER, "join failed: {}", res.body);
+        let res = self
+            .post(&format!("/c/{slug}/join"), &[("accept_guidelines", "yes")])
+            .await;
+        assert_eq!(
+            res.status,
+            StatusCode::SEE_OTHER,
+            "join failed: {}",
+            res.body
+        );
     }
 
     /// Starts a thread and returns its id.
     pub async fn start_thread(&self, slug: &str, title: &str, body: &str) -> i64 {
-        let res = self.post(&format!("/c/{slug}/new"), &[("title", title), ("body", body)]).await;
-        assert_eq!(res.status, StatusCode::SEE_OTHER, "thread failed: {}", res.body);
-        res.location().trim_start_matches("/t/").parse().expect("thread id in location")
+        let res = self
+            .post(
+                &format!("/c/{slug}/new"),
+                &[("title", title), ("body", body)],
+            )
+            .await;
+        assert_eq!(
+            res.status,
+            StatusCode::SEE_OTHER,
+            "thread failed: {}",
+            res.body
+        );
+        res.location()
+            .trim_start_matches("/t/")
+            .parse()
+            .expect("thread id in location")
     }
 
     /// Replies and returns the new post's id.
     pub async fn reply(&self, thread_id: i64, body: &str) -> i64 {
-        let res = self.post(&format!("/t/{thread_id}/reply"), &[("body", body)]).await;
-        assert_eq!(res.status, StatusCode::SEE_OTHER, "reply failed: {}", res.body);
-        res.location().trim_start_matches("/p/").parse().expect("post id in location")
+        let res = self
+            .post(&format!("/t/{thread_id}/reply"), &[("body", body)])
+            .await;
+        assert_eq!(
+            res.status,
+            StatusCode::SEE_OTHER,
+            "reply failed: {}",
+            res.body
+        );
+        res.location()
+            .trim_start_matches("/p/")
+            .parse()
+            .expect("post id in location")
     }
 }
 
@@ -224,7 +297,8 @@ impl Browser {
         let token = self.cookie("cc_csrf").unwrap_or_default();
         let mut all: Vec<(&str, &str)> = vec![("csrf_token", &token)];
         all.extend_from_slice(fields);
-        self.post_raw(path, serde_urlencoded::to_string(&all).expect("form")).await
+        self.post_raw(path, serde_urlencoded::to_string(&all).expect("form"))
+            .await
     }
 
     /// Posts a body exactly as given (no token added).
@@ -248,7 +322,10 @@ impl Browser {
     fn store_cookies(&self, res: &TestResponse) {
         let mut jar = self.jar.borrow_mut();
         for cookie in &res.set_cookies {
-            let removed = cookie.max_age().is_some_and(|a| a.is_zero() || a.is_negative()) || cookie.value().is_empty();
+            let removed = cookie
+                .max_age()
+                .is_some_and(|a| a.is_zero() || a.is_negative())
+                || cookie.value().is_empty();
             if removed {
                 jar.remove(cookie.name());
             } else {
@@ -277,8 +354,16 @@ impl TestResponse {
             .get_all(header::SET_COOKIE)
             .filter_map(|v| Cookie::parse(v.to_str().ok()?.to_string()).ok())
             .collect();
-        let body = actix_web::body::to_bytes(res.into_body()).await.ok().unwrap_or_default();
-        TestResponse { status, headers, body: String::from_utf8_lossy(&body).into_owned(), set_cookies }
+        let body = actix_web::body::to_bytes(res.into_body())
+            .await
+            .ok()
+            .unwrap_or_default();
+        TestResponse {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&body).into_owned(),
+            set_cookies,
+        }
     }
 
     pub fn location(&self) -> String {
@@ -286,7 +371,10 @@ impl TestResponse {
     }
 
     pub fn header(&self, name: &str) -> Option<String> {
-        self.headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_string)
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string)
     }
 
     pub fn set_cookie(&self, name: &str) -> Option<&Cookie<'static>> {
@@ -300,7 +388,10 @@ impl TestResponse {
     /// Text of every element matching a CSS selector.
     pub fn texts(&self, selector: &str) -> Vec<String> {
         let selector = scraper::Selector::parse(selector).expect("selector");
-        self.html().select(&selector).map(|e| e.text().collect::<String>().trim().to_string()).collect()
+        self.html()
+            .select(&selector)
+            .map(|e| e.text().collect::<String>().trim().to_string())
+            .collect()
     }
 
     /// The value of a form field as the page shows it (input value or textarea text).

@@ -15,8 +15,14 @@ async fn health_and_readiness_answer() {
     let health = app.visitor().get("/healthz").await;
     let ready = app.visitor().get("/readyz").await;
 
-    assert_eq!((health.status, health.body.as_str()), (StatusCode::OK, "ok"));
-    assert_eq!((ready.status, ready.body.as_str()), (StatusCode::OK, "ready"));
+    assert_eq!(
+        (health.status, health.body.as_str()),
+        (StatusCode::OK, "ok")
+    );
+    assert_eq!(
+        (ready.status, ready.body.as_str()),
+        (StatusCode::OK, "ready")
+    );
 }
 
 #[actix_web::test]
@@ -27,8 +33,14 @@ async fn responses_carry_a_request_id_and_security_headers() {
 
     assert_eq!(res.header("x-request-id").map(|id| id.len()), Some(16));
     let csp = res.header("content-security-policy").unwrap();
-    assert!(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), "{csp}");
-    assert_eq!(res.header("x-content-type-options").as_deref(), Some("nosniff"));
+    assert!(
+        csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"),
+        "{csp}"
+    );
+    assert_eq!(
+        res.header("x-content-type-options").as_deref(),
+        Some("nosniff")
+    );
     assert_eq!(res.header("x-frame-options").as_deref(), Some("DENY"));
 }
 
@@ -44,7 +56,9 @@ async fn the_stylesheet_is_served_from_the_binary() {
 }
 
 fn migration_names(backend: &str) -> BTreeSet<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations").join(backend);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("migrations")
+        .join(backend);
     std::fs::read_dir(dir)
         .expect("migrations folder")
         .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
@@ -57,11 +71,18 @@ fn sqlite_and_postgres_migrations_have_the_same_names() {
     let postgres = migration_names("postgres");
 
     assert!(!sqlite.is_empty());
-    assert_eq!(sqlite, postgres, "every migration needs a twin in the other backend's folder");
+    assert_eq!(
+        sqlite, postgres,
+        "every migration needs a twin in the other backend's folder"
+    );
     for name in &sqlite {
         for backend in ["sqlite", "postgres"] {
             for file in ["up.sql", "down.sql"] {
-                let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations").join(backend).join(name).join(file);
+                let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("migrations")
+                    .join(backend)
+                    .join(name)
+                    .join(file);
                 assert!(path.exists(), "{} is missing", path.display());
             }
         }
@@ -70,28 +91,51 @@ fn sqlite_and_postgres_migrations_have_the_same_names() {
 
 #[test]
 fn the_compose_file_runs_the_app_against_postgres_with_settings_it_reads() {
-    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docker-compose.yml")).unwrap();
+    let text =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docker-compose.yml"))
+            .unwrap();
     let compose: serde_yaml::Value = serde_yaml::from_str(&text).unwrap();
     let services = &compose["services"];
     let app = &services["app"];
     let postgres = &services["postgres"];
     assert!(postgres["image"].as_str().unwrap().starts_with("postgres:"));
 
-    let env = app["environment"].as_mapping().expect("app environment as a mapping");
+    let env = app["environment"]
+        .as_mapping()
+        .expect("app environment as a mapping");
     for key in env.keys() {
         let key = key.as_str().unwrap();
         assert!(ENV_VARS.contains(&key), "the app does not read {key}");
     }
-    let database_url = env[&serde_yaml::Value::from("DATABASE_URL")].as_str().unwrap();
-    assert!(database_url.starts_with("postgres://") && database_url.contains("@postgres:5432/"), "{database_url}");
+    let database_url = env[&serde_yaml::Value::from("DATABASE_URL")]
+        .as_str()
+        .unwrap();
+    assert!(
+        database_url.starts_with("postgres://") && database_url.contains("@postgres:5432/"),
+        "{database_url}"
+    );
     let bind = env[&serde_yaml::Value::from("BIND_ADDR")].as_str().unwrap();
     let port = bind.rsplit(':').next().unwrap();
-    let ports: Vec<&str> = app["ports"].as_sequence().unwrap().iter().filter_map(|p| p.as_str()).collect();
-    assert!(ports.iter().any(|p| p.ends_with(&format!(":{port}"))), "{ports:?} must publish {port}");
+    let ports: Vec<&str> = app["ports"]
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .filter_map(|p| p.as_str())
+        .collect();
+    assert!(
+        ports.iter().any(|p| p.ends_with(&format!(":{port}"))),
+        "{ports:?} must publish {port}"
+    );
     let depends = format!("{:?}", app["depends_on"]);
     assert!(depends.contains("postgres"), "{depends}");
-    assert_eq!(app["build"].as_str(), Some("."), "the app is built from the Dockerfile");
-    assert!(Path::new(env!("CARGO_MANIFEST_DIR")).join("Dockerfile").exists());
+    assert_eq!(
+        app["build"].as_str(),
+        Some("."),
+        "the app is built from the Dockerfile"
+    );
+    assert!(Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("Dockerfile")
+        .exists());
 }
 
 /// Bundled libpq with vendored OpenSSL must still speak TLS to PostgreSQL (`sslmode=require`).
@@ -110,14 +154,18 @@ fn postgres_connections_can_require_tls() {
         return; // SQLite run: no PostgreSQL server to talk to.
     };
     let mut plain = diesel::PgConnection::establish(&url).expect("connect");
-    let server_ssl: Vec<Ssl> = diesel::sql_query("SELECT current_setting('ssl') = 'on' AS ssl").load(&mut plain).unwrap();
+    let server_ssl: Vec<Ssl> = diesel::sql_query("SELECT current_setting('ssl') = 'on' AS ssl")
+        .load(&mut plain)
+        .unwrap();
     if !server_ssl[0].ssl {
         panic!("the PostgreSQL server used for tests has ssl = off; enable it to check TLS");
     }
     let separator = if url.contains('?') { '&' } else { '?' };
-    let mut conn = carecircle::db::establish(&format!("{url}{separator}sslmode=require")).expect("TLS connection");
-    let rows: Vec<Ssl> = diesel::sql_query("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
-        .load(&mut conn)
-        .unwrap();
+    let mut conn = carecircle::db::establish(&format!("{url}{separator}sslmode=require"))
+        .expect("TLS connection");
+    let rows: Vec<Ssl> =
+        diesel::sql_query("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
+            .load(&mut conn)
+            .unwrap();
     assert!(rows[0].ssl, "the connection is not encrypted");
 }

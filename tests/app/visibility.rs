@@ -8,8 +8,12 @@ use diesel::prelude::*;
 use crate::helpers::{Member, TestApp};
 
 fn set_status(app: &TestApp, post_id: i64, status: &str) {
-    app.conn(|c| diesel::update(posts::table.find(post_id)).set(posts::status.eq(status)).execute(c))
-        .expect("update status");
+    app.conn(|c| {
+        diesel::update(posts::table.find(post_id))
+            .set(posts::status.eq(status))
+            .execute(c)
+    })
+    .expect("update status");
 }
 
 fn opening_post(app: &TestApp, thread_id: i64) -> i64 {
@@ -38,9 +42,17 @@ async fn scene_with_opening_post(status: &str) -> Scene {
     let other = app.member().await;
     let moderator = app.member_with_role(Role::Moderator).await;
     author.join("asthma").await;
-    let thread = author.start_thread("asthma", "Secret title 4471", "Secret body 4471").await;
+    let thread = author
+        .start_thread("asthma", "Secret title 4471", "Secret body 4471")
+        .await;
     set_status(&app, opening_post(&app, thread), status);
-    Scene { app, author, other, moderator, thread }
+    Scene {
+        app,
+        author,
+        other,
+        moderator,
+        thread,
+    }
 }
 
 /// What a viewer finds of the thread on each read path: thread page, community page, home, profile.
@@ -49,13 +61,23 @@ async fn sightings(scene: &Scene, viewer: &crate::helpers::Browser) -> Vec<&'sta
     if viewer.get(&format!("/t/{}", scene.thread)).await.status == StatusCode::OK {
         seen.push("thread page");
     }
-    if viewer.get("/c/asthma").await.body.contains("Secret title 4471") {
+    if viewer
+        .get("/c/asthma")
+        .await
+        .body
+        .contains("Secret title 4471")
+    {
         seen.push("community page");
     }
     if viewer.get("/").await.body.contains("Secret title 4471") {
         seen.push("home");
     }
-    if viewer.get(&format!("/u/{}", scene.author.handle)).await.body.contains("4471") {
+    if viewer
+        .get(&format!("/u/{}", scene.author.handle))
+        .await
+        .body
+        .contains("4471")
+    {
         seen.push("profile");
     }
     seen
@@ -72,7 +94,10 @@ async fn a_held_thread_is_seen_only_by_its_author_and_moderators() {
     assert_eq!(sightings(&scene, &scene.author).await, EVERYWHERE);
     assert_eq!(sightings(&scene, &scene.moderator).await, EVERYWHERE);
     let home = scene.app.visitor().get("/").await;
-    assert!(home.texts(".community-card")[0].contains("0 discussions"), "counts leak nothing");
+    assert!(
+        home.texts(".community-card")[0].contains("0 discussions"),
+        "counts leak nothing"
+    );
     let own = scene.author.get(&format!("/t/{}", scene.thread)).await;
     assert!(own.body.contains("Awaiting moderator review"));
 }
@@ -104,16 +129,29 @@ async fn a_held_reply_is_hidden_and_not_counted_and_its_author_cannot_be_tracked
     let (ana, ben) = (app.member().await, app.member().await);
     ana.join("asthma").await;
     ben.join("asthma").await;
-    let thread = ana.start_thread("asthma", "Public thread", "Public body").await;
+    let thread = ana
+        .start_thread("asthma", "Public thread", "Public body")
+        .await;
     let reply = ben.reply(thread, "Held reply 9182").await;
     set_status(&app, reply, "held");
 
     let page = ana.get(&format!("/t/{thread}")).await;
     assert!(!page.body.contains("9182"));
     assert!(app.visitor().get("/c/asthma").await.texts(".thread-row")[0].contains("0 replies"));
-    assert_eq!(app.visitor().get(&format!("/p/{reply}")).await.status, StatusCode::NOT_FOUND);
-    assert!(!app.visitor().get(&format!("/u/{}", ben.handle)).await.body.contains("9182"));
-    assert!(ben.get(&format!("/t/{thread}")).await.body.contains("9182"), "its author still sees it");
+    assert_eq!(
+        app.visitor().get(&format!("/p/{reply}")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert!(!app
+        .visitor()
+        .get(&format!("/u/{}", ben.handle))
+        .await
+        .body
+        .contains("9182"));
+    assert!(
+        ben.get(&format!("/t/{thread}")).await.body.contains("9182"),
+        "its author still sees it"
+    );
 }
 
 #[actix_web::test]
@@ -123,7 +161,11 @@ async fn a_public_reply_in_a_held_thread_does_not_reveal_the_thread_title() {
     scene.other.reply(scene.thread, "Public reply").await;
     set_status(&scene.app, opening_post(&scene.app, scene.thread), "held");
 
-    let profile = scene.app.visitor().get(&format!("/u/{}", scene.other.handle)).await;
+    let profile = scene
+        .app
+        .visitor()
+        .get(&format!("/u/{}", scene.other.handle))
+        .await;
 
     assert!(!profile.body.contains("Secret title 4471"));
     assert!(!profile.body.contains("Public reply"));
@@ -134,7 +176,13 @@ async fn nobody_edits_a_post_they_cannot_see() {
     let scene = scene_with_opening_post("held").await;
     let post = opening_post(&scene.app, scene.thread);
 
-    let res = scene.other.post(&format!("/p/{post}/edit"), &[("title", "Changed title"), ("body", "x")]).await;
+    let res = scene
+        .other
+        .post(
+            &format!("/p/{post}/edit"),
+            &[("title", "Changed title"), ("body", "x")],
+        )
+        .await;
 
     assert_eq!(res.status, StatusCode::NOT_FOUND);
 }

@@ -1,0 +1,12 @@
+DROP TABLE notices;
+DROP TABLE user_notes;
+DROP TABLE audit_log;
+DROP TABLE reports;
+ALTER TABLE users DROP COLUMN silenced_until;
+DROP INDEX posts_waiting;
+ALTER TABLE posts DROP COLUMN rejection_reason;
+ALTER TABLE posts DROP COLUMN decided_at;
+ALTER TABLE posts DROP COLUMN decided_by;
+ALTER TABLE posts DROP COLUMN review_reason;
+ALTER TABLE posts DROP COLUMN review_since;
+ALTER TABLE posts DROP COLUMN privacy_findings;
