@@ -15,6 +15,7 @@ usage:
   carecircle [serve]                         run the server (migrates the database first)
   carecircle migrate                         apply pending database migrations and exit
   carecircle healthcheck                     exit 0 when the local server answers /healthz
+  carecircle privacy-scan [--threshold T]    JSON Lines {id, text} on stdin, decisions on stdout
   carecircle admin create --email E --handle H
                                              create an admin; the password is read from
                                              CARECIRCLE_ADMIN_PASSWORD or the first line of stdin
@@ -128,4 +129,22 @@ pub fn healthcheck(config: &Config) -> anyhow::Result<()> {
         Some(status) if status.contains(" 200 ") => Ok(()),
         other => bail!("unhealthy: {}", other.unwrap_or("no answer")),
     }
+}
+
+/// The server's privacy filter as a filter program, for scoring it on a labelled corpus.
+pub fn privacy_scan(args: &[String]) -> anyhow::Result<()> {
+    let threshold = match flag(args, "--threshold") {
+        Some(raw) => raw
+            .parse::<f32>()
+            .map_err(|_| anyhow!("--threshold takes a number like 0.5"))?,
+        None => crate::config::Config::from_env()?.rules.privacy_threshold,
+    };
+    let stdin = std::io::stdin();
+    let stdout = std::io::stdout();
+    crate::privacy::scan_jsonl(
+        stdin.lock(),
+        std::io::BufWriter::new(stdout.lock()),
+        threshold,
+    )?;
+    Ok(())
 }

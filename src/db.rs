@@ -67,10 +67,12 @@ impl CustomizeConnection<DbConnection, diesel::r2d2::Error> for ConnectionSetup 
     fn on_acquire(&self, conn: &mut DbConnection) -> Result<(), diesel::r2d2::Error> {
         if let DbConnection::Sqlite(conn) = conn {
             // WAL lets readers run beside the writer; the busy timeout makes writers queue
-            // instead of failing with "database is locked".
+            // instead of failing with "database is locked". secure_delete zeroes freed pages,
+            // so redacted identifiers do not linger in the file.
             let pragmas = format!(
                 "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
-                 PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS};"
+                 PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; \
+                 PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS};"
             );
             conn.batch_execute(&pragmas)
                 .map_err(diesel::r2d2::Error::QueryError)?;

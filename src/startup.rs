@@ -84,9 +84,14 @@ fn time_filter(
 }
 
 /// `{{ "PHONE" | kind_label }}` says what kind of identifier was found, in plain words.
-fn kind_label_filter(value: &tera::Value, _: &std::collections::HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+fn kind_label_filter(
+    value: &tera::Value,
+    _: &std::collections::HashMap<String, tera::Value>,
+) -> tera::Result<tera::Value> {
     let kind = value.as_str().unwrap_or_default();
-    Ok(tera::Value::String(crate::services::screening::describe(kind).to_string()))
+    Ok(tera::Value::String(
+        crate::services::screening::describe(kind).to_string(),
+    ))
 }
 
 fn collect_templates(dir: &'static Dir<'static>, out: &mut Vec<(String, &'static str)>) {

@@ -21,19 +21,47 @@ pub struct NewEntry<'a> {
 impl<'a> NewEntry<'a> {
     /// An entry about a post, stamped now.
     pub fn post(actor_id: i64, action: &'a str, post_id: i64, kinds: &'a str) -> NewEntry<'a> {
-        NewEntry { actor_id, action, post_id: Some(post_id), subject_user_id: None, kinds, note: "", created_at: db::now() }
+        NewEntry {
+            actor_id,
+            action,
+            post_id: Some(post_id),
+            subject_user_id: None,
+            kinds,
+            note: "",
+            created_at: db::now(),
+        }
     }
 
     /// An entry about a member, stamped now.
-    pub fn user(actor_id: i64, action: &'a str, subject_user_id: i64, note: &'a str) -> NewEntry<'a> {
-        NewEntry { actor_id, action, post_id: None, subject_user_id: Some(subject_user_id), kinds: "", note, created_at: db::now() }
+    pub fn user(
+        actor_id: i64,
+        action: &'a str,
+        subject_user_id: i64,
+        note: &'a str,
+    ) -> NewEntry<'a> {
+        NewEntry {
+            actor_id,
+            action,
+            post_id: None,
+            subject_user_id: Some(subject_user_id),
+            kinds: "",
+            note,
+            created_at: db::now(),
+        }
     }
 }
 
 /// Appends entries (one statement each: batch inserts do not cross both backends);
 /// there is no update or delete function, on purpose.
 pub fn append(conn: &mut DbConnection, entries: &[NewEntry]) -> QueryResult<usize> {
-    entries.iter().map(|entry| diesel::insert_into(audit_log::table).values(entry).execute(conn)).sum()
+    entries
+        .iter()
+        .map(|entry| {
+            diesel::insert_into(audit_log::table)
+                .values(entry)
+                .execute(conn)
+        })
+        .sum()
 }
 
 #[derive(Queryable, Selectable, Serialize, Debug)]

@@ -15,9 +15,19 @@ pub struct NewNotice<'a> {
     pub created_at: i64,
 }
 
-pub fn send(conn: &mut DbConnection, user_id: i64, body: &str, link: Option<&str>) -> QueryResult<usize> {
+pub fn send(
+    conn: &mut DbConnection,
+    user_id: i64,
+    body: &str,
+    link: Option<&str>,
+) -> QueryResult<usize> {
     diesel::insert_into(notices::table)
-        .values(&NewNotice { user_id, body, link, created_at: db::now() })
+        .values(&NewNotice {
+            user_id,
+            body,
+            link,
+            created_at: db::now(),
+        })
         .execute(conn)
 }
 
@@ -49,7 +59,11 @@ pub fn unread_count(conn: &mut DbConnection, user_id: i64) -> QueryResult<i64> {
 }
 
 pub fn mark_all_read(conn: &mut DbConnection, user_id: i64) -> QueryResult<usize> {
-    diesel::update(notices::table.filter(notices::user_id.eq(user_id)).filter(notices::read_at.is_null()))
-        .set(notices::read_at.eq(Some(db::now())))
-        .execute(conn)
+    diesel::update(
+        notices::table
+            .filter(notices::user_id.eq(user_id))
+            .filter(notices::read_at.is_null()),
+    )
+    .set(notices::read_at.eq(Some(db::now())))
+    .execute(conn)
 }

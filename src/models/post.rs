@@ -250,7 +250,11 @@ pub struct WaitingPost {
 }
 
 /// The moderation queue: every post awaiting a decision, oldest first, of one community or all.
-pub fn waiting(conn: &mut DbConnection, community_id: Option<i64>, limit: i64) -> QueryResult<Vec<WaitingPost>> {
+pub fn waiting(
+    conn: &mut DbConnection,
+    community_id: Option<i64>,
+    limit: i64,
+) -> QueryResult<Vec<WaitingPost>> {
     let mut query = posts::table
         .inner_join(threads::table.inner_join(communities::table))
         .inner_join(users::table)
@@ -275,25 +279,43 @@ pub struct Decision<'a> {
 }
 
 pub fn decide(conn: &mut DbConnection, id: i64, decision: &Decision) -> QueryResult<usize> {
-    diesel::update(posts::table.find(id).filter(posts::review_since.is_not_null()))
-        .set((
-            posts::status.eq(decision.status.as_str()),
-            posts::review_since.eq(None::<i64>),
-            posts::review_reason.eq(None::<String>),
-            posts::decided_by.eq(Some(decision.moderator_id)),
-            posts::decided_at.eq(Some(decision.at)),
-            posts::rejection_reason.eq(decision.rejection_reason),
-        ))
-        .execute(conn)
+    diesel::update(
+        posts::table
+            .find(id)
+            .filter(posts::review_since.is_not_null()),
+    )
+    .set((
+        posts::status.eq(decision.status.as_str()),
+        posts::review_since.eq(None::<i64>),
+        posts::review_reason.eq(None::<String>),
+        posts::decided_by.eq(Some(decision.moderator_id)),
+        posts::decided_at.eq(Some(decision.at)),
+        posts::rejection_reason.eq(decision.rejection_reason),
+    ))
+    .execute(conn)
 }
 
 /// Puts a post in the queue (a report); `hide` also takes it out of public view.
-pub fn queue_for_review(conn: &mut DbConnection, id: i64, reason: &str, hide: bool, at: i64) -> QueryResult<usize> {
+pub fn queue_for_review(
+    conn: &mut DbConnection,
+    id: i64,
+    reason: &str,
+    hide: bool,
+    at: i64,
+) -> QueryResult<usize> {
     let target = posts::table.find(id);
-    diesel::update(target.filter(posts::review_since.is_null())).set((posts::review_since.eq(Some(at)), posts::review_reason.eq(Some(reason)))).execute(conn)?;
+    diesel::update(target.filter(posts::review_since.is_null()))
+        .set((
+            posts::review_since.eq(Some(at)),
+            posts::review_reason.eq(Some(reason)),
+        ))
+        .execute(conn)?;
     if hide {
         diesel::update(target.filter(posts::status.eq(Status::Published.as_str())))
-            .set((posts::status.eq(Status::Held.as_str()), posts::review_reason.eq(Some(reason))))
+            .set((
+                posts::status.eq(Status::Held.as_str()),
+                posts::review_reason.eq(Some(reason)),
+            ))
             .execute(conn)
     } else {
         Ok(0)
@@ -301,8 +323,18 @@ pub fn queue_for_review(conn: &mut DbConnection, id: i64, reason: &str, hide: bo
 }
 
 /// Replaces a post's text after redaction; the original is overwritten, not kept.
-pub fn replace_text(conn: &mut DbConnection, id: i64, body_md: &str, body_html: &str, findings: &str) -> QueryResult<usize> {
+pub fn replace_text(
+    conn: &mut DbConnection,
+    id: i64,
+    body_md: &str,
+    body_html: &str,
+    findings: &str,
+) -> QueryResult<usize> {
     diesel::update(posts::table.find(id))
-        .set((posts::body_md.eq(body_md), posts::body_html.eq(body_html), posts::privacy_findings.eq(findings)))
+        .set((
+            posts::body_md.eq(body_md),
+            posts::body_html.eq(body_html),
+            posts::privacy_findings.eq(findings),
+        ))
         .execute(conn)
 }

@@ -8,7 +8,10 @@ use crate::schema::reports;
 
 /// Why a member reports a post.
 pub const REASONS: [(&str, &str); 5] = [
-    ("personal_information", "It shares someone's personal information"),
+    (
+        "personal_information",
+        "It shares someone's personal information",
+    ),
     ("misinformation", "Dangerous medical misinformation"),
     ("harassment", "Harassment or abuse"),
     ("spam", "Spam or advertising"),
@@ -30,12 +33,16 @@ pub struct NewReport<'a> {
 }
 
 pub fn insert(conn: &mut DbConnection, new: &NewReport) -> QueryResult<usize> {
-    diesel::insert_into(reports::table).values(new).execute(conn)
+    diesel::insert_into(reports::table)
+        .values(new)
+        .execute(conn)
 }
 
 pub fn exists(conn: &mut DbConnection, post_id: i64, reporter_id: i64) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(
-        reports::table.filter(reports::post_id.eq(post_id)).filter(reports::reporter_id.eq(reporter_id)),
+        reports::table
+            .filter(reports::post_id.eq(post_id))
+            .filter(reports::reporter_id.eq(reporter_id)),
     ))
     .get_result(conn)
 }
@@ -67,8 +74,20 @@ pub fn open_for_posts(conn: &mut DbConnection, post_ids: &[i64]) -> QueryResult<
         .load(conn)
 }
 
-pub fn resolve_for_post(conn: &mut DbConnection, post_id: i64, moderator_id: i64, at: i64) -> QueryResult<usize> {
-    diesel::update(reports::table.filter(reports::post_id.eq(post_id)).filter(reports::resolved_at.is_null()))
-        .set((reports::resolved_at.eq(Some(at)), reports::resolved_by.eq(Some(moderator_id))))
-        .execute(conn)
+pub fn resolve_for_post(
+    conn: &mut DbConnection,
+    post_id: i64,
+    moderator_id: i64,
+    at: i64,
+) -> QueryResult<usize> {
+    diesel::update(
+        reports::table
+            .filter(reports::post_id.eq(post_id))
+            .filter(reports::resolved_at.is_null()),
+    )
+    .set((
+        reports::resolved_at.eq(Some(at)),
+        reports::resolved_by.eq(Some(moderator_id)),
+    ))
+    .execute(conn)
 }

@@ -27,11 +27,22 @@ struct QueueQuery {
 }
 
 /// Held and reported posts, oldest first, with their age against the response target.
-async fn queue(state: web::Data<AppState>, req: HttpRequest, user: CurrentUser, query: web::Query<QueueQuery>) -> AppResult<HttpResponse> {
+async fn queue(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    user: CurrentUser,
+    query: web::Query<QueueQuery>,
+) -> AppResult<HttpResponse> {
     user.require(Role::Moderator)?;
-    let (actor, rules, community) = (user.clone(), state.config.rules, query.into_inner().community.filter(|c| !c.is_empty()));
+    let (actor, rules, community) = (
+        user.clone(),
+        state.config.rules,
+        query.into_inner().community.filter(|c| !c.is_empty()),
+    );
     let filter = community.clone();
-    let items = state.db(move |conn| moderation::queue(conn, &actor, &rules, filter.as_deref())).await?;
+    let items = state
+        .db(move |conn| moderation::queue(conn, &actor, &rules, filter.as_deref()))
+        .await?;
     let mut ctx = Context::new();
     ctx.insert("items", &items);
     ctx.insert("community", &community);
@@ -40,36 +51,69 @@ async fn queue(state: web::Data<AppState>, req: HttpRequest, user: CurrentUser, 
     render::page(&state, &req, &MaybeUser(Some(user)), "mod/queue.html", ctx)
 }
 
-async fn approve(state: web::Data<AppState>, user: CurrentUser, id: web::Path<i64>) -> AppResult<HttpResponse> {
+async fn approve(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: web::Path<i64>,
+) -> AppResult<HttpResponse> {
     apply(state, user, id.into_inner(), Verdict::Approve).await
 }
 
 #[derive(Deserialize, Validate)]
 pub struct RejectForm {
     #[serde(default)]
-    #[validate(length(min = 3, max = 500, message = "Give the author a reason of 3 to 500 characters."))]
+    #[validate(length(
+        min = 3,
+        max = 500,
+        message = "Give the author a reason of 3 to 500 characters."
+    ))]
     reason: String,
 }
 
-async fn reject(state: web::Data<AppState>, user: CurrentUser, id: web::Path<i64>, form: web::Form<RejectForm>) -> AppResult<HttpResponse> {
+async fn reject(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: web::Path<i64>,
+    form: web::Form<RejectForm>,
+) -> AppResult<HttpResponse> {
     if check(&*form).is_err() {
-        return Err(AppError::Invalid("Give the author a reason of 3 to 500 characters.".into()));
+        return Err(AppError::Invalid(
+            "Give the author a reason of 3 to 500 characters.".into(),
+        ));
     }
     let reason = form.into_inner().reason.trim().to_string();
     apply(state, user, id.into_inner(), Verdict::Reject { reason }).await
 }
 
 /// The form carries one `span` field per passage the moderator ticked (its index).
-async fn redact(state: web::Data<AppState>, user: CurrentUser, id: web::Path<i64>, form: web::Form<Vec<(String, String)>>) -> AppResult<HttpResponse> {
-    let chosen: Vec<usize> = form.iter().filter(|(k, _)| k == "span").filter_map(|(_, v)| v.parse().ok()).collect();
+async fn redact(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: web::Path<i64>,
+    form: web::Form<Vec<(String, String)>>,
+) -> AppResult<HttpResponse> {
+    let chosen: Vec<usize> = form
+        .iter()
+        .filter(|(k, _)| k == "span")
+        .filter_map(|(_, v)| v.parse().ok())
+        .collect();
     if chosen.is_empty() {
-        return Err(AppError::Invalid("Tick at least one passage to remove.".into()));
+        return Err(AppError::Invalid(
+            "Tick at least one passage to remove.".into(),
+        ));
     }
     apply(state, user, id.into_inner(), Verdict::Redact { chosen }).await
 }
 
-async fn apply(state: web::Data<AppState>, user: CurrentUser, post_id: i64, verdict: Verdict) -> AppResult<HttpResponse> {
-    state.db(move |conn| moderation::decide(conn, &user, post_id, &verdict)).await?;
+async fn apply(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    post_id: i64,
+    verdict: Verdict,
+) -> AppResult<HttpResponse> {
+    state
+        .db(move |conn| moderation::decide(conn, &user, post_id, &verdict))
+        .await?;
     Ok(render::redirect_with("/mod/queue", Flash::Decided))
 }
 
@@ -83,7 +127,12 @@ pub struct ReportForm {
     pub note: String,
 }
 
-async fn report_form(state: web::Data<AppState>, req: HttpRequest, user: CurrentUser, id: web::Path<i64>) -> AppResult<HttpResponse> {
+async fn report_form(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    user: CurrentUser,
+    id: web::Path<i64>,
+) -> AppResult<HttpResponse> {
     let mut ctx = Context::new();
     ctx.insert("post_id", &id.into_inner());
     ctx.insert("reasons", &report::REASONS);
@@ -91,26 +140,68 @@ async fn report_form(state: web::Data<AppState>, req: HttpRequest, user: Current
     render::page(&state, &req, &MaybeUser(Some(user)), "mod/report.html", ctx)
 }
 
-async fn report(state: web::Data<AppState>, req: HttpRequest, user: CurrentUser, id: web::Path<i64>, form: web::Form<ReportForm>) -> AppResult<HttpResponse> {
+async fn report(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    user: CurrentUser,
+    id: web::Path<i64>,
+    form: web::Form<ReportForm>,
+) -> AppResult<HttpResponse> {
     let (post_id, form) = (id.into_inner(), form.into_inner());
     let mut ctx = Context::new();
     ctx.insert("post_id", &post_id);
     ctx.insert("reasons", &report::REASONS);
     if let Err(errors) = check(&form) {
-        return form_again(&state, &req, Some(&user), "mod/report.html", &form, errors, ctx);
+        return form_again(
+            &state,
+            &req,
+            Some(&user),
+            "mod/report.html",
+            &form,
+            errors,
+            ctx,
+        );
     }
-    let (actor, rules, reason, note) = (user.clone(), state.config.rules, form.reason.clone(), form.note.clone());
-    let result = state.db(move |conn| moderation::report(conn, &actor, &rules, post_id, &reason, &note)).await;
+    let (actor, rules, reason, note) = (
+        user.clone(),
+        state.config.rules,
+        form.reason.clone(),
+        form.note.clone(),
+    );
+    let result = state
+        .db(move |conn| moderation::report(conn, &actor, &rules, post_id, &reason, &note))
+        .await;
     match field_failure(result)? {
-        Ok(()) => Ok(render::redirect_with(&format!("/p/{post_id}"), Flash::Reported)),
-        Err(errors) => form_again(&state, &req, Some(&user), "mod/report.html", &form, errors, ctx),
+        Ok(()) => Ok(render::redirect_with(
+            &format!("/p/{post_id}"),
+            Flash::Reported,
+        )),
+        Err(errors) => form_again(
+            &state,
+            &req,
+            Some(&user),
+            "mod/report.html",
+            &form,
+            errors,
+            ctx,
+        ),
     }
 }
 
-async fn audit_log(state: web::Data<AppState>, req: HttpRequest, user: CurrentUser) -> AppResult<HttpResponse> {
+async fn audit_log(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    user: CurrentUser,
+) -> AppResult<HttpResponse> {
     user.require(Role::Admin)?;
     let entries = state.db(|conn| Ok(audit::recent(conn, 500)?)).await?;
     let mut ctx = Context::new();
     ctx.insert("entries", &entries);
-    render::page(&state, &req, &MaybeUser(Some(user)), "admin/audit.html", ctx)
+    render::page(
+        &state,
+        &req,
+        &MaybeUser(Some(user)),
+        "admin/audit.html",
+        ctx,
+    )
 }

@@ -51,8 +51,17 @@ fn finding_views(findings: &[StoredFinding], title: &str, body: &str) -> Vec<Fin
         .enumerate()
         .map(|(index, f)| {
             let source = if f.field == Field::Title { title } else { body };
-            let text = source.chars().skip(f.start).take(f.end.saturating_sub(f.start)).collect();
-            FindingView { index, kind: f.kind.clone(), field: f.field, text }
+            let text = source
+                .chars()
+                .skip(f.start)
+                .take(f.end.saturating_sub(f.start))
+                .collect();
+            FindingView {
+                index,
+                kind: f.kind.clone(),
+                field: f.field,
+                text,
+            }
         })
         .collect()
 }
@@ -60,7 +69,12 @@ fn finding_views(findings: &[StoredFinding], title: &str, body: &str) -> Vec<Fin
 const QUEUE_PAGE: i64 = 100;
 
 /// The queue, oldest first. Showing a held post's text to staff is itself audited.
-pub fn queue(conn: &mut DbConnection, actor: &CurrentUser, rules: &Rules, community_slug: Option<&str>) -> AppResult<Vec<QueueItem>> {
+pub fn queue(
+    conn: &mut DbConnection,
+    actor: &CurrentUser,
+    rules: &Rules,
+    community_slug: Option<&str>,
+) -> AppResult<Vec<QueueItem>> {
     actor.require(Role::Moderator)?;
     let community_id = match community_slug {
         Some(slug) => Some(community::find_by_slug(conn, slug)?.id),
@@ -132,9 +146,13 @@ fn queue_item(w: WaitingPost, reports: Vec<OpenReport>, now: i64, rules: &Rules)
 /// What a moderator decides about a waiting post.
 pub enum Verdict {
     Approve,
-    Reject { reason: String },
+    Reject {
+        reason: String,
+    },
     /// Replace the chosen findings (indices into the post's findings) with `[removed: KIND]`, then publish.
-    Redact { chosen: Vec<usize> },
+    Redact {
+        chosen: Vec<usize>,
+    },
 }
 
 impl Verdict {
@@ -150,7 +168,12 @@ impl Verdict {
 const ALREADY_DECIDED: &str = "Another moderator has already decided about this post.";
 
 /// Applies a verdict once: a post that no longer waits gets a clear "already decided".
-pub fn decide(conn: &mut DbConnection, actor: &CurrentUser, post_id: i64, verdict: &Verdict) -> AppResult<()> {
+pub fn decide(
+    conn: &mut DbConnection,
+    actor: &CurrentUser,
+    post_id: i64,
+    verdict: &Verdict,
+) -> AppResult<()> {
     actor.require(Role::Moderator)?;
     write_tx(conn, |conn| {
         let target = post::find(conn, post_id)?;
@@ -167,14 +190,27 @@ pub fn decide(conn: &mut DbConnection, actor: &CurrentUser, post_id: i64, verdic
             Verdict::Reject { reason } => (Status::Rejected, Some(reason.as_str())),
             _ => (Status::Published, None),
         };
-        let decision = Decision { status, moderator_id: actor.id, at: now, rejection_reason: reason };
+        let decision = Decision {
+            status,
+            moderator_id: actor.id,
+            at: now,
+            rejection_reason: reason,
+        };
         if post::decide(conn, post_id, &decision)? == 0 {
             return Err(AppError::Conflict(ALREADY_DECIDED.into()));
         }
         report::resolve_for_post(conn, post_id, actor.id, now)?;
         thread::touch_activity(conn, target.thread_id, status, now)?;
-        audit::append(conn, &[NewEntry::post(actor.id, verdict.action(), post_id, &kinds)])?;
-        notice::send(conn, target.author_id, &outcome_notice(verdict), Some(&format!("/p/{post_id}")))?;
+        audit::append(
+            conn,
+            &[NewEntry::post(actor.id, verdict.action(), post_id, &kinds)],
+        )?;
+        notice::send(
+            conn,
+            target.author_id,
+            &outcome_notice(verdict),
+            Some(&format!("/p/{post_id}")),
+        )?;
         Ok(())
     })
 }
@@ -186,15 +222,25 @@ fn outcome_notice(verdict: &Verdict) -> String {
         Verdict::Redact { .. } => {
             "A moderator removed personal details from your post and published it.".into()
         }
-        Verdict::Reject { reason } => format!("A moderator did not publish your post. Reason: {reason}"),
+        Verdict::Reject { reason } => {
+            format!("A moderator did not publish your post. Reason: {reason}")
+        }
     }
 }
 
 /// Overwrites the chosen spans in body and title; returns the kinds removed.
-fn redact(conn: &mut DbConnection, target: &post::Post, findings: &[StoredFinding], chosen: &[usize]) -> AppResult<String> {
+fn redact(
+    conn: &mut DbConnection,
+    target: &post::Post,
+    findings: &[StoredFinding],
+    chosen: &[usize],
+) -> AppResult<String> {
     let picked: Vec<&StoredFinding> = chosen.iter().filter_map(|&i| findings.get(i)).collect();
     if picked.is_empty() {
-        return Err(AppError::Field { field: "spans", message: "Choose at least one passage to remove.".into() });
+        return Err(AppError::Field {
+            field: "spans",
+            message: "Choose at least one passage to remove.".into(),
+        });
     }
     let body = screening::redact(&target.body_md, &picked, Field::Body);
     let kept: Vec<StoredFinding> = findings
@@ -207,27 +253,54 @@ fn redact(conn: &mut DbConnection, target: &post::Post, findings: &[StoredFindin
     post::replace_text(conn, target.id, &body, &markdown::render(&body), &kept_json)?;
     if target.is_opening && picked.iter().any(|f| f.field == Field::Title) {
         let title = thread::find(conn, target.thread_id)?.title;
-        thread::set_title(conn, target.thread_id, &screening::redact(&title, &picked, Field::Title))?;
+        thread::set_title(
+            conn,
+            target.thread_id,
+            &screening::redact(&title, &picked, Field::Title),
+        )?;
     }
     let removed: Vec<StoredFinding> = picked.into_iter().cloned().collect();
     Ok(kinds_of(&removed))
 }
 
 /// A member reports a post they can see; enough reports from different members hide it.
-pub fn report(conn: &mut DbConnection, reporter: &CurrentUser, rules: &Rules, post_id: i64, reason: &str, note: &str) -> AppResult<()> {
+pub fn report(
+    conn: &mut DbConnection,
+    reporter: &CurrentUser,
+    rules: &Rules,
+    post_id: i64,
+    reason: &str,
+    note: &str,
+) -> AppResult<()> {
     if !report::is_reason(reason) {
-        return Err(AppError::Field { field: "reason", message: "Choose a reason.".into() });
+        return Err(AppError::Field {
+            field: "reason",
+            message: "Choose a reason.".into(),
+        });
     }
     let target = post::find_visible(conn, post_id, &reporter.viewer())?;
     if target.author_id == reporter.id {
-        return Err(AppError::Conflict("You cannot report your own post; edit or delete it instead.".into()));
+        return Err(AppError::Conflict(
+            "You cannot report your own post; edit or delete it instead.".into(),
+        ));
     }
     write_tx(conn, |conn| {
         if report::exists(conn, post_id, reporter.id)? {
-            return Err(AppError::Conflict("You have already reported this post. Moderators will look at it.".into()));
+            return Err(AppError::Conflict(
+                "You have already reported this post. Moderators will look at it.".into(),
+            ));
         }
         let now = db::now();
-        report::insert(conn, &NewReport { post_id, reporter_id: reporter.id, reason, note: note.trim(), created_at: now })?;
+        report::insert(
+            conn,
+            &NewReport {
+                post_id,
+                reporter_id: reporter.id,
+                reason,
+                note: note.trim(),
+                created_at: now,
+            },
+        )?;
         let hide = report::open_count(conn, post_id)? >= rules.reports_to_hide;
         post::queue_for_review(conn, post_id, REVIEW_REPORTS, hide, now)?;
         Ok(())

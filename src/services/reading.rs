@@ -26,7 +26,12 @@ pub struct Review {
 }
 
 /// Adds highlights to held posts and audits staff views of held posts by other authors.
-pub fn annotate(conn: &mut DbConnection, posts: Vec<PostView>, title: &str, viewer: &Viewer) -> AppResult<Vec<PostOnPage>> {
+pub fn annotate(
+    conn: &mut DbConnection,
+    posts: Vec<PostView>,
+    title: &str,
+    viewer: &Viewer,
+) -> AppResult<Vec<PostOnPage>> {
     let mut views = Vec::new();
     let page: Vec<PostOnPage> = posts
         .into_iter()
@@ -34,13 +39,19 @@ pub fn annotate(conn: &mut DbConnection, posts: Vec<PostView>, title: &str, view
             let held = view.post.status == Status::Held.as_str();
             let review = held.then(|| review_of(&view, title));
             if held && viewer.is_moderator() && viewer.user_id != Some(view.post.author_id) {
-                views.push((view.post.id, kinds_of(&screening::parse_findings(&view.post.privacy_findings))));
+                views.push((
+                    view.post.id,
+                    kinds_of(&screening::parse_findings(&view.post.privacy_findings)),
+                ));
             }
             PostOnPage { view, review }
         })
         .collect();
     if let Some(actor) = viewer.user_id {
-        let entries: Vec<NewEntry> = views.iter().map(|(id, kinds)| NewEntry::post(actor, "view_held", *id, kinds)).collect();
+        let entries: Vec<NewEntry> = views
+            .iter()
+            .map(|(id, kinds)| NewEntry::post(actor, "view_held", *id, kinds))
+            .collect();
         audit::append(conn, &entries)?;
     }
     Ok(page)
@@ -52,7 +63,11 @@ fn review_of(view: &PostView, title: &str) -> Review {
     kinds.sort_unstable();
     kinds.dedup();
     Review {
-        title: if view.post.is_opening { screening::segments(title, &findings, Field::Title) } else { Vec::new() },
+        title: if view.post.is_opening {
+            screening::segments(title, &findings, Field::Title)
+        } else {
+            Vec::new()
+        },
         body: screening::segments(&view.post.body_md, &findings, Field::Body),
         kinds,
     }

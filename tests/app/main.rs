@@ -8,5 +8,6 @@ mod communities;
 mod discussions;
 mod errors;
 mod helpers;
+mod moderation;
 mod platform;
 mod visibility;
