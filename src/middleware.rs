@@ -88,7 +88,7 @@ pub async fn csrf_guard(
             Ok(body) => body,
             Err(status) => return Ok(reject(req, status, "")),
         };
-        if !decodes_as_utf8(&body) {
+        if is_form(&req) && !decodes_as_utf8(&body) {
             let message = "The form contained characters that are not valid text (UTF-8).";
             return Ok(reject(req, StatusCode::BAD_REQUEST, message));
         }
@@ -141,6 +141,13 @@ async fn read_body(req: &mut ServiceRequest, limit: usize) -> Result<web::Bytes,
     Ok(body.freeze())
 }
 
+fn is_form(req: &ServiceRequest) -> bool {
+    req.headers().get(header::CONTENT_TYPE).is_some_and(|v| {
+        v.as_bytes()
+            .starts_with(b"application/x-www-form-urlencoded")
+    })
+}
+
 /// Form decoding is lossy by default; refuse instead of storing replacement characters.
 fn decodes_as_utf8(body: &[u8]) -> bool {
     let decoded: Vec<u8> = percent_encoding::percent_decode(body).collect();
@@ -181,11 +188,10 @@ pub async fn error_pages(
 ) -> Result<ServiceResponse<BoxBody>, Error> {
     let res = next.call(req).await?.map_into_boxed_body();
     let status = res.status();
-    let is_html = res
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .is_some_and(|v| v.as_bytes().starts_with(b"text/html"));
-    if !(status.is_client_error() || status.is_server_error()) || is_html {
+    let already_rendered = res.headers().get(header::CONTENT_TYPE).is_some_and(|v| {
+        v.as_bytes().starts_with(b"text/html") || v.as_bytes().starts_with(b"application/json")
+    });
+    if !(status.is_client_error() || status.is_server_error()) || already_rendered {
         return Ok(res);
     }
     let message = res

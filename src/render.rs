@@ -83,10 +83,11 @@ pub enum Flash {
     UserUpdated,
     Decided,
     Reported,
+    Deleted,
 }
 
 impl Flash {
-    const ALL: [Flash; 10] = [
+    const ALL: [Flash; 11] = [
         Flash::Welcome,
         Flash::LoggedIn,
         Flash::LoggedOut,
@@ -97,6 +98,7 @@ impl Flash {
         Flash::UserUpdated,
         Flash::Decided,
         Flash::Reported,
+        Flash::Deleted,
     ];
 
     fn key(self) -> &'static str {
@@ -111,6 +113,7 @@ impl Flash {
             Flash::UserUpdated => "user-updated",
             Flash::Decided => "decided",
             Flash::Reported => "reported",
+            Flash::Deleted => "deleted",
         }
     }
 
@@ -126,6 +129,7 @@ impl Flash {
             Flash::UserUpdated => "Account updated.",
             Flash::Decided => "Decision saved. The author has been told.",
             Flash::Reported => "Thank you. Moderators will review your report.",
+            Flash::Deleted => "Your post is deleted.",
         }
     }
 }

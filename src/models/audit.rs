@@ -98,3 +98,14 @@ pub fn for_post(conn: &mut DbConnection, post_id: i64) -> QueryResult<Vec<Entry>
         .select(Entry::as_select())
         .load(conn)
 }
+
+/// Entries about one member, newest first.
+pub fn for_user(conn: &mut DbConnection, user_id: i64, limit: i64) -> QueryResult<Vec<Entry>> {
+    audit_log::table
+        .inner_join(users::table)
+        .filter(audit_log::subject_user_id.eq(user_id))
+        .order(audit_log::id.desc())
+        .limit(limit)
+        .select(Entry::as_select())
+        .load(conn)
+}

@@ -8,3 +8,4 @@ pub mod report;
 pub mod session;
 pub mod thread;
 pub mod user;
+pub mod user_note;

@@ -338,3 +338,14 @@ pub fn replace_text(
         ))
         .execute(conn)
 }
+
+/// Takes a post out of view and out of the queue.
+pub fn mark_deleted(conn: &mut DbConnection, id: i64) -> QueryResult<usize> {
+    diesel::update(posts::table.find(id))
+        .set((
+            posts::status.eq(Status::Deleted.as_str()),
+            posts::review_since.eq(None::<i64>),
+            posts::review_reason.eq(None::<String>),
+        ))
+        .execute(conn)
+}

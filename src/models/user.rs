@@ -132,6 +132,16 @@ pub fn set_suspended(conn: &mut DbConnection, user_id: i64, at: Option<i64>) -> 
         .execute(conn)
 }
 
+pub fn set_silenced_until(
+    conn: &mut DbConnection,
+    user_id: i64,
+    until: Option<i64>,
+) -> QueryResult<usize> {
+    diesel::update(users::table.find(user_id))
+        .set(users::silenced_until.eq(until))
+        .execute(conn)
+}
+
 /// All accounts, newest first, for the admin page.
 pub fn list_recent(conn: &mut DbConnection, limit: i64) -> QueryResult<Vec<User>> {
     users::table

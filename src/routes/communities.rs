@@ -8,7 +8,7 @@ use crate::error::AppResult;
 use crate::models::{community, thread};
 use crate::render::{self, Flash};
 use crate::routes::{check, field_failure, form_again, PageQuery, Pager};
-use crate::services::{communities, posting};
+use crate::services::{communities, posting, screening};
 use crate::startup::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -146,6 +146,9 @@ pub struct ThreadForm {
     #[serde(default)]
     #[validate(length(min = 1, max = 20000, message = "Write 1 to 20,000 characters."))]
     pub body: String,
+    /// Set by the Preview button: show the text and privacy hints, save nothing.
+    #[serde(default, skip_serializing)]
+    pub preview: Option<String>,
 }
 
 async fn new_thread_form(
@@ -189,8 +192,17 @@ async fn new_thread(
 ) -> AppResult<HttpResponse> {
     let form = form.into_inner();
     let slug = slug.into_inner();
-    if let Err(errors) = check(&form) {
-        let ctx = thread_form_context(&state, user.id, slug).await?;
+    let checked = check(&form);
+    if checked.is_err() || form.preview.is_some() {
+        let mut ctx = thread_form_context(&state, user.id, slug).await?;
+        if form.preview.is_some() {
+            let threshold = state.config.rules.privacy_threshold;
+            ctx.insert(
+                "preview",
+                &screening::preview(Some(&form.title), &form.body, threshold),
+            );
+        }
+        let errors = checked.err().unwrap_or_default();
         return form_again(
             &state,
             &req,

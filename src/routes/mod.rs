@@ -2,10 +2,12 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod api;
 pub mod assets;
 pub mod communities;
 pub mod health;
 pub mod home;
+pub mod members;
 pub mod moderation;
 pub mod threads;
 pub mod users;
@@ -33,6 +35,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     users::configure(cfg);
     admin::configure(cfg);
     moderation::configure(cfg);
+    api::configure(cfg);
+    members::configure(cfg);
 }
 
 /// Messages per form field, as templates show them beside the field.
@@ -72,7 +76,8 @@ pub fn field_failure<T>(result: AppResult<T>) -> AppResult<Result<T, FieldErrors
     }
 }
 
-/// Shows a form again with what the user typed and what is wrong with it (422).
+/// Shows a form again with what the user typed: 422 with what is wrong with it,
+/// or 200 for a preview without errors.
 pub fn form_again(
     state: &AppState,
     req: &HttpRequest,
@@ -82,16 +87,13 @@ pub fn form_again(
     errors: FieldErrors,
     mut ctx: Context,
 ) -> AppResult<HttpResponse> {
+    let status = match errors.is_empty() {
+        true => StatusCode::OK,
+        false => StatusCode::UNPROCESSABLE_ENTITY,
+    };
     ctx.insert("form", form);
     ctx.insert("errors", &errors);
-    render::page_with_status(
-        state,
-        req,
-        user,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        template,
-        ctx,
-    )
+    render::page_with_status(state, req, user, status, template, ctx)
 }
 
 /// `?page=N`, 1-based; out-of-range values are a clear 400, not a panic.

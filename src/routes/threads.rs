@@ -7,10 +7,10 @@ use validator::Validate;
 use crate::auth::{CurrentUser, MaybeUser};
 use crate::error::{AppError, AppResult};
 use crate::models::{community, post, thread};
-use crate::render;
+use crate::render::{self, Flash};
 use crate::routes::{check, form_again, FieldErrors, PageQuery, Pager};
 use crate::services::posting::{self, Edit};
-use crate::services::reading;
+use crate::services::{reading, screening};
 use crate::startup::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -18,7 +18,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/t/{id}/reply", web::post().to(reply))
         .route("/p/{id}", web::get().to(permalink))
         .route("/p/{id}/edit", web::get().to(edit_form))
-        .route("/p/{id}/edit", web::post().to(edit));
+        .route("/p/{id}/edit", web::post().to(edit))
+        .route("/p/{id}/delete", web::post().to(delete));
 }
 
 pub const POSTS_PER_PAGE: i64 = 20;
@@ -28,6 +29,9 @@ pub struct ReplyForm {
     #[serde(default)]
     #[validate(length(min = 1, max = 20000, message = "Write 1 to 20,000 characters."))]
     pub body: String,
+    /// Set by the Preview button: show the text and privacy hints, save nothing.
+    #[serde(default, skip_serializing)]
+    pub preview: Option<String>,
 }
 
 async fn show(
@@ -44,10 +48,18 @@ async fn show(
         &user,
         id.into_inner(),
         page,
-        ReplyForm::default(),
-        FieldErrors::new(),
+        ReplyDraft::default(),
     )
     .await
+}
+
+/// The reply form's state when the thread page is shown again: what was typed,
+/// what is wrong with it, and extra context (a preview).
+#[derive(Default)]
+struct ReplyDraft {
+    form: ReplyForm,
+    errors: FieldErrors,
+    extra: Context,
 }
 
 /// The thread page; also shown again, with the draft and its errors, when a reply fails validation.
@@ -57,9 +69,13 @@ async fn thread_page(
     user: &MaybeUser,
     thread_id: i64,
     page: i64,
-    draft: ReplyForm,
-    errors: FieldErrors,
+    draft: ReplyDraft,
 ) -> AppResult<HttpResponse> {
+    let ReplyDraft {
+        form: draft,
+        errors,
+        extra,
+    } = draft;
     let viewer = user.viewer();
     let (found, community, status, posts, total, is_member) = state
         .db(move |conn| {
@@ -78,7 +94,7 @@ async fn thread_page(
     if posts.is_empty() && page > 1 {
         return Err(AppError::NotFound);
     }
-    let mut ctx = Context::new();
+    let mut ctx = extra;
     ctx.insert("thread", &found);
     ctx.insert("thread_status", &status);
     ctx.insert("community", &community);
@@ -110,17 +126,23 @@ async fn reply(
     form: web::Form<ReplyForm>,
 ) -> AppResult<HttpResponse> {
     let (thread_id, form) = (id.into_inner(), form.into_inner());
-    if let Err(errors) = check(&form) {
-        return thread_page(
-            &state,
-            &req,
-            &MaybeUser(Some(user)),
-            thread_id,
-            1,
+    let checked = check(&form);
+    if checked.is_err() || form.preview.is_some() {
+        let mut extra = Context::new();
+        if form.preview.is_some() {
+            extra.insert(
+                "preview",
+                &screening::preview(None, &form.body, state.config.rules.privacy_threshold),
+            );
+        }
+        let errors = checked.err().unwrap_or_default();
+        let viewer = MaybeUser(Some(user));
+        let draft = ReplyDraft {
             form,
             errors,
-        )
-        .await;
+            extra,
+        };
+        return thread_page(&state, &req, &viewer, thread_id, 1, draft).await;
     }
     let (actor, body) = (user.clone(), form.body.clone());
     let rules = state.config.rules;
@@ -161,6 +183,8 @@ pub struct EditForm {
     #[serde(default)]
     #[validate(length(min = 1, max = 20000, message = "Write 1 to 20,000 characters."))]
     pub body: String,
+    #[serde(default, skip_serializing)]
+    pub preview: Option<String>,
 }
 
 /// Loads a post for its author to edit: the post, and its thread's title.
@@ -193,9 +217,17 @@ async fn edit_form(
     let form = EditForm {
         title: found.is_opening.then_some(title),
         body: found.body_md.clone(),
+        preview: None,
     };
     let mut ctx = Context::new();
     ctx.insert("post", &found);
+    if found.status == "held" {
+        let threshold = state.config.rules.privacy_threshold;
+        ctx.insert(
+            "preview",
+            &screening::preview(form.title.as_deref(), &form.body, threshold),
+        );
+    }
     ctx.insert("form", &form);
     render::page(
         &state,
@@ -218,9 +250,18 @@ async fn edit(
     if !found.is_opening {
         form.title = None;
     }
-    if let Err(errors) = check(&form) {
+    let checked = check(&form);
+    if checked.is_err() || form.preview.is_some() {
         let mut ctx = Context::new();
         ctx.insert("post", &found);
+        if form.preview.is_some() {
+            let threshold = state.config.rules.privacy_threshold;
+            ctx.insert(
+                "preview",
+                &screening::preview(form.title.as_deref(), &form.body, threshold),
+            );
+        }
+        let errors = checked.err().unwrap_or_default();
         return form_again(
             &state,
             &req,
@@ -241,4 +282,21 @@ async fn edit(
         .db(move |conn| posting::edit(conn, &actor, &rules, post_id, &change))
         .await?;
     Ok(render::redirect(&format!("/p/{}", saved.id)))
+}
+
+async fn delete(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: web::Path<i64>,
+) -> AppResult<HttpResponse> {
+    let post_id = id.into_inner();
+    let removed = state
+        .db(move |conn| posting::delete(conn, &user, post_id))
+        .await?;
+    let next = if removed.is_opening {
+        "/".to_string()
+    } else {
+        format!("/t/{}", removed.thread_id)
+    };
+    Ok(render::redirect_with(&next, Flash::Deleted))
 }

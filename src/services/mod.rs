@@ -5,6 +5,7 @@ pub mod communities;
 pub mod moderation;
 pub mod posting;
 pub mod reading;
+pub mod sanctions;
 pub mod screening;
 
 use diesel::result::{DatabaseErrorKind, Error as DieselError};

@@ -207,3 +207,13 @@ pub fn edit(
         Ok(post::find(conn, existing.id)?)
     })
 }
+
+/// Authors delete their own posts; a deleted opening post takes its thread out of view.
+pub fn delete(conn: &mut DbConnection, user: &CurrentUser, post_id: i64) -> AppResult<Post> {
+    let existing = post::find_visible(conn, post_id, &user.viewer())?;
+    if existing.author_id != user.id {
+        return Err(AppError::Forbidden);
+    }
+    post::mark_deleted(conn, existing.id)?;
+    Ok(existing)
+}

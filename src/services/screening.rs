@@ -94,6 +94,32 @@ pub fn describe(kind: &str) -> &'static str {
     }
 }
 
+/// What the author sees before posting: the rendered text and any passages that would hold it.
+#[derive(Debug, Serialize)]
+pub struct Preview {
+    pub html: String,
+    pub title: Vec<Segment>,
+    pub body: Vec<Segment>,
+    pub kinds: Vec<String>,
+    pub holds: bool,
+}
+
+pub fn preview(title: Option<&str>, body: &str, threshold: f32) -> Preview {
+    let screening = screen(title, body, threshold);
+    let mut kinds: Vec<String> = screening.findings.iter().map(|f| f.kind.clone()).collect();
+    kinds.sort_unstable();
+    kinds.dedup();
+    Preview {
+        html: crate::markdown::render(body),
+        title: title
+            .map(|t| segments(t, &screening.findings, Field::Title))
+            .unwrap_or_default(),
+        body: segments(body, &screening.findings, Field::Body),
+        holds: screening.holds(),
+        kinds,
+    }
+}
+
 pub fn parse_findings(json: &str) -> Vec<StoredFinding> {
     serde_json::from_str(json).unwrap_or_default()
 }

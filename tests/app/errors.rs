@@ -127,7 +127,8 @@ async fn a_database_failure_shows_an_opaque_500_page() {
     use diesel::connection::SimpleConnection;
     let app = TestApp::spawn().await;
     app.community("asthma");
-    app.conn(|c| c.batch_execute("ALTER TABLE posts RENAME TO posts_gone")).unwrap();
+    app.conn(|c| c.batch_execute("ALTER TABLE posts RENAME TO posts_gone"))
+        .unwrap();
 
     let res = app.visitor().get("/c/asthma").await;
 
