@@ -7,12 +7,18 @@ pub const DEFAULT_BANNER: &str = "Posts here are shared by community members for
 They are not medical advice, diagnosis or treatment: talk to your own care team about your situation. \
 In an emergency, call your local emergency number now.";
 
+/// The banner on every health tip: vetted information, still not personal advice.
+pub const DEFAULT_TIP_BANNER: &str =
+    "General health information from a verified clinician, checked by a second reviewer. \
+It is not personal medical advice: talk to your own care team before changing your treatment.";
+
 /// The environment variables the server reads; the README table and the compose test use this list.
 pub const ENV_VARS: &[&str] = &[
     "DATABASE_URL",
     "BIND_ADDR",
     "BASE_URL",
     "BANNER_TEXT",
+    "TIP_BANNER_TEXT",
     "SEED_DEMO_COMMUNITIES",
     "DB_POOL_SIZE",
     "MAX_BODY_BYTES",
@@ -20,6 +26,7 @@ pub const ENV_VARS: &[&str] = &[
     "PRIVACY_THRESHOLD",
     "MOD_RESPONSE_TARGET_HOURS",
     "REPORTS_TO_HIDE",
+    "TIP_REVIEW_INTERVAL_DAYS",
     "RUST_LOG",
 ];
 
@@ -29,6 +36,7 @@ pub struct Config {
     pub bind_addr: String,
     pub base_url: String,
     pub banner_text: String,
+    pub tip_banner_text: String,
     pub seed_demo_communities: bool,
     pub db_pool_size: u32,
     pub max_body_bytes: usize,
@@ -45,6 +53,8 @@ pub struct Rules {
     pub response_target_hours: i64,
     /// A post reported by this many different members is hidden until reviewed.
     pub reports_to_hide: i64,
+    /// A published tip whose last review is older than this shows "review due".
+    pub tip_review_interval_days: i64,
 }
 
 impl Default for Rules {
@@ -53,7 +63,28 @@ impl Default for Rules {
             privacy_threshold: crate::privacy::DEFAULT_THRESHOLD,
             response_target_hours: 4,
             reports_to_hide: 3,
+            tip_review_interval_days: 365,
         }
+    }
+}
+
+impl Rules {
+    fn from_lookup(get: &impl Fn(&str) -> Option<String>) -> anyhow::Result<Rules> {
+        let d = Rules::default();
+        Ok(Rules {
+            privacy_threshold: parse_or(get, "PRIVACY_THRESHOLD", d.privacy_threshold)?,
+            response_target_hours: parse_or(
+                get,
+                "MOD_RESPONSE_TARGET_HOURS",
+                d.response_target_hours,
+            )?,
+            reports_to_hide: parse_or(get, "REPORTS_TO_HIDE", d.reports_to_hide)?,
+            tip_review_interval_days: parse_or(
+                get,
+                "TIP_REVIEW_INTERVAL_DAYS",
+                d.tip_review_interval_days,
+            )?,
+        })
     }
 }
 
@@ -72,19 +103,12 @@ impl Config {
             base_url: base_url.trim_end_matches('/').to_string(),
             bind_addr,
             banner_text: get("BANNER_TEXT").unwrap_or_else(|| DEFAULT_BANNER.into()),
+            tip_banner_text: get("TIP_BANNER_TEXT").unwrap_or_else(|| DEFAULT_TIP_BANNER.into()),
             seed_demo_communities: parse_or(&get, "SEED_DEMO_COMMUNITIES", true)?,
             db_pool_size: parse_or(&get, "DB_POOL_SIZE", 8)?,
             max_body_bytes: parse_or(&get, "MAX_BODY_BYTES", 64 * 1024)?,
             workers: parse_or(&get, "WORKERS", default_workers())?,
-            rules: Rules {
-                privacy_threshold: parse_or(
-                    &get,
-                    "PRIVACY_THRESHOLD",
-                    Rules::default().privacy_threshold,
-                )?,
-                response_target_hours: parse_or(&get, "MOD_RESPONSE_TARGET_HOURS", 4)?,
-                reports_to_hide: parse_or(&get, "REPORTS_TO_HIDE", 3)?,
-            },
+            rules: Rules::from_lookup(&get)?,
         })
     }
 

@@ -23,6 +23,7 @@ pub fn base_context(state: &AppState, req: &HttpRequest, user: Option<&CurrentUs
     let mut ctx = Context::new();
     ctx.insert("user", &user);
     ctx.insert("banner", &state.config.banner_text);
+    ctx.insert("tip_banner", &state.config.tip_banner_text);
     ctx.insert("path", req.path());
     let csrf = req
         .extensions()
@@ -84,10 +85,12 @@ pub enum Flash {
     Decided,
     Reported,
     Deleted,
+    Applied,
+    TipSubmitted,
 }
 
 impl Flash {
-    const ALL: [Flash; 11] = [
+    const ALL: [Flash; 13] = [
         Flash::Welcome,
         Flash::LoggedIn,
         Flash::LoggedOut,
@@ -99,6 +102,8 @@ impl Flash {
         Flash::Decided,
         Flash::Reported,
         Flash::Deleted,
+        Flash::Applied,
+        Flash::TipSubmitted,
     ];
 
     fn key(self) -> &'static str {
@@ -114,6 +119,8 @@ impl Flash {
             Flash::Decided => "decided",
             Flash::Reported => "reported",
             Flash::Deleted => "deleted",
+            Flash::Applied => "applied",
+            Flash::TipSubmitted => "tip-submitted",
         }
     }
 
@@ -130,6 +137,10 @@ impl Flash {
             Flash::Decided => "Decision saved. The author has been told.",
             Flash::Reported => "Thank you. Moderators will review your report.",
             Flash::Deleted => "Your post is deleted.",
+            Flash::Applied => "Thank you. An admin will review your application.",
+            Flash::TipSubmitted => {
+                "Saved. Your tip is published once another clinician or a moderator approves it."
+            }
         }
     }
 }
@@ -182,6 +193,19 @@ pub fn format_time(unix: i64) -> String {
     )
 }
 
+/// "2026-11-21T23:43:00Z" from Unix seconds, for feeds.
+pub fn rfc3339(unix: i64) -> String {
+    let days = unix.div_euclid(86_400);
+    let secs = unix.rem_euclid(86_400);
+    let (y, m, d) = civil_from_days(days);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        secs / 3600,
+        secs % 3600 / 60,
+        secs % 60
+    )
+}
+
 fn civil_from_days(days: i64) -> (i64, i64, i64) {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
@@ -203,6 +227,7 @@ mod tests {
         assert_eq!(format_time(0), "1970-01-01 00:00 UTC");
         assert_eq!(format_time(1_795_304_580), "2026-11-21 23:43 UTC");
         assert_eq!(format_time(951_782_400), "2000-02-29 00:00 UTC");
+        assert_eq!(rfc3339(1_795_304_585), "2026-11-21T23:43:05Z");
     }
 
     #[test]

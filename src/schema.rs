@@ -14,6 +14,24 @@ diesel::table! {
 }
 
 diesel::table! {
+    clinician_applications (id) {
+        id -> Int8,
+        user_id -> Int8,
+        profession -> Text,
+        specialty -> Text,
+        licence_number -> Text,
+        jurisdiction -> Text,
+        npi -> Nullable<Text>,
+        note -> Text,
+        status -> Text,
+        decided_by -> Nullable<Int8>,
+        decided_at -> Nullable<Int8>,
+        decision_reason -> Nullable<Text>,
+        created_at -> Int8,
+    }
+}
+
+diesel::table! {
     communities (id) {
         id -> Int8,
         slug -> Text,
@@ -62,6 +80,7 @@ diesel::table! {
         decided_by -> Nullable<Int8>,
         decided_at -> Nullable<Int8>,
         rejection_reason -> Nullable<Text>,
+        marked_helpful_at -> Nullable<Int8>,
     }
 }
 
@@ -100,6 +119,26 @@ diesel::table! {
 }
 
 diesel::table! {
+    tips (id) {
+        id -> Int8,
+        community_id -> Int8,
+        author_id -> Int8,
+        title -> Text,
+        body_md -> Text,
+        body_html -> Text,
+        reference_list -> Text,
+        status -> Text,
+        privacy_findings -> Text,
+        reviewer_id -> Nullable<Int8>,
+        last_reviewed_at -> Nullable<Int8>,
+        review_comment -> Nullable<Text>,
+        pinned -> Bool,
+        created_at -> Int8,
+        updated_at -> Int8,
+    }
+}
+
+diesel::table! {
     user_notes (id) {
         id -> Int8,
         user_id -> Int8,
@@ -120,10 +159,14 @@ diesel::table! {
         created_at -> Int8,
         suspended_at -> Nullable<Int8>,
         silenced_until -> Nullable<Int8>,
+        clinician_profession -> Nullable<Text>,
+        clinician_specialty -> Nullable<Text>,
+        clinician_verified_at -> Nullable<Int8>,
     }
 }
 
 diesel::joinable!(audit_log -> users (actor_id));
+diesel::joinable!(clinician_applications -> users (user_id));
 diesel::joinable!(memberships -> communities (community_id));
 diesel::joinable!(memberships -> users (user_id));
 diesel::joinable!(posts -> threads (thread_id));
@@ -132,10 +175,12 @@ diesel::joinable!(notices -> users (user_id));
 diesel::joinable!(reports -> posts (post_id));
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(threads -> communities (community_id));
+diesel::joinable!(tips -> communities (community_id));
 diesel::joinable!(threads -> users (author_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     audit_log,
+    clinician_applications,
     communities,
     memberships,
     notices,
@@ -143,6 +188,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     reports,
     sessions,
     threads,
+    tips,
     user_notes,
     users,
 );

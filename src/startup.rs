@@ -69,6 +69,8 @@ pub fn load_templates() -> anyhow::Result<Tera> {
     tera.add_raw_templates(files)?;
     tera.register_filter("time", time_filter);
     tera.register_filter("kind_label", kind_label_filter);
+    tera.register_filter("rfc3339", rfc3339_filter);
+    tera.register_filter("day", day_filter);
     Ok(tera)
 }
 
@@ -81,6 +83,30 @@ fn time_filter(
         .as_i64()
         .ok_or_else(|| tera::Error::msg("time filter expects Unix seconds"))?;
     Ok(tera::Value::String(crate::render::format_time(seconds)))
+}
+
+/// `{{ unix_seconds | day }}` shows the date alone ("2026-11-21").
+fn day_filter(
+    value: &tera::Value,
+    _: &std::collections::HashMap<String, tera::Value>,
+) -> tera::Result<tera::Value> {
+    let seconds = value
+        .as_i64()
+        .ok_or_else(|| tera::Error::msg("day filter expects Unix seconds"))?;
+    Ok(tera::Value::String(
+        crate::render::rfc3339(seconds)[..10].to_string(),
+    ))
+}
+
+/// `{{ unix_seconds | rfc3339 }}` for feeds.
+fn rfc3339_filter(
+    value: &tera::Value,
+    _: &std::collections::HashMap<String, tera::Value>,
+) -> tera::Result<tera::Value> {
+    let seconds = value
+        .as_i64()
+        .ok_or_else(|| tera::Error::msg("rfc3339 filter expects Unix seconds"))?;
+    Ok(tera::Value::String(crate::render::rfc3339(seconds)))
 }
 
 /// `{{ "PHONE" | kind_label }}` says what kind of identifier was found, in plain words.

@@ -1,11 +1,13 @@
 //! One file per table: the row, its insert struct, and the queries on it.
 
 pub mod audit;
+pub mod clinician;
 pub mod community;
 pub mod notice;
 pub mod post;
 pub mod report;
 pub mod session;
 pub mod thread;
+pub mod tip;
 pub mod user;
 pub mod user_note;

@@ -100,6 +100,7 @@ pub struct Post {
     pub decided_by: Option<i64>,
     pub decided_at: Option<i64>,
     pub rejection_reason: Option<String>,
+    pub marked_helpful_at: Option<i64>,
 }
 
 #[derive(Insertable)]
@@ -124,6 +125,9 @@ pub struct Author {
     pub id: i64,
     pub handle: String,
     pub role: String,
+    pub clinician_profession: Option<String>,
+    pub clinician_specialty: Option<String>,
+    pub clinician_verified_at: Option<i64>,
 }
 
 /// A post with its author, as a thread page shows it.
@@ -347,5 +351,11 @@ pub fn mark_deleted(conn: &mut DbConnection, id: i64) -> QueryResult<usize> {
             posts::review_since.eq(None::<i64>),
             posts::review_reason.eq(None::<String>),
         ))
+        .execute(conn)
+}
+
+pub fn set_helpful(conn: &mut DbConnection, id: i64, at: Option<i64>) -> QueryResult<usize> {
+    diesel::update(posts::table.find(id))
+        .set(posts::marked_helpful_at.eq(at))
         .execute(conn)
 }

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::db::DbConnection;
 use crate::models::community::Community;
-use crate::models::post::{self, opening_post_of_thread, visible_to, Status, Viewer};
+use crate::models::post::{self, opening_post_of_thread, visible_to, Author, Status, Viewer};
 use crate::schema::{communities, posts, threads, users};
 
 #[derive(Queryable, Selectable, Identifiable, Serialize, Debug, Clone)]
@@ -38,8 +38,8 @@ pub struct ThreadRow {
     pub community_slug: String,
     #[diesel(select_expression = communities::name)]
     pub community_name: String,
-    #[diesel(select_expression = users::handle)]
-    pub author_handle: String,
+    #[diesel(embed)]
+    pub author: Author,
     #[diesel(select_expression = posts::status)]
     pub status: String,
 }
@@ -51,7 +51,7 @@ pub struct ThreadSummary {
     pub thread: Thread,
     pub community_slug: String,
     pub community_name: String,
-    pub author_handle: String,
+    pub author: Author,
     pub status: String,
     pub reply_count: i64,
 }
@@ -116,7 +116,7 @@ pub fn list_visible(
             thread: row.thread,
             community_slug: row.community_slug,
             community_name: row.community_name,
-            author_handle: row.author_handle,
+            author: row.author,
             status: row.status,
         })
         .collect())

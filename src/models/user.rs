@@ -53,6 +53,9 @@ pub struct User {
     pub created_at: i64,
     pub suspended_at: Option<i64>,
     pub silenced_until: Option<i64>,
+    pub clinician_profession: Option<String>,
+    pub clinician_specialty: Option<String>,
+    pub clinician_verified_at: Option<i64>,
 }
 
 impl User {

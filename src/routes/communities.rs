@@ -5,10 +5,11 @@ use validator::Validate;
 
 use crate::auth::{CurrentUser, MaybeUser};
 use crate::error::AppResult;
-use crate::models::{community, thread};
+use crate::models::{community, thread, tip};
 use crate::render::{self, Flash};
+use crate::routes::tips::tip_views;
 use crate::routes::{check, field_failure, form_again, PageQuery, Pager};
-use crate::services::{communities, posting, screening};
+use crate::services::{communities, posting, screening, tips};
 use crate::startup::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -21,6 +22,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 }
 
 pub const THREADS_PER_PAGE: i64 = 25;
+const TIPS_ON_COMMUNITY_PAGE: i64 = 5;
 
 /// A community: its description, guidelines and one page of its discussions.
 async fn show(
@@ -32,7 +34,8 @@ async fn show(
 ) -> AppResult<HttpResponse> {
     let page = query.number()?;
     let viewer = user.viewer();
-    let (found, mut threads, is_member) = state
+    let due = tips::review_due_before(crate::db::now(), &state.config.rules);
+    let (found, mut threads, is_member, tips) = state
         .db(move |conn| {
             let found = community::find_by_slug(conn, &slug)?;
             let offset = (page - 1) * THREADS_PER_PAGE;
@@ -42,7 +45,9 @@ async fn show(
                 Some(id) => community::is_member(conn, found.id, id)?,
                 None => false,
             };
-            Ok((found, threads, is_member))
+            let tip_rows = tip::published(conn, Some(found.id), TIPS_ON_COMMUNITY_PAGE)?;
+            let tips = tip_views(conn, tip_rows, due)?;
+            Ok((found, threads, is_member, tips))
         })
         .await?;
     let has_next = threads.len() as i64 > THREADS_PER_PAGE;
@@ -51,6 +56,7 @@ async fn show(
     ctx.insert("community", &found);
     ctx.insert("threads", &threads);
     ctx.insert("is_member", &is_member);
+    ctx.insert("tips", &tips);
     ctx.insert(
         "pager",
         &Pager {

@@ -4,12 +4,14 @@ pub mod accounts;
 pub mod admin;
 pub mod api;
 pub mod assets;
+pub mod clinicians;
 pub mod communities;
 pub mod health;
 pub mod home;
 pub mod members;
 pub mod moderation;
 pub mod threads;
+pub mod tips;
 pub mod users;
 
 use std::collections::BTreeMap;
@@ -37,6 +39,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     moderation::configure(cfg);
     api::configure(cfg);
     members::configure(cfg);
+    clinicians::configure(cfg);
+    tips::configure(cfg);
 }
 
 /// Messages per form field, as templates show them beside the field.

@@ -19,7 +19,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/p/{id}", web::get().to(permalink))
         .route("/p/{id}/edit", web::get().to(edit_form))
         .route("/p/{id}/edit", web::post().to(edit))
-        .route("/p/{id}/delete", web::post().to(delete));
+        .route("/p/{id}/delete", web::post().to(delete))
+        .route("/p/{id}/helpful", web::post().to(helpful));
 }
 
 pub const POSTS_PER_PAGE: i64 = 20;
@@ -299,4 +300,23 @@ async fn delete(
         format!("/t/{}", removed.thread_id)
     };
     Ok(render::redirect_with(&next, Flash::Deleted))
+}
+
+#[derive(Deserialize)]
+pub struct HelpfulForm {
+    #[serde(default)]
+    helpful: Option<String>,
+}
+
+async fn helpful(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: web::Path<i64>,
+    form: web::Form<HelpfulForm>,
+) -> AppResult<HttpResponse> {
+    let (post_id, mark) = (id.into_inner(), form.helpful.is_some());
+    state
+        .db(move |conn| posting::mark_helpful(conn, &user, post_id, mark))
+        .await?;
+    Ok(render::redirect(&format!("/p/{post_id}")))
 }

@@ -19,6 +19,9 @@ struct Profile {
     handle: String,
     role: String,
     created_at: i64,
+    clinician_profession: Option<String>,
+    clinician_specialty: Option<String>,
+    clinician_verified_at: Option<i64>,
 }
 
 #[derive(Serialize)]
@@ -67,6 +70,9 @@ async fn profile(
         handle: person.handle.clone(),
         role: person.role.clone(),
         created_at: person.created_at,
+        clinician_profession: person.clinician_profession.clone(),
+        clinician_specialty: person.clinician_specialty.clone(),
+        clinician_verified_at: person.clinician_verified_at,
     };
     ctx.insert("profile", &profile);
     ctx.insert("recent", &recent);

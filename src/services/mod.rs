@@ -1,12 +1,14 @@
 //! Use cases: permission checks, rules and transactions. Plain sync functions, no actix types.
 
 pub mod accounts;
+pub mod clinicians;
 pub mod communities;
 pub mod moderation;
 pub mod posting;
 pub mod reading;
 pub mod sanctions;
 pub mod screening;
+pub mod tips;
 
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 

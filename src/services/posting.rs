@@ -217,3 +217,28 @@ pub fn delete(conn: &mut DbConnection, user: &CurrentUser, post_id: i64) -> AppR
     post::mark_deleted(conn, existing.id)?;
     Ok(existing)
 }
+
+/// The thread's author marks (or unmarks) a verified clinician's reply as helpful.
+pub fn mark_helpful(
+    conn: &mut DbConnection,
+    user: &CurrentUser,
+    post_id: i64,
+    helpful: bool,
+) -> AppResult<Post> {
+    let target = post::find_visible(conn, post_id, &user.viewer())?;
+    let (found, _, _) = thread::find_visible(conn, target.thread_id, &user.viewer())?;
+    if found.author_id != user.id {
+        return Err(AppError::Forbidden);
+    }
+    let author = user::find(conn, target.author_id)?;
+    if author.role() != Role::Clinician
+        || target.is_opening
+        || target.status != Status::Published.as_str()
+    {
+        return Err(AppError::Conflict(
+            "Only a verified clinician's published reply can be marked helpful.".into(),
+        ));
+    }
+    post::set_helpful(conn, post_id, helpful.then(db::now))?;
+    Ok(target)
+}

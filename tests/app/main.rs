@@ -4,6 +4,7 @@
 
 mod accounts;
 mod banner;
+mod clinicians;
 mod communities;
 mod discussions;
 mod drafting;
