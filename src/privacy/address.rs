@@ -9,6 +9,7 @@ use crate::pattern::constant_regex;
 
 use super::cues::Cue;
 use super::numbers::standalone;
+use super::search::{find_if};
 use super::text::{Cand, Doc};
 use super::Kind;
 
@@ -53,7 +54,7 @@ pub(crate) fn detect(doc: &Doc, out: &mut Vec<Cand>) {
     } else {
         &*STREET
     };
-    for m in street.find_iter(doc.text) {
+    for m in find_if(doc.gates.street(), street, doc.text) {
         let words = doc.lower[m.start()..m.end()]
             .split_whitespace()
             .skip(1)
@@ -71,10 +72,10 @@ pub(crate) fn detect(doc: &Doc, out: &mut Vec<Cand>) {
             "street-address",
         ));
     }
-    for m in PO_BOX.find_iter(doc.text) {
+    for m in find_if(doc.gates.po_box(), &PO_BOX, doc.text) {
         out.push(Cand::new(Kind::Address, m.start(), m.end(), 0.85, "po-box"));
     }
-    for m in UK_POSTCODE.find_iter(doc.text) {
+    for m in find_if(doc.gates.postcode(), &UK_POSTCODE, doc.text) {
         if !m.as_str().ends_with("MG") && !m.as_str().ends_with("ML") {
             out.push(Cand::new(
                 Kind::Address,
@@ -85,7 +86,7 @@ pub(crate) fn detect(doc: &Doc, out: &mut Vec<Cand>) {
             ));
         }
     }
-    for m in CA_POSTAL.find_iter(doc.text) {
+    for m in find_if(doc.gates.postcode(), &CA_POSTAL, doc.text) {
         out.push(Cand::new(
             Kind::Address,
             m.start(),
@@ -107,7 +108,7 @@ const ZIP_AFTER: &[&str] = &["zip", "zipcode", "area", "postal"];
 /// ZIPs after a state, a place cue ("near", "anyone in", "miles of") or a
 /// zip cue. Bare five-digit numbers (steps, copies/mL, counts) never count.
 fn zips(doc: &Doc, out: &mut Vec<Cand>) {
-    for m in ZIP.find_iter(doc.text) {
+    for m in find_if(doc.gates.zip(), &ZIP, doc.text) {
         let (s, e) = (m.start(), m.end());
         if !standalone(doc.text, s, e) || doc.text[..s].ends_with(['$', '#']) {
             continue;
@@ -120,7 +121,8 @@ fn zips(doc: &Doc, out: &mut Vec<Cand>) {
         } else {
             ""
         };
-        let state = STATE_BEFORE.is_match(&doc.text[s.saturating_sub(20)..s]);
+        let from = super::text::floor_boundary(doc.text, s.saturating_sub(20));
+        let state = STATE_BEFORE.is_match(&doc.text[from..s]);
         let zip_cue = doc.nearest_cue(s, e, &[Cue::Zip], 3, 1).is_some();
         let mut score: f32 = if m.as_str().len() == 10 { 0.45 } else { 0.2 };
         if state || zip_cue || ZIP_AFTER.contains(&next) {

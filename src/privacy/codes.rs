@@ -13,6 +13,7 @@ use super::allowlist;
 use super::checksums;
 use super::cues::Cue;
 use super::numbers::standalone;
+use super::search::{digit_anchored, find_if};
 use super::text::{Cand, Doc};
 use super::Kind;
 
@@ -65,7 +66,12 @@ const UNIT_WORDS: &[&str] = &[
 
 /// Runs the code detectors.
 pub(crate) fn detect(doc: &Doc, out: &mut Vec<Cand>) {
-    for m in CODE.find_iter(doc.text) {
+    let codes = if doc.gates.code() {
+        digit_anchored(&CODE, doc.text, doc.gates.exotic, |c| c.is_ascii_alphanumeric())
+    } else {
+        Vec::new()
+    };
+    for m in codes {
         if standalone(doc.text, m.start(), m.end()) {
             code(doc, m.start(), m.end(), out);
         }
@@ -226,7 +232,7 @@ fn trim_plate(text: &str, s: usize, mut e: usize) -> (usize, usize) {
 
 /// IPv4/IPv6 addresses, validated by parsing; version strings are skipped.
 fn ips(doc: &Doc, out: &mut Vec<Cand>) {
-    for m in IPV4.find_iter(doc.text) {
+    for m in find_if(doc.gates.ipv4(), &IPV4, doc.text) {
         let before = doc.lower[..m.start()].trim_end();
         let versiony =
             before.ends_with('v') || before.ends_with("version") || before.ends_with("build");
@@ -239,7 +245,7 @@ fn ips(doc: &Doc, out: &mut Vec<Cand>) {
             out.push(Cand::new(Kind::Ip, m.start(), m.end(), 0.9, "ipv4"));
         }
     }
-    for m in IPV6.find_iter(doc.text) {
+    for m in find_if(doc.gates.ipv6(), &IPV6, doc.text) {
         let s = m.as_str();
         let groups = s.split(':').filter(|g| !g.is_empty()).count();
         if (groups >= 4 || s.contains("::") && groups >= 2) && s.parse::<Ipv6Addr>().is_ok() {

@@ -9,6 +9,7 @@ use crate::pattern::constant_regex;
 use super::address;
 use super::allowlist;
 use super::cues::Cue;
+use super::search::{find_if};
 use super::text::{Cand, Doc};
 use super::Kind;
 
@@ -135,10 +136,10 @@ const PERSONAL_SITES: &[&str] = &[
 
 /// Runs the email and URL detectors.
 pub(crate) fn detect(doc: &Doc, out: &mut Vec<Cand>) {
-    for m in EMAIL.find_iter(doc.text) {
+    for m in find_if(doc.gates.email(), &EMAIL, doc.text) {
         out.push(Cand::new(Kind::Email, m.start(), m.end(), 0.95, "email"));
     }
-    for m in EMAIL_SPELLED.find_iter(doc.text) {
+    for m in find_if(doc.gates.spelled_email(), &EMAIL_SPELLED, doc.text) {
         if let Some(score) = spelled_email_score(doc, m.start(), m.end()) {
             out.push(Cand::new(
                 Kind::Email,
@@ -181,7 +182,7 @@ fn spelled_email_score(doc: &Doc, s: usize, e: usize) -> Option<f32> {
 }
 
 fn urls(doc: &Doc, out: &mut Vec<Cand>) {
-    for m in URL.find_iter(doc.text) {
+    for m in find_if(doc.gates.url(), &URL, doc.text) {
         let s = m.start();
         if doc.text[..s].ends_with(['@', '.']) {
             continue; // the domain of an email, or part of a longer host

@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use super::fast::Fx;
 use super::text::Word;
 
 /// What a cue announces.
@@ -210,15 +211,22 @@ const PHRASES: &[(&[&str], Cue)] = &[
 
 /// Vocabulary: each distinct cue word gets an id; phrases are id sequences.
 struct Vocab {
-    ids: HashMap<&'static str, u16>,
+    ids: HashMap<&'static str, u16, Fx>,
     words: Vec<&'static str>,
-    /// Word ids by word length, for the typo-tolerant lookup.
-    by_len: Vec<Vec<u16>>,
+    /// Which letters each word uses: a cheap reject before the edit distance.
+    masks: Vec<u32>,
+    /// Word ids by (length, first letter) and (length, last letter), for the
+    /// typo-tolerant lookup: a near miss keeps one of its end letters.
+    by_first: Buckets,
+    /// Word ids by the word without its first letter.
+    tails: HashMap<&'static str, Vec<u16>, Fx>,
     phrases: Vec<(Vec<u16>, Cue)>,
+    /// Indexes into `phrases` by the id of their first word, longest first.
+    starting: Vec<Vec<usize>>,
 }
 
 static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
-    let mut ids: HashMap<&'static str, u16> = HashMap::new();
+    let mut ids: HashMap<&'static str, u16, Fx> = HashMap::default();
     let mut words = Vec::new();
     let mut phrases = Vec::new();
     for (ws, cue) in PHRASES {
@@ -235,19 +243,58 @@ static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
     }
     // Longest first so the first phrase that matches at a position wins.
     phrases.sort_by_key(|(seq, _): &(Vec<u16>, Cue)| std::cmp::Reverse(seq.len()));
-    let mut by_len = vec![Vec::new(); 40];
+    let mut by_first = Buckets::default();
+    let mut tails: HashMap<&'static str, Vec<u16>, Fx> = HashMap::default();
     for (id, w) in words.iter().enumerate() {
-        if let Some(b) = by_len.get_mut(w.len()) {
-            b.push(id as u16);
+        let b = w.as_bytes();
+        if let (Some(&f), Some(tail)) = (b.first(), w.get(1..)) {
+            by_first.push(b.len(), f, id as u16);
+            tails.entry(tail).or_default().push(id as u16);
+        }
+    }
+    let masks = words.iter().map(|w| letter_mask(w.as_bytes())).collect();
+    let mut starting = vec![Vec::new(); words.len()];
+    for (p, (seq, _)) in phrases.iter().enumerate() {
+        if let Some(&first) = seq.first() {
+            starting[usize::from(first)].push(p);
         }
     }
     Vocab {
         ids,
         words,
-        by_len,
+        masks,
+        by_first,
+        tails,
         phrases,
+        starting,
     }
 });
+
+/// Word ids by (length, letter), in a flat table: the fuzzy lookup runs for
+/// most words of a post, so it must not hash.
+struct Buckets(Vec<Vec<u16>>);
+
+impl Default for Buckets {
+    fn default() -> Self {
+        Buckets(vec![Vec::new(); Buckets::LENS * 27])
+    }
+}
+
+impl Buckets {
+    const LENS: usize = 32;
+    fn slot(len: usize, byte: u8) -> Option<usize> {
+        let letter = if byte.is_ascii_lowercase() { usize::from(byte - b'a') } else { 26 };
+        (len < Self::LENS).then_some(len * 27 + letter)
+    }
+    fn push(&mut self, len: usize, byte: u8, id: u16) {
+        if let Some(s) = Self::slot(len, byte) {
+            self.0[s].push(id);
+        }
+    }
+    fn get(&self, len: usize, byte: u8) -> &[u16] {
+        Self::slot(len, byte).map_or(&[], |s| &self.0[s])
+    }
+}
 
 /// Finds cue phrases in the lowercased text.
 pub(crate) fn find(lower: &str, words: &[Word]) -> Vec<CueHit> {
@@ -259,17 +306,20 @@ pub(crate) fn find(lower: &str, words: &[Word]) -> Vec<CueHit> {
     let mut hits = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        if canon[i].is_none() {
+        let Some(first) = canon[i] else {
             i += 1;
             continue;
-        }
-        let matched = v.phrases.iter().find(|(seq, _)| {
-            i + seq.len() <= words.len()
-                && seq
-                    .iter()
-                    .enumerate()
-                    .all(|(k, id)| canon[i + k] == Some(*id))
-        });
+        };
+        let matched = v.starting[usize::from(first)]
+            .iter()
+            .map(|&p| &v.phrases[p])
+            .find(|(seq, _)| {
+                i + seq.len() <= words.len()
+                    && seq
+                        .iter()
+                        .enumerate()
+                        .all(|(k, id)| canon[i + k] == Some(*id))
+            });
         match matched {
             Some((seq, cue)) => {
                 let last = i + seq.len() - 1;
@@ -295,52 +345,113 @@ fn canonical(v: &Vocab, w: &str) -> Option<u16> {
         return Some(*id);
     }
     let n = w.len();
-    if n < 5 || !w.is_ascii() {
+    if n < 5 || !w.is_ascii() || n >= 32 {
         return None;
     }
-    let mut best: Option<(usize, u16)> = None;
     let wb = w.as_bytes();
-    let lens = n.saturating_sub(2).max(5)..=(n + 2).min(v.by_len.len() - 1);
-    for &id in lens.flat_map(|l| v.by_len[l].iter()) {
-        let cand = v.words[id as usize];
-        let (m, cb) = (cand.len(), cand.as_bytes());
-        // One edit leaves the first or the last letter in place.
-        let same_first = wb[0] == cb[0];
-        if !same_first && wb[n - 1] != cb[m - 1] {
-            continue;
-        }
-        let allowed = if m >= 7 && same_first { 2 } else { 1 };
-        let d = osa_distance(w.as_bytes(), cand.as_bytes(), allowed);
-        if d <= allowed && best.is_none_or(|(bd, _)| d < bd) {
-            best = Some((d, id));
+    let wm = letter_mask(wb);
+    // The winner is the closest word, ties going to the shorter word and
+    // then to the earlier one in PHRASES.
+    let mut best: Option<(usize, usize, u16)> = None;
+    for len in n.saturating_sub(2).max(5)..=n + 2 {
+        for &id in v.by_first.get(len, wb[0]) {
+            consider(v, wb, wm, id, &mut best);
         }
     }
-    best.map(|(_, id)| id)
+    first_letter_edits(v, wb, |id| consider(v, wb, wm, id, &mut best));
+    best.map(|(_, _, id)| id)
+}
+
+/// Calls `f` with the words one edit away from `wb` with that edit at the
+/// front: a changed, added or dropped first letter, or the first two
+/// letters swapped. A single edit that changes the first letter is always
+/// one of these, so four lookups replace a scan of every word with the same
+/// last letter.
+fn first_letter_edits(v: &Vocab, wb: &[u8], mut f: impl FnMut(u16)) {
+    let (w, rest) = (ascii(wb), ascii(&wb[1..]));
+    for tail in [v.tails.get(rest), v.tails.get(w)].into_iter().flatten() {
+        tail.iter().for_each(|&id| f(id));
+    }
+    if let Some(&id) = v.ids.get(rest) {
+        f(id);
+    }
+    let mut swapped = [0u8; 32];
+    swapped[..wb.len()].copy_from_slice(wb);
+    swapped.swap(0, 1);
+    if let Some(&id) = v.ids.get(ascii(&swapped[..wb.len()])) {
+        f(id);
+    }
+}
+
+fn ascii(b: &[u8]) -> &str {
+    std::str::from_utf8(b).unwrap_or_default()
+}
+
+/// Keeps `id` in `best` when it is within the allowed edits of `wb` and
+/// closer (or as close and shorter, or earlier) than the best so far.
+fn consider(v: &Vocab, wb: &[u8], wm: u32, id: u16, best: &mut Option<(usize, usize, u16)>) {
+    let cb = v.words[id as usize].as_bytes();
+    let (n, m) = (wb.len(), cb.len());
+    if m < 5 || m.abs_diff(n) > 2 {
+        return;
+    }
+    // One edit leaves the first or the last letter in place.
+    let same_first = wb[0] == cb[0];
+    if !same_first && wb[n - 1] != cb[m - 1] {
+        return;
+    }
+    let allowed = if m >= 7 && same_first { 2 } else { 1 };
+    // Each edit adds or drops at most one letter from the set of letters
+    // used, so most words are rejected here without the distance table.
+    if (wm ^ v.masks[id as usize]).count_ones() > 2 * allowed as u32 {
+        return;
+    }
+    let d = osa_distance(wb, cb, allowed);
+    if d <= allowed && best.is_none_or(|b| (d, m, id) < b) {
+        *best = Some((d, m, id));
+    }
+}
+
+/// Bit i set when the word contains letter `a + i` (other bytes share bit 26).
+fn letter_mask(w: &[u8]) -> u32 {
+    w.iter().fold(0, |m, &b| {
+        m | if b.is_ascii_lowercase() {
+            1 << (b - b'a')
+        } else {
+            1 << 26
+        }
+    })
 }
 
 /// Optimal-string-alignment distance (edits plus adjacent transpositions),
 /// returning `cap + 1` early once the distance is known to exceed `cap`.
+/// Only the diagonal band of width `cap` is filled: cells further out can
+/// never be within `cap`, and this runs for most long words of a post.
 /// Three stack rows: cue words are short, longer inputs count as no match.
 fn osa_distance(a: &[u8], b: &[u8], cap: usize) -> usize {
     const MAX: usize = 31;
+    const FAR: u8 = u8::MAX / 2;
     if a.len().abs_diff(b.len()) > cap || a.len() > MAX || b.len() > MAX {
         return cap + 1;
     }
     let w = b.len() + 1;
-    let (mut pp, mut prev, mut cur) = ([0u8; MAX + 1], [0u8; MAX + 1], [0u8; MAX + 1]);
-    for (j, p) in prev.iter_mut().enumerate().take(w) {
+    let (mut pp, mut prev) = ([FAR; MAX + 1], [FAR; MAX + 1]);
+    for (j, p) in prev.iter_mut().enumerate().take(w.min(cap + 1)) {
         *p = j as u8;
     }
     for i in 1..=a.len() {
-        cur[0] = i as u8;
-        let mut row_min = i as u8;
-        for j in 1..w {
+        let mut cur = [FAR; MAX + 1];
+        if i <= cap {
+            cur[0] = i as u8;
+        }
+        let mut row_min = cur[0];
+        for j in i.saturating_sub(cap).max(1)..w.min(i + cap + 1) {
             let cost = u8::from(a[i - 1] != b[j - 1]);
             let mut x = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 x = x.min(pp[j - 2] + 1);
             }
-            cur[j] = x;
+            cur[j] = x.min(FAR);
             row_min = row_min.min(x);
         }
         if usize::from(row_min) > cap {
@@ -349,38 +460,9 @@ fn osa_distance(a: &[u8], b: &[u8], cap: usize) -> usize {
         pp = prev;
         prev = cur;
     }
-    usize::from(prev[b.len()])
+    usize::from(prev[b.len()]).min(cap + 1)
 }
 
 #[cfg(test)]
-mod tests {
-    use super::super::text::Doc;
-    use super::*;
-
-    fn cues_of(s: &str) -> Vec<Cue> {
-        Doc::new(s).cues.iter().map(|h| h.cue).collect()
-    }
-
-    #[test]
-    fn finds_cues_with_typos() {
-        let table: &[(&str, &[Cue])] = &[
-            ("Patiet ID 123", &[Cue::Mrn]),
-            ("my medical recrod number", &[Cue::Mrn]),
-            ("health card 1234", &[Cue::Plan]),
-            ("my card number", &[Cue::Card]),
-            ("license plate ABC", &[Cue::Plate]),
-            ("Acct # 12", &[Cue::Account]),
-            ("the weather was nice", &[]),
-        ];
-        for (s, want) in table {
-            assert_eq!(cues_of(s), *want, "{s}");
-        }
-    }
-
-    #[test]
-    fn osa() {
-        assert_eq!(osa_distance(b"nuber", b"number", 2), 1);
-        assert_eq!(osa_distance(b"recrod", b"record", 2), 1);
-        assert_eq!(osa_distance(b"abc", b"xyz", 1), 2);
-    }
-}
+#[path = "cues_tests.rs"]
+mod tests;

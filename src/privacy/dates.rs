@@ -9,6 +9,7 @@ use regex::Regex;
 use crate::pattern::constant_regex;
 
 use super::cues::Cue;
+use super::search::{captures_if, digit_anchored_captures, no_lead};
 use super::text::{Cand, Doc};
 use super::Kind;
 
@@ -54,7 +55,7 @@ static AGES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 
 /// Runs the date and age detectors.
 pub(crate) fn detect(doc: &Doc, out: &mut Vec<Cand>) {
-    for m in MONTH_FIRST.captures_iter(doc.text) {
+    for m in captures_if(doc.gates.month_date(), &MONTH_FIRST, doc.text) {
         let (Some(all), Some(day)) = (m.get(0), m.get(2)) else {
             continue;
         };
@@ -62,7 +63,12 @@ pub(crate) fn detect(doc: &Doc, out: &mut Vec<Cand>) {
             push_date(doc, all.start(), all.end(), m.get(3).is_some(), out);
         }
     }
-    for m in DAY_FIRST.captures_iter(doc.text) {
+    let day_first = if doc.gates.month_date() {
+        digit_anchored_captures(&DAY_FIRST, doc.text, doc.gates.exotic, no_lead)
+    } else {
+        Vec::new()
+    };
+    for m in day_first {
         let (Some(all), Some(day)) = (m.get(0), m.get(1)) else {
             continue;
         };
@@ -132,7 +138,12 @@ fn push_date(doc: &Doc, s: usize, e: usize, has_year: bool, out: &mut Vec<Cand>)
 
 /// Numeric dates with a year; d/m without a year only right after a cue.
 fn numeric(doc: &Doc, out: &mut Vec<Cand>) {
-    for c in NUMERIC.captures_iter(doc.text) {
+    let numeric = if doc.gates.numeric_date() {
+        digit_anchored_captures(&NUMERIC, doc.text, doc.gates.exotic, no_lead)
+    } else {
+        Vec::new()
+    };
+    for c in numeric {
         let Some(all) = c.get(0) else { continue };
         let ok = if let (Some(a), Some(s1), Some(b), Some(s2)) =
             (c.get(1), c.get(2), c.get(3), c.get(4))
@@ -147,7 +158,12 @@ fn numeric(doc: &Doc, out: &mut Vec<Cand>) {
             push_date(doc, all.start(), all.end(), true, out);
         }
     }
-    for m in SHORT.captures_iter(doc.text) {
+    let short = if doc.gates.short_date() {
+        digit_anchored_captures(&SHORT, doc.text, doc.gates.exotic, no_lead)
+    } else {
+        Vec::new()
+    };
+    for m in short {
         let (Some(all), Some(a), Some(b)) = (m.get(0), m.get(1), m.get(2)) else {
             continue;
         };
@@ -184,7 +200,7 @@ fn plausible_dm(a: &str, b: &str) -> bool {
 /// Ages of 90+; the span is the number (or number words) only.
 fn ages(doc: &Doc, out: &mut Vec<Cand>) {
     for re in AGES.iter() {
-        for c in re.captures_iter(doc.text) {
+        for c in captures_if(doc.gates.age(), re, doc.text) {
             let Some(n) = c.get(1) else { continue };
             let after = doc.lower[n.end()..].trim_start();
             let unit = [

@@ -13,11 +13,19 @@ mod codes;
 mod contact;
 mod cues;
 mod dates;
+mod fast;
+mod gates;
 mod jsonl;
 mod name_lists;
+mod name_runs;
 mod names;
 mod numbers;
+#[cfg(test)]
+mod props;
+mod search;
 mod text;
+#[cfg(test)]
+mod voices_tests;
 
 use serde::Serialize;
 

@@ -120,6 +120,8 @@ pub(crate) const FUNCTION_WORDS: &[&str] = &[
 /// Famous non-person "doctors" and brands.
 pub(crate) const NOT_DOCTORS: &[&str] = &[
     "google", "who", "pepper", "oz", "phil", "seuss", "house", "strange", "scholl", "martens",
+    "motivator", "bean", "men", "right", "blobby", "potato", "freeze", "clean", "muscle",
+    "fixit", "sandman", "jekyll", "hyde", "frankenstein", "evil", "watson", "doom", "octopus",
     "feelgood", "no", "mario", "dre",
 ];
 
@@ -347,6 +349,13 @@ pub(crate) const BEFORE: &[&str] = &[
     "grandson",
     "granddaughter",
     "spouse",
+    // Kinship words in Indian, Pakistani, Filipino, Hispanic, Italian,
+    // German and Polish English.
+    "amma", "ammi", "ammu", "abba", "abbu", "appa", "achan", "nani", "dadi", "dada", "nana ji",
+    "chacha", "chachi", "mausi", "masi", "bua", "didi", "bhaiya", "bhai", "akka", "thatha",
+    "paati", "lola", "lolo", "tita", "tito", "kuya", "abuela", "abuelo", "abuelita", "mami",
+    "papi", "tia", "tía", "tio", "tío", "nonna", "nonno", "oma", "opa", "babcia", "dziadek",
+    "missus", "fella", "wifey", "partner's", "carer's",
     "hubby",
     "ex",
     "bestie",

@@ -11,6 +11,7 @@ use crate::pattern::constant_regex;
 use super::allowlist;
 use super::checksums;
 use super::cues::Cue;
+use super::search::{digit_anchored, find_if};
 use super::text::{Cand, Doc};
 use super::Kind;
 
@@ -85,7 +86,14 @@ pub(crate) fn split_run(s: &str) -> Run {
 
 /// Runs the shape detectors.
 pub(crate) fn detect(doc: &Doc, out: &mut Vec<Cand>) {
-    for m in DIGIT_RUN.find_iter(doc.text) {
+    let runs = if doc.gates.digit_run() {
+        digit_anchored(&DIGIT_RUN, doc.text, doc.gates.exotic, |c| {
+            c == '+' || c == '(' || c.is_whitespace()
+        })
+    } else {
+        Vec::new()
+    };
+    for m in runs {
         if !standalone(doc.text, m.start(), m.end()) {
             continue;
         }
@@ -100,7 +108,7 @@ pub(crate) fn detect(doc: &Doc, out: &mut Vec<Cand>) {
 /// Spelled-out phone numbers: ten or more digit words, or seven-plus next
 /// to a phone cue.
 fn spelled(doc: &Doc, out: &mut Vec<Cand>) {
-    for m in SPELLED.find_iter(doc.text) {
+    for m in find_if(doc.gates.spelled_digits(), &SPELLED, doc.text) {
         let n = m
             .as_str()
             .split(|c: char| !c.is_alphabetic())

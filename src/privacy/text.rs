@@ -4,6 +4,7 @@
 //! char offsets once at the end.
 
 use super::cues::{self, Cue, CueHit};
+use super::gates::Gates;
 use super::Kind;
 
 /// A candidate finding in byte offsets.
@@ -46,6 +47,8 @@ pub(crate) struct Doc<'a> {
     /// True when the post has no uppercase ASCII letters at all, so
     /// capitalisation cannot be used as evidence.
     pub all_lower: bool,
+    /// Which detector regexes can match at all.
+    pub gates: Gates,
 }
 
 impl<'a> Doc<'a> {
@@ -55,12 +58,14 @@ impl<'a> Doc<'a> {
         let words = tokenize(text);
         let all_lower = !text.bytes().any(|b| b.is_ascii_uppercase());
         let cues = cues::find(&lower, &words);
+        let gates = Gates::new(text, &lower);
         Doc {
             text,
             lower,
             words,
             cues,
             all_lower,
+            gates,
         }
     }
 
