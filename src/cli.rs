@@ -95,6 +95,7 @@ fn create_admin(conn: &mut DbConnection, args: &[String]) -> anyhow::Result<()> 
         handle,
         password,
         role: Role::Admin,
+        email_confirmed: true,
     };
     let created = accounts::register(conn, &input).map_err(|e| anyhow!("{e}"))?;
     println!("admin {} created", created.handle);

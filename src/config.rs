@@ -27,6 +27,10 @@ pub const ENV_VARS: &[&str] = &[
     "MOD_RESPONSE_TARGET_HOURS",
     "REPORTS_TO_HIDE",
     "TIP_REVIEW_INTERVAL_DAYS",
+    "SMTP_URL",
+    "MAIL_FROM",
+    "MAIL_DIR",
+    "NOTIFY_BATCH_MINUTES",
     "RUST_LOG",
 ];
 
@@ -42,6 +46,10 @@ pub struct Config {
     pub max_body_bytes: usize,
     pub workers: usize,
     pub rules: Rules,
+    /// `smtp://host:port` (add `?tls=required`), or `smtps://user:pass@host`; none writes `.eml` files.
+    pub smtp_url: Option<String>,
+    pub mail_from: String,
+    pub mail_dir: String,
 }
 
 /// The moderation rules services apply.
@@ -55,6 +63,8 @@ pub struct Rules {
     pub reports_to_hide: i64,
     /// A published tip whose last review is older than this shows "review due".
     pub tip_review_interval_days: i64,
+    /// At most one reply notification per thread, and one moderator alert, per this many minutes.
+    pub notify_batch_minutes: i64,
 }
 
 impl Default for Rules {
@@ -64,6 +74,7 @@ impl Default for Rules {
             response_target_hours: 4,
             reports_to_hide: 3,
             tip_review_interval_days: 365,
+            notify_batch_minutes: 15,
         }
     }
 }
@@ -84,6 +95,7 @@ impl Rules {
                 "TIP_REVIEW_INTERVAL_DAYS",
                 d.tip_review_interval_days,
             )?,
+            notify_batch_minutes: parse_or(get, "NOTIFY_BATCH_MINUTES", d.notify_batch_minutes)?,
         })
     }
 }
@@ -109,6 +121,9 @@ impl Config {
             max_body_bytes: parse_or(&get, "MAX_BODY_BYTES", 64 * 1024)?,
             workers: parse_or(&get, "WORKERS", default_workers())?,
             rules: Rules::from_lookup(&get)?,
+            smtp_url: get("SMTP_URL").filter(|u| !u.trim().is_empty()),
+            mail_from: get("MAIL_FROM").unwrap_or_else(|| "CareCircle <no-reply@carecircle.localhost>".into()),
+            mail_dir: get("MAIL_DIR").unwrap_or_else(|| "data/mail".into()),
         })
     }
 
@@ -165,6 +180,9 @@ impl fmt::Debug for Config {
             .field("max_body_bytes", &self.max_body_bytes)
             .field("workers", &self.workers)
             .field("rules", &self.rules)
+            .field("smtp_url", &self.smtp_url.as_deref().map(redact_url))
+            .field("mail_from", &self.mail_from)
+            .field("mail_dir", &self.mail_dir)
             .finish_non_exhaustive()
     }
 }

@@ -4,7 +4,6 @@ use actix_web::cookie::Cookie;
 use actix_web::http::{header, StatusCode};
 use actix_web::{HttpMessage, HttpRequest, HttpResponse};
 use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
-use serde::Serialize;
 use tera::Context;
 
 use crate::auth::{self, CurrentUser, MaybeUser};
@@ -72,7 +71,7 @@ pub fn page_with_status(
 
 /// Flash messages are fixed texts chosen by code; the cookie carries only their key,
 /// so nothing a user typed (or any health detail) ever travels in it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Flash {
     Welcome,
     LoggedIn,
@@ -87,69 +86,45 @@ pub enum Flash {
     Deleted,
     Applied,
     TipSubmitted,
+    EmailConfirmed,
+    LinkSent,
+    ResetSent,
+    PasswordChanged,
+    Unsubscribed,
+    Following,
+    Unfollowed,
 }
 
-impl Flash {
-    const ALL: [Flash; 13] = [
-        Flash::Welcome,
-        Flash::LoggedIn,
-        Flash::LoggedOut,
-        Flash::Joined,
-        Flash::Left,
-        Flash::Saved,
-        Flash::CommunityCreated,
-        Flash::UserUpdated,
-        Flash::Decided,
-        Flash::Reported,
-        Flash::Deleted,
-        Flash::Applied,
-        Flash::TipSubmitted,
-    ];
+/// Each flash with its cookie key and its text.
+const FLASHES: &[(Flash, &str, &str)] = &[
+    (Flash::Welcome, "welcome", "Welcome to CareCircle! Confirm your email address with the link we sent you, then join a community to start talking."),
+    (Flash::LoggedIn, "logged-in", "You are logged in."),
+    (Flash::LoggedOut, "logged-out", "You are logged out."),
+    (Flash::Joined, "joined", "You joined the community."),
+    (Flash::Left, "left", "You left the community."),
+    (Flash::Saved, "saved", "Saved."),
+    (Flash::CommunityCreated, "community-created", "Community created."),
+    (Flash::UserUpdated, "user-updated", "Account updated."),
+    (Flash::Decided, "decided", "Decision saved. The author has been told."),
+    (Flash::Reported, "reported", "Thank you. Moderators will review your report."),
+    (Flash::Deleted, "deleted", "Your post is deleted."),
+    (Flash::Applied, "applied", "Thank you. An admin will review your application."),
+    (Flash::TipSubmitted, "tip-submitted", "Saved. Your tip is published once another clinician or a moderator approves it."),
+    (Flash::EmailConfirmed, "email-confirmed", "Thank you: your email address is confirmed. You can post now."),
+    (Flash::LinkSent, "link-sent", "We sent you a new link. It expires in 24 hours."),
+    (Flash::ResetSent, "reset-sent", "If that address has an account, we sent it a link to choose a new password."),
+    (Flash::PasswordChanged, "password-changed", "Your password is changed and every session is logged out. Log in with the new password."),
+    (Flash::Unsubscribed, "unsubscribed", "You will get no more reply emails. You can turn them back on from your account page."),
+    (Flash::Following, "following", "You will hear about new replies in this discussion."),
+    (Flash::Unfollowed, "unfollowed", "No more emails about this discussion."),
+];
 
-    fn key(self) -> &'static str {
-        match self {
-            Flash::Welcome => "welcome",
-            Flash::LoggedIn => "logged-in",
-            Flash::LoggedOut => "logged-out",
-            Flash::Joined => "joined",
-            Flash::Left => "left",
-            Flash::Saved => "saved",
-            Flash::CommunityCreated => "community-created",
-            Flash::UserUpdated => "user-updated",
-            Flash::Decided => "decided",
-            Flash::Reported => "reported",
-            Flash::Deleted => "deleted",
-            Flash::Applied => "applied",
-            Flash::TipSubmitted => "tip-submitted",
-        }
-    }
-
-    fn text(self) -> &'static str {
-        match self {
-            Flash::Welcome => "Welcome to CareCircle! Join a community to start talking.",
-            Flash::LoggedIn => "You are logged in.",
-            Flash::LoggedOut => "You are logged out.",
-            Flash::Joined => "You joined the community.",
-            Flash::Left => "You left the community.",
-            Flash::Saved => "Saved.",
-            Flash::CommunityCreated => "Community created.",
-            Flash::UserUpdated => "Account updated.",
-            Flash::Decided => "Decision saved. The author has been told.",
-            Flash::Reported => "Thank you. Moderators will review your report.",
-            Flash::Deleted => "Your post is deleted.",
-            Flash::Applied => "Thank you. An admin will review your application.",
-            Flash::TipSubmitted => {
-                "Saved. Your tip is published once another clinician or a moderator approves it."
-            }
-        }
-    }
+fn flash_key(flash: Flash) -> &'static str {
+    FLASHES.iter().find(|(f, _, _)| *f == flash).map_or("", |(_, key, _)| key)
 }
 
 fn flash_text(key: &str) -> Option<&'static str> {
-    Flash::ALL
-        .into_iter()
-        .find(|f| f.key() == key)
-        .map(Flash::text)
+    FLASHES.iter().find(|(_, k, _)| *k == key).map(|(_, _, text)| *text)
 }
 
 /// 303 to `location`, showing `flash` on the next page.
@@ -157,7 +132,7 @@ pub fn redirect_with(location: &str, flash: Flash) -> HttpResponse {
     HttpResponse::SeeOther()
         .insert_header((header::LOCATION, location.to_string()))
         .cookie(
-            Cookie::build(FLASH_COOKIE, flash.key())
+            Cookie::build(FLASH_COOKIE, flash_key(flash))
                 .path("/")
                 .http_only(true)
                 .finish(),

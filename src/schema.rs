@@ -44,6 +44,18 @@ diesel::table! {
 }
 
 diesel::table! {
+    email_tokens (id) {
+        id -> Int8,
+        user_id -> Int8,
+        purpose -> Text,
+        token_hash -> Text,
+        expires_at -> Int8,
+        used_at -> Nullable<Int8>,
+        created_at -> Int8,
+    }
+}
+
+diesel::table! {
     memberships (community_id, user_id) {
         community_id -> Int8,
         user_id -> Int8,
@@ -60,6 +72,23 @@ diesel::table! {
         link -> Nullable<Text>,
         created_at -> Int8,
         read_at -> Nullable<Int8>,
+    }
+}
+
+diesel::table! {
+    outbox (id) {
+        id -> Int8,
+        template -> Text,
+        to_address -> Text,
+        params -> Text,
+        batch_key -> Nullable<Text>,
+        status -> Text,
+        attempts -> Int4,
+        next_attempt_at -> Int8,
+        claimed_until -> Nullable<Int8>,
+        last_error -> Nullable<Text>,
+        created_at -> Int8,
+        sent_at -> Nullable<Int8>,
     }
 }
 
@@ -81,6 +110,7 @@ diesel::table! {
         decided_at -> Nullable<Int8>,
         rejection_reason -> Nullable<Text>,
         marked_helpful_at -> Nullable<Int8>,
+        escalated_at -> Nullable<Int8>,
     }
 }
 
@@ -104,6 +134,15 @@ diesel::table! {
         user_id -> Int8,
         created_at -> Int8,
         expires_at -> Int8,
+    }
+}
+
+diesel::table! {
+    thread_follows (thread_id, user_id) {
+        thread_id -> Int8,
+        user_id -> Int8,
+        muted -> Bool,
+        created_at -> Int8,
     }
 }
 
@@ -162,11 +201,15 @@ diesel::table! {
         clinician_profession -> Nullable<Text>,
         clinician_specialty -> Nullable<Text>,
         clinician_verified_at -> Nullable<Int8>,
+        email_verified_at -> Nullable<Int8>,
+        notify_replies -> Bool,
+        mail_token -> Nullable<Text>,
     }
 }
 
 diesel::joinable!(audit_log -> users (actor_id));
 diesel::joinable!(clinician_applications -> users (user_id));
+diesel::joinable!(email_tokens -> users (user_id));
 diesel::joinable!(memberships -> communities (community_id));
 diesel::joinable!(memberships -> users (user_id));
 diesel::joinable!(posts -> threads (thread_id));
@@ -174,6 +217,8 @@ diesel::joinable!(posts -> users (author_id));
 diesel::joinable!(notices -> users (user_id));
 diesel::joinable!(reports -> posts (post_id));
 diesel::joinable!(sessions -> users (user_id));
+diesel::joinable!(thread_follows -> threads (thread_id));
+diesel::joinable!(thread_follows -> users (user_id));
 diesel::joinable!(threads -> communities (community_id));
 diesel::joinable!(tips -> communities (community_id));
 diesel::joinable!(threads -> users (author_id));
@@ -182,11 +227,14 @@ diesel::allow_tables_to_appear_in_same_query!(
     audit_log,
     clinician_applications,
     communities,
+    email_tokens,
     memberships,
     notices,
+    outbox,
     posts,
     reports,
     sessions,
+    thread_follows,
     threads,
     tips,
     user_notes,

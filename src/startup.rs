@@ -20,6 +20,7 @@ static TEMPLATES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/templates");
 pub struct AppState {
     pub pool: DbPool,
     pub tera: Tera,
+    pub mailer: crate::mail::Mailer,
     pub config: Config,
 }
 
@@ -39,9 +40,11 @@ impl AppState {
             }
         }
         drop(conn);
+        let mailer = crate::mail::Mailer::from_config(&config)?;
         Ok(Arc::new(AppState {
             pool,
             tera: load_templates()?,
+            mailer,
             config,
         }))
     }
@@ -160,6 +163,7 @@ pub fn app(
 pub async fn serve(state: Arc<AppState>) -> std::io::Result<()> {
     let bind = state.config.bind_addr.clone();
     let workers = state.config.workers.max(1);
+    crate::mail::spawn_worker(state.clone());
     let data = web::Data::from(state);
     tracing::info!(%bind, "CareCircle listening");
     HttpServer::new(move || app(data.clone()))

@@ -3,7 +3,10 @@
 pub mod audit;
 pub mod clinician;
 pub mod community;
+pub mod email_token;
+pub mod follow;
 pub mod notice;
+pub mod outbox;
 pub mod post;
 pub mod report;
 pub mod session;

@@ -101,6 +101,7 @@ pub struct Post {
     pub decided_at: Option<i64>,
     pub rejection_reason: Option<String>,
     pub marked_helpful_at: Option<i64>,
+    pub escalated_at: Option<i64>,
 }
 
 #[derive(Insertable)]

@@ -56,6 +56,9 @@ pub struct User {
     pub clinician_profession: Option<String>,
     pub clinician_specialty: Option<String>,
     pub clinician_verified_at: Option<i64>,
+    pub email_verified_at: Option<i64>,
+    pub notify_replies: bool,
+    pub mail_token: Option<String>,
 }
 
 impl User {
@@ -77,6 +80,7 @@ pub struct NewUser<'a> {
     pub password_hash: &'a str,
     pub role: &'a str,
     pub created_at: i64,
+    pub email_verified_at: Option<i64>,
 }
 
 /// The case-insensitive key that makes handles unique ("Ana" and "ana" are one handle).
@@ -143,6 +147,24 @@ pub fn set_silenced_until(
     diesel::update(users::table.find(user_id))
         .set(users::silenced_until.eq(until))
         .execute(conn)
+}
+
+pub fn set_email_verified(conn: &mut DbConnection, user_id: i64, at: i64) -> QueryResult<usize> {
+    diesel::update(users::table.find(user_id).filter(users::email_verified_at.is_null()))
+        .set(users::email_verified_at.eq(Some(at)))
+        .execute(conn)
+}
+
+pub fn set_password_hash(conn: &mut DbConnection, user_id: i64, hash: &str) -> QueryResult<usize> {
+    diesel::update(users::table.find(user_id)).set(users::password_hash.eq(hash)).execute(conn)
+}
+
+pub fn set_notify_replies(conn: &mut DbConnection, user_id: i64, on: bool) -> QueryResult<usize> {
+    diesel::update(users::table.find(user_id)).set(users::notify_replies.eq(on)).execute(conn)
+}
+
+pub fn find_by_mail_token(conn: &mut DbConnection, token: &str) -> QueryResult<Option<User>> {
+    users::table.filter(users::mail_token.eq(token)).select(User::as_select()).first(conn).optional()
 }
 
 /// All accounts, newest first, for the admin page.

@@ -79,6 +79,7 @@ async fn register(
         handle: form.handle.clone(),
         password: form.password.clone(),
         role: Role::Member,
+        email_confirmed: false,
     };
     let result = state
         .db(move |conn| {

@@ -25,15 +25,18 @@ async fn account(
     user: CurrentUser,
 ) -> AppResult<HttpResponse> {
     let id = user.id;
-    let notices = state
+    let (notices, account) = state
         .db(move |conn| {
             let list = notice::recent_for(conn, id, 50)?;
             notice::mark_all_read(conn, id)?;
-            Ok(list)
+            Ok((list, user::find(conn, id)?))
         })
         .await?;
     let mut ctx = Context::new();
     ctx.insert("notices", &notices);
+    ctx.insert("email_confirmed", &account.email_verified_at.is_some());
+    ctx.insert("notify_replies", &account.notify_replies);
+    ctx.insert("batch_minutes", &state.config.rules.notify_batch_minutes);
     render::page(
         &state,
         &req,

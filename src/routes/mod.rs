@@ -6,6 +6,7 @@ pub mod api;
 pub mod assets;
 pub mod clinicians;
 pub mod communities;
+pub mod email_links;
 pub mod health;
 pub mod home;
 pub mod members;
@@ -41,6 +42,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     members::configure(cfg);
     clinicians::configure(cfg);
     tips::configure(cfg);
+    email_links::configure(cfg);
 }
 
 /// Messages per form field, as templates show them beside the field.

@@ -111,8 +111,9 @@ async fn apply(
     post_id: i64,
     verdict: Verdict,
 ) -> AppResult<HttpResponse> {
+    let rules = state.config.rules;
     state
-        .db(move |conn| moderation::decide(conn, &user, post_id, &verdict))
+        .db(move |conn| moderation::decide(conn, &user, &rules, post_id, &verdict))
         .await?;
     Ok(render::redirect_with("/mod/queue", Flash::Decided))
 }

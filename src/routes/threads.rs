@@ -6,7 +6,7 @@ use validator::Validate;
 
 use crate::auth::{CurrentUser, MaybeUser};
 use crate::error::{AppError, AppResult};
-use crate::models::{community, post, thread};
+use crate::models::{community, follow, post, thread};
 use crate::render::{self, Flash};
 use crate::routes::{check, form_again, FieldErrors, PageQuery, Pager};
 use crate::services::posting::{self, Edit};
@@ -20,7 +20,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/p/{id}/edit", web::get().to(edit_form))
         .route("/p/{id}/edit", web::post().to(edit))
         .route("/p/{id}/delete", web::post().to(delete))
-        .route("/p/{id}/helpful", web::post().to(helpful));
+        .route("/p/{id}/helpful", web::post().to(helpful))
+        .route("/t/{id}/follow", web::post().to(follow_thread));
 }
 
 pub const POSTS_PER_PAGE: i64 = 20;
@@ -78,18 +79,18 @@ async fn thread_page(
         extra,
     } = draft;
     let viewer = user.viewer();
-    let (found, community, status, posts, total, is_member) = state
+    let (found, community, status, posts, total, is_member, following) = state
         .db(move |conn| {
             let (found, community, status) = thread::find_visible(conn, thread_id, &viewer)?;
             let offset = (page - 1) * POSTS_PER_PAGE;
             let posts = post::page_of_thread(conn, thread_id, &viewer, offset, POSTS_PER_PAGE)?;
             let posts = reading::annotate(conn, posts, &found.title, &viewer)?;
             let total = post::count_in_thread(conn, thread_id, &viewer)?;
-            let is_member = match viewer.user_id {
-                Some(id) => community::is_member(conn, community.id, id)?,
-                None => false,
+            let (is_member, following) = match viewer.user_id {
+                Some(id) => (community::is_member(conn, community.id, id)?, follow::is_following(conn, thread_id, id)?),
+                None => (false, false),
             };
-            Ok((found, community, status, posts, total, is_member))
+            Ok((found, community, status, posts, total, is_member, following))
         })
         .await?;
     if posts.is_empty() && page > 1 {
@@ -98,6 +99,7 @@ async fn thread_page(
     let mut ctx = extra;
     ctx.insert("thread", &found);
     ctx.insert("thread_status", &status);
+    ctx.insert("following", &following);
     ctx.insert("community", &community);
     ctx.insert("posts", &posts);
     ctx.insert("is_member", &(is_member || viewer.is_moderator()));
@@ -319,4 +321,24 @@ async fn helpful(
         .db(move |conn| posting::mark_helpful(conn, &user, post_id, mark))
         .await?;
     Ok(render::redirect(&format!("/p/{post_id}")))
+}
+
+#[derive(Deserialize)]
+pub struct FollowForm {
+    #[serde(default)]
+    follow: Option<String>,
+}
+
+/// Follow a thread again, or stop following it (the per-thread opt-out of reply emails).
+async fn follow_thread(state: web::Data<AppState>, user: CurrentUser, id: web::Path<i64>, form: web::Form<FollowForm>) -> AppResult<HttpResponse> {
+    let (thread_id, on) = (id.into_inner(), form.follow.is_some());
+    let viewer = user.viewer();
+    state
+        .db(move |conn| {
+            thread::find_visible(conn, thread_id, &viewer)?;
+            Ok(follow::set_muted(conn, thread_id, user.id, !on)?)
+        })
+        .await?;
+    let flash = if on { Flash::Following } else { Flash::Unfollowed };
+    Ok(render::redirect_with(&format!("/t/{thread_id}"), flash))
 }

@@ -3,15 +3,18 @@
 use crate::auth::{self, Role};
 use crate::db::{self, write_tx, DbConnection};
 use crate::error::{AppError, AppResult};
+use crate::models::email_token;
 use crate::models::session::{self, NewSession};
 use crate::models::user::{self, NewUser, User};
-use crate::services::is_unique_violation;
+use crate::services::{is_unique_violation, notify};
 
 pub struct Registration {
     pub email: String,
     pub handle: String,
     pub password: String,
     pub role: Role,
+    /// Accounts made by an admin at the command line need no confirmation email.
+    pub email_confirmed: bool,
 }
 
 /// Creates an account. The password is hashed before the write lock is taken.
@@ -27,6 +30,7 @@ pub fn register(conn: &mut DbConnection, input: &Registration) -> AppResult<User
         password_hash: &password_hash,
         role: input.role.as_str(),
         created_at: db::now(),
+        email_verified_at: input.email_confirmed.then(db::now),
     };
     write_tx(conn, |conn| {
         if user::handle_taken(conn, handle)? {
@@ -40,10 +44,14 @@ pub fn register(conn: &mut DbConnection, input: &Registration) -> AppResult<User
                         .into(),
             });
         }
-        user::insert(conn, &new).map_err(|e| match is_unique_violation(&e) {
+        let created = user::insert(conn, &new).map_err(|e| match is_unique_violation(&e) {
             true => taken_handle(),
-            false => e.into(),
-        })
+            false => AppError::from(e),
+        })?;
+        if !input.email_confirmed {
+            notify::verification(conn, &created)?;
+        }
+        Ok(created)
     })
 }
 
@@ -112,4 +120,83 @@ pub fn set_role(conn: &mut DbConnection, target_id: i64, role: Role) -> AppResul
         0 => Err(AppError::NotFound),
         _ => Ok(()),
     }
+}
+
+/// Why an email link did not work; the page offers a new one either way.
+#[derive(Debug, PartialEq, Eq)]
+pub enum LinkProblem {
+    Unknown,
+    Expired,
+    Used,
+}
+
+/// Checks a link token and uses it up; only the first use succeeds.
+fn use_token(conn: &mut DbConnection, purpose: &str, token: &str) -> AppResult<Result<i64, LinkProblem>> {
+    let Some(found) = email_token::find(conn, purpose, &auth::token_hash(token))? else {
+        return Ok(Err(LinkProblem::Unknown));
+    };
+    if found.used_at.is_some() {
+        return Ok(Err(LinkProblem::Used));
+    }
+    if found.expires_at <= db::now() {
+        return Ok(Err(LinkProblem::Expired));
+    }
+    if !email_token::consume(conn, found.id, db::now())? {
+        return Ok(Err(LinkProblem::Used));
+    }
+    Ok(Ok(found.user_id))
+}
+
+pub fn confirm_email(conn: &mut DbConnection, token: &str) -> AppResult<Result<i64, LinkProblem>> {
+    write_tx(conn, |conn| {
+        let outcome = use_token(conn, email_token::VERIFY, token)?;
+        if let Ok(user_id) = outcome {
+            user::set_email_verified(conn, user_id, db::now())?;
+        }
+        Ok(outcome)
+    })
+}
+
+/// Sends a new confirmation link to a member whose address is not confirmed yet.
+pub fn resend_confirmation(conn: &mut DbConnection, user_id: i64) -> AppResult<()> {
+    write_tx(conn, |conn| {
+        let member = user::find(conn, user_id)?;
+        if member.email_verified_at.is_none() {
+            notify::verification(conn, &member)?;
+        }
+        Ok(())
+    })
+}
+
+/// Queues a reset link if the address belongs to an active account; the caller answers the
+/// same either way, so nobody learns which addresses have accounts.
+pub fn request_reset(conn: &mut DbConnection, email: &str) -> AppResult<()> {
+    write_tx(conn, |conn| {
+        if let Some(member) = user::find_by_email(conn, email)?.filter(|u| !u.is_suspended()) {
+            notify::password_reset(conn, &member)?;
+        }
+        Ok(())
+    })
+}
+
+/// Sets a new password from a reset link and ends every session of the account.
+pub fn reset_password(conn: &mut DbConnection, token: &str, password: &str) -> AppResult<Result<(), LinkProblem>> {
+    let password_hash = auth::hash_password(password)?;
+    write_tx(conn, |conn| {
+        let user_id = match use_token(conn, email_token::RESET, token)? {
+            Ok(id) => id,
+            Err(problem) => return Ok(Err(problem)),
+        };
+        user::set_password_hash(conn, user_id, &password_hash)?;
+        session::delete_for_user(conn, user_id)?;
+        // Whoever holds the mailbox has proved it, too.
+        user::set_email_verified(conn, user_id, db::now())?;
+        Ok(Ok(()))
+    })
+}
+
+/// The account-wide switch for reply emails (also the one-click unsubscribe).
+pub fn set_reply_emails(conn: &mut DbConnection, user_id: i64, on: bool) -> AppResult<()> {
+    user::set_notify_replies(conn, user_id, on)?;
+    Ok(())
 }

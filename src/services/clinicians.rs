@@ -6,6 +6,7 @@ use crate::error::{AppError, AppResult};
 use crate::models::audit::{self, NewEntry};
 use crate::models::clinician::{self, NewApplication};
 use crate::models::{notice, tip};
+use crate::services::notify;
 
 pub const PROFESSIONS: [&str; 9] = [
     "Physician",
@@ -127,6 +128,7 @@ pub fn approve(conn: &mut DbConnection, admin: &CurrentUser, application_id: i64
             "Your clinician verification was approved. Your posts now show a verified badge.",
             None,
         )?;
+        notify::clinician_outcome(conn, found.user_id, "approved")?;
         Ok(())
     })
 }
@@ -169,6 +171,7 @@ pub fn reject(
             &format!("Your clinician verification was not approved. Reason: {reason}"),
             None,
         )?;
+        notify::clinician_outcome(conn, found.user_id, "rejected")?;
         Ok(())
     })
 }
@@ -205,6 +208,7 @@ pub fn revoke(
             &format!("Your clinician verification was revoked. Reason: {reason}"),
             None,
         )?;
+        notify::clinician_outcome(conn, user_id, "revoked")?;
         Ok(())
     })
 }

@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod clinicians;
 pub mod communities;
 pub mod moderation;
+pub mod notify;
 pub mod posting;
 pub mod reading;
 pub mod sanctions;

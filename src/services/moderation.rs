@@ -11,7 +11,8 @@ use crate::models::audit::{self, NewEntry};
 use crate::models::post::{self, Decision, Status, WaitingPost};
 use crate::models::report::{self, NewReport, OpenReport};
 use crate::models::{community, notice, thread};
-use crate::services::posting::REVIEW_REPORTS;
+use crate::services::posting::{self, REVIEW_REPORTS};
+use crate::services::notify;
 use crate::services::screening::{self, kinds_of, Field, Segment, StoredFinding};
 
 /// One queue item as the moderator sees it.
@@ -156,6 +157,15 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    /// The word the author's email uses.
+    fn outcome(&self) -> &'static str {
+        match self {
+            Verdict::Approve => "approved",
+            Verdict::Reject { .. } => "rejected",
+            Verdict::Redact { .. } => "redacted",
+        }
+    }
+
     fn action(&self) -> &'static str {
         match self {
             Verdict::Approve => "approve",
@@ -171,6 +181,7 @@ const ALREADY_DECIDED: &str = "Another moderator has already decided about this 
 pub fn decide(
     conn: &mut DbConnection,
     actor: &CurrentUser,
+    rules: &Rules,
     post_id: i64,
     verdict: &Verdict,
 ) -> AppResult<()> {
@@ -211,6 +222,11 @@ pub fn decide(
             &outcome_notice(verdict),
             Some(&format!("/p/{post_id}")),
         )?;
+        notify::moderation_outcome(conn, target.author_id, post_id, verdict.outcome())?;
+        if status == Status::Published && target.status != Status::Published.as_str() {
+            let published = post::find(conn, post_id)?;
+            posting::announce(conn, rules, &published)?;
+        }
         Ok(())
     })
 }
@@ -303,6 +319,7 @@ pub fn report(
         )?;
         let hide = report::open_count(conn, post_id)? >= rules.reports_to_hide;
         post::queue_for_review(conn, post_id, REVIEW_REPORTS, hide, now)?;
+        notify::moderators_alerted(conn, rules)?;
         Ok(())
     })
 }

@@ -8,7 +8,8 @@ use crate::error::{AppError, AppResult};
 use crate::markdown;
 use crate::models::post::{self, NewPost, Post, Status, TextChange};
 use crate::models::thread::{self, NewThread, Thread};
-use crate::models::{community, user};
+use crate::models::{community, follow, user};
+use crate::services::notify;
 use crate::services::screening::{self, Screening};
 
 /// Why a post waits for a moderator.
@@ -22,6 +23,11 @@ fn require_can_write(
     community_id: i64,
 ) -> AppResult<()> {
     let account = user::find(conn, user.id)?;
+    if account.email_verified_at.is_none() {
+        return Err(AppError::Conflict(
+            "Please confirm your email address first: open the link we sent you, or ask for a new one on your account page.".into(),
+        ));
+    }
     if account
         .silenced_until
         .is_some_and(|until| until > db::now())
@@ -112,6 +118,10 @@ pub fn start_thread(
             conn,
             &prepared.new_post(created.id, user.id, true, body, now),
         )?;
+        follow::follow(conn, created.id, user.id)?;
+        if prepared.screening.holds() {
+            notify::moderators_alerted(conn, rules)?;
+        }
         Ok(created)
     })
 }
@@ -138,8 +148,29 @@ pub fn reply(
             &prepared.new_post(target.id, user.id, false, body, now),
         )?;
         thread::touch_activity(conn, target.id, prepared.status(), now)?;
+        follow::follow(conn, target.id, user.id)?;
+        announce(conn, rules, &created)?;
         Ok(created)
     })
+}
+
+fn status_of(saved: &Post) -> Status {
+    if saved.status == Status::Published.as_str() {
+        Status::Published
+    } else {
+        Status::Held
+    }
+}
+
+/// Emails a post's state change causes: followers hear of a published reply, moderators
+/// of a held one. A held post reaches no follower until it is approved.
+pub fn announce(conn: &mut DbConnection, rules: &Rules, saved: &Post) -> AppResult<()> {
+    if saved.status == Status::Published.as_str() && !saved.is_opening {
+        notify::reply_published(conn, rules, saved.thread_id, saved.id, saved.author_id)?;
+    } else if saved.status == Status::Held.as_str() {
+        notify::moderators_alerted(conn, rules)?;
+    }
+    Ok(())
 }
 
 /// What an author may change: the body, and the title when the post opens its thread.
@@ -201,10 +232,12 @@ pub fn edit(
         if let Some(title) = title {
             thread::set_title(conn, existing.thread_id, title)?;
         }
-        if status == Status::Published.as_str() && existing.status != status {
-            thread::touch_activity(conn, existing.thread_id, Status::Published, now)?;
+        let saved = post::find(conn, existing.id)?;
+        if existing.status != saved.status {
+            thread::touch_activity(conn, existing.thread_id, status_of(&saved), now)?;
+            announce(conn, rules, &saved)?;
         }
-        Ok(post::find(conn, existing.id)?)
+        Ok(saved)
     })
 }
 

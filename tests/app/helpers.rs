@@ -19,6 +19,8 @@ use diesel::connection::SimpleConnection;
 use diesel::Connection;
 use futures_util::future::LocalBoxFuture;
 
+use crate::smtp::{Received, TestSmtp};
+
 type Call = Rc<dyn Fn(actix_http::Request) -> LocalBoxFuture<'static, TestResponse>>;
 
 /// A fresh database: a SQLite file in a temporary folder, or a new PostgreSQL database.
@@ -98,6 +100,8 @@ impl Drop for TestDb {
 pub struct TestApp {
     pub state: web::Data<AppState>,
     call: Call,
+    /// The SMTP server this app sends to (none when a test points SMTP_URL elsewhere).
+    pub smtp: Option<TestSmtp>,
     // Dropped last: the pool inside `state` must not outlive its database.
     pub db: TestDb,
 }
@@ -113,9 +117,12 @@ impl TestApp {
     pub async fn spawn_with(overrides: impl Fn(&str) -> Option<String>) -> TestApp {
         let db = TestDb::create();
         let url = db.url.clone();
+        let smtp = overrides("SMTP_URL").is_none().then(|| TestSmtp::start(0));
+        let smtp_url = smtp.as_ref().map(TestSmtp::url);
         let config = Config::from_lookup(|key| {
             overrides(key).or_else(|| match key {
                 "DATABASE_URL" => Some(url.clone()),
+                "SMTP_URL" => smtp_url.clone(),
                 "SEED_DEMO_COMMUNITIES" => Some("false".into()),
                 "DB_POOL_SIZE" => Some("4".into()),
                 _ => None,
@@ -131,7 +138,7 @@ impl TestApp {
                 TestResponse::read(res).await
             })
         });
-        TestApp { state, call, db }
+        TestApp { state, call, smtp, db }
     }
 
     /// A browser with an empty cookie jar.
@@ -142,8 +149,8 @@ impl TestApp {
         }
     }
 
-    /// A registered, logged-in member with a unique handle.
-    pub async fn member(&self) -> Member {
+    /// A registered, logged-in member with a unique handle, email not yet confirmed.
+    pub async fn unconfirmed_member(&self) -> Member {
         let n = HANDLES.fetch_add(1, Ordering::Relaxed);
         let handle = format!("member{n}");
         let email = format!("{handle}@example.org");
@@ -175,6 +182,31 @@ impl TestApp {
             email,
             id,
         }
+    }
+
+    /// A member whose address is confirmed (arranged in the database; the email path
+    /// itself is tested in `email.rs`).
+    pub async fn member(&self) -> Member {
+        let member = self.unconfirmed_member().await;
+        self.conn(|c| user::set_email_verified(c, member.id, db::now()))
+            .expect("confirm email");
+        member
+    }
+
+    /// Sends what the outbox holds now, as the background worker would.
+    pub async fn deliver_mail(&self) -> usize {
+        carecircle::mail::deliver_due(&self.state)
+            .await
+            .expect("outbox run")
+    }
+
+    /// Everything the test SMTP server received, after delivering what is due.
+    pub async fn sent_emails(&self) -> Vec<Received> {
+        self.deliver_mail().await;
+        self.smtp
+            .as_ref()
+            .expect("this app has a test SMTP server")
+            .received()
     }
 
     pub async fn member_with_role(&self, role: Role) -> Member {
