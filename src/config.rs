@@ -12,6 +12,10 @@ pub const DEFAULT_TIP_BANNER: &str =
     "General health information from a verified clinician, checked by a second reviewer. \
 It is not personal medical advice: talk to your own care team before changing your treatment.";
 
+/// Room for the longest post (20,000 characters) form-encoded in any script: a 4-byte
+/// UTF-8 character becomes 12 bytes of `%XX` escapes.
+pub const DEFAULT_MAX_BODY_BYTES: usize = 256 * 1024;
+
 /// The environment variables the server reads; the README table and the compose test use this list.
 pub const ENV_VARS: &[&str] = &[
     "DATABASE_URL",
@@ -118,11 +122,12 @@ impl Config {
             tip_banner_text: get("TIP_BANNER_TEXT").unwrap_or_else(|| DEFAULT_TIP_BANNER.into()),
             seed_demo_communities: parse_or(&get, "SEED_DEMO_COMMUNITIES", true)?,
             db_pool_size: parse_or(&get, "DB_POOL_SIZE", 8)?,
-            max_body_bytes: parse_or(&get, "MAX_BODY_BYTES", 64 * 1024)?,
+            max_body_bytes: parse_or(&get, "MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES)?,
             workers: parse_or(&get, "WORKERS", default_workers())?,
             rules: Rules::from_lookup(&get)?,
             smtp_url: get("SMTP_URL").filter(|u| !u.trim().is_empty()),
-            mail_from: get("MAIL_FROM").unwrap_or_else(|| "CareCircle <no-reply@carecircle.localhost>".into()),
+            mail_from: get("MAIL_FROM")
+                .unwrap_or_else(|| "CareCircle <no-reply@carecircle.localhost>".into()),
             mail_dir: get("MAIL_DIR").unwrap_or_else(|| "data/mail".into()),
         })
     }

@@ -18,7 +18,10 @@ use crate::startup::AppState;
 /// Where messages go: an SMTP server, or `.eml` files in a folder (the embedded default).
 pub enum Transport {
     Smtp(AsyncSmtpTransport<Tokio1Executor>),
-    Files { transport: AsyncFileTransport<Tokio1Executor>, dir: PathBuf },
+    Files {
+        transport: AsyncFileTransport<Tokio1Executor>,
+        dir: PathBuf,
+    },
 }
 
 pub struct Mailer {
@@ -28,7 +31,10 @@ pub struct Mailer {
 
 impl Mailer {
     pub fn from_config(config: &Config) -> anyhow::Result<Mailer> {
-        let from: Mailbox = config.mail_from.parse().map_err(|e| anyhow::anyhow!("MAIL_FROM is not an address: {e}"))?;
+        let from: Mailbox = config
+            .mail_from
+            .parse()
+            .map_err(|e| anyhow::anyhow!("MAIL_FROM is not an address: {e}"))?;
         let transport = match &config.smtp_url {
             Some(url) => Transport::Smtp(
                 AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
@@ -39,7 +45,10 @@ impl Mailer {
             None => {
                 let dir = PathBuf::from(&config.mail_dir);
                 std::fs::create_dir_all(&dir)?;
-                Transport::Files { transport: AsyncFileTransport::new(&dir), dir }
+                Transport::Files {
+                    transport: AsyncFileTransport::new(&dir),
+                    dir,
+                }
             }
         };
         Ok(Mailer { transport, from })
@@ -48,7 +57,11 @@ impl Mailer {
     /// Hands one message to the transport; `Ok` means the SMTP server accepted it (or the file is written).
     async fn send(&self, message: lettre::Message) -> Result<(), String> {
         match &self.transport {
-            Transport::Smtp(smtp) => smtp.send(message).await.map(|_| ()).map_err(|e| e.to_string()),
+            Transport::Smtp(smtp) => smtp
+                .send(message)
+                .await
+                .map(|_| ())
+                .map_err(|e| e.to_string()),
             Transport::Files { transport, dir } => {
                 let id = transport.send(message).await.map_err(|e| e.to_string())?;
                 tracing::info!(file = %dir.join(format!("{id}.eml")).display(), "email written");
@@ -68,7 +81,12 @@ pub struct Email {
 }
 
 /// Renders `templates/email/<template>/{subject.txt, body.txt, body.html}` with `params`.
-pub fn render(tera: &Tera, template: &str, params: &Value, config: &Config) -> anyhow::Result<Email> {
+pub fn render(
+    tera: &Tera,
+    template: &str,
+    params: &Value,
+    config: &Config,
+) -> anyhow::Result<Email> {
     let mut ctx = Context::from_value(params.clone()).unwrap_or_default();
     ctx.insert("base_url", &config.base_url);
     ctx.insert("banner", &config.banner_text);
@@ -76,7 +94,12 @@ pub fn render(tera: &Tera, template: &str, params: &Value, config: &Config) -> a
     let subject = part("subject.txt")?;
     Ok(Email {
         // One line, whatever a template or parameter held: no header can be smuggled in.
-        subject: subject.split(['\r', '\n']).map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" "),
+        subject: subject
+            .split(['\r', '\n'])
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join(" "),
         text: part("body.txt")?,
         html: part("body.html")?,
         unsubscribe: params
@@ -118,9 +141,14 @@ impl Header for ListUnsubscribePost {
 }
 
 pub fn build(from: &Mailbox, to: &str, email: Email) -> anyhow::Result<lettre::Message> {
-    let mut builder = lettre::Message::builder().from(from.clone()).to(to.parse()?).subject(email.subject);
+    let mut builder = lettre::Message::builder()
+        .from(from.clone())
+        .to(to.parse()?)
+        .subject(email.subject);
     if let Some(url) = email.unsubscribe {
-        builder = builder.header(ListUnsubscribe(url)).header(ListUnsubscribePost);
+        builder = builder
+            .header(ListUnsubscribe(url))
+            .header(ListUnsubscribePost);
     }
     Ok(builder.multipart(MultiPart::alternative_plain_html(email.text, email.html))?)
 }
@@ -137,7 +165,16 @@ pub fn retry_delay(attempts_so_far: i32) -> i64 {
 
 /// Sends every due message once; returns how many the transport accepted.
 pub async fn deliver_due(state: &AppState) -> AppResult<usize> {
-    let claimed = state.db(|conn| Ok(outbox::claim_due(conn, db::now(), CLAIM_LEASE_SECONDS, BATCH)?)).await?;
+    let claimed = state
+        .db(|conn| {
+            Ok(outbox::claim_due(
+                conn,
+                db::now(),
+                CLAIM_LEASE_SECONDS,
+                BATCH,
+            )?)
+        })
+        .await?;
     let mut sent = 0;
     for message in claimed {
         let outcome = deliver(state, &message).await;
@@ -145,12 +182,17 @@ pub async fn deliver_due(state: &AppState) -> AppResult<usize> {
         match outcome {
             Ok(()) => {
                 sent += 1;
-                state.db(move |conn| Ok(outbox::mark_sent(conn, id, db::now())?)).await?;
+                state
+                    .db(move |conn| Ok(outbox::mark_sent(conn, id, db::now())?))
+                    .await?;
             }
             Err(error) => {
                 tracing::warn!(id, attempts = message.attempts + 1, %error, "email not delivered");
-                let retry_at = (message.attempts + 1 < MAX_ATTEMPTS).then(|| db::now() + retry_delay(message.attempts));
-                state.db(move |conn| Ok(outbox::mark_attempt_failed(conn, id, &error, retry_at)?)).await?;
+                let retry_at = (message.attempts + 1 < MAX_ATTEMPTS)
+                    .then(|| db::now() + retry_delay(message.attempts));
+                state
+                    .db(move |conn| Ok(outbox::mark_attempt_failed(conn, id, &error, retry_at)?))
+                    .await?;
             }
         }
     }
@@ -159,7 +201,8 @@ pub async fn deliver_due(state: &AppState) -> AppResult<usize> {
 
 async fn deliver(state: &AppState, message: &Message) -> Result<(), String> {
     let params: Value = serde_json::from_str(&message.params).map_err(|e| e.to_string())?;
-    let email = render(&state.tera, &message.template, &params, &state.config).map_err(|e| format!("{e:#}"))?;
+    let email = render(&state.tera, &message.template, &params, &state.config)
+        .map_err(|e| format!("{e:#}"))?;
     let built = build(&state.mailer.from, &message.to_address, email).map_err(|e| e.to_string())?;
     state.mailer.send(built).await
 }
@@ -172,7 +215,10 @@ pub fn spawn_worker(state: std::sync::Arc<AppState>) {
                 tracing::error!(?error, "outbox run failed");
             }
             let rules = state.config.rules;
-            if let Err(error) = state.db(move |conn| crate::services::notify::escalate_overdue(conn, &rules)).await {
+            if let Err(error) = state
+                .db(move |conn| crate::services::notify::escalate_overdue(conn, &rules))
+                .await
+            {
                 tracing::error!(?error, "escalation check failed");
             }
             tokio::time::sleep(Duration::from_secs(5)).await;

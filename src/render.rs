@@ -120,11 +120,17 @@ const FLASHES: &[(Flash, &str, &str)] = &[
 ];
 
 fn flash_key(flash: Flash) -> &'static str {
-    FLASHES.iter().find(|(f, _, _)| *f == flash).map_or("", |(_, key, _)| key)
+    FLASHES
+        .iter()
+        .find(|(f, _, _)| *f == flash)
+        .map_or("", |(_, key, _)| key)
 }
 
 fn flash_text(key: &str) -> Option<&'static str> {
-    FLASHES.iter().find(|(_, k, _)| *k == key).map(|(_, _, text)| *text)
+    FLASHES
+        .iter()
+        .find(|(_, k, _)| *k == key)
+        .map(|(_, _, text)| *text)
 }
 
 /// 303 to `location`, showing `flash` on the next page.

@@ -29,10 +29,16 @@ pub struct Token {
 }
 
 pub fn insert(conn: &mut DbConnection, new: &NewToken) -> QueryResult<usize> {
-    diesel::insert_into(email_tokens::table).values(new).execute(conn)
+    diesel::insert_into(email_tokens::table)
+        .values(new)
+        .execute(conn)
 }
 
-pub fn find(conn: &mut DbConnection, purpose: &str, token_hash: &str) -> QueryResult<Option<Token>> {
+pub fn find(
+    conn: &mut DbConnection,
+    purpose: &str,
+    token_hash: &str,
+) -> QueryResult<Option<Token>> {
     email_tokens::table
         .filter(email_tokens::purpose.eq(purpose))
         .filter(email_tokens::token_hash.eq(token_hash))
@@ -43,8 +49,12 @@ pub fn find(conn: &mut DbConnection, purpose: &str, token_hash: &str) -> QueryRe
 
 /// Uses a token once: only the first caller changes the row.
 pub fn consume(conn: &mut DbConnection, id: i64, at: i64) -> QueryResult<bool> {
-    let changed = diesel::update(email_tokens::table.find(id).filter(email_tokens::used_at.is_null()))
-        .set(email_tokens::used_at.eq(Some(at)))
-        .execute(conn)?;
+    let changed = diesel::update(
+        email_tokens::table
+            .find(id)
+            .filter(email_tokens::used_at.is_null()),
+    )
+    .set(email_tokens::used_at.eq(Some(at)))
+    .execute(conn)?;
     Ok(changed == 1)
 }

@@ -7,7 +7,10 @@ use crate::schema::{thread_follows, users};
 
 /// Follows a thread unless the member already follows it or muted it.
 pub fn follow(conn: &mut DbConnection, thread_id: i64, user_id: i64) -> QueryResult<()> {
-    let exists: bool = diesel::select(diesel::dsl::exists(thread_follows::table.find((thread_id, user_id)))).get_result(conn)?;
+    let exists: bool = diesel::select(diesel::dsl::exists(
+        thread_follows::table.find((thread_id, user_id)),
+    ))
+    .get_result(conn)?;
     if !exists {
         diesel::insert_into(thread_follows::table)
             .values((
@@ -21,9 +24,16 @@ pub fn follow(conn: &mut DbConnection, thread_id: i64, user_id: i64) -> QueryRes
     Ok(())
 }
 
-pub fn set_muted(conn: &mut DbConnection, thread_id: i64, user_id: i64, muted: bool) -> QueryResult<()> {
+pub fn set_muted(
+    conn: &mut DbConnection,
+    thread_id: i64,
+    user_id: i64,
+    muted: bool,
+) -> QueryResult<()> {
     follow(conn, thread_id, user_id)?;
-    diesel::update(thread_follows::table.find((thread_id, user_id))).set(thread_follows::muted.eq(muted)).execute(conn)?;
+    diesel::update(thread_follows::table.find((thread_id, user_id)))
+        .set(thread_follows::muted.eq(muted))
+        .execute(conn)?;
     Ok(())
 }
 
@@ -38,7 +48,11 @@ pub fn is_following(conn: &mut DbConnection, thread_id: i64, user_id: i64) -> Qu
 }
 
 /// Followers to tell about a new reply: not muted, opted in, email verified, not suspended.
-pub fn recipients(conn: &mut DbConnection, thread_id: i64, except_user: i64) -> QueryResult<Vec<(i64, String)>> {
+pub fn recipients(
+    conn: &mut DbConnection,
+    thread_id: i64,
+    except_user: i64,
+) -> QueryResult<Vec<(i64, String)>> {
     thread_follows::table
         .inner_join(users::table)
         .filter(thread_follows::thread_id.eq(thread_id))

@@ -46,7 +46,9 @@ pub fn insert(conn: &mut DbConnection, new: &NewMessage) -> QueryResult<usize> {
 /// Whether a message with this batch key still waits to be sent.
 pub fn batch_pending(conn: &mut DbConnection, key: &str) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(
-        outbox::table.filter(outbox::batch_key.eq(key)).filter(outbox::status.eq(PENDING)),
+        outbox::table
+            .filter(outbox::batch_key.eq(key))
+            .filter(outbox::status.eq(PENDING)),
     ))
     .get_result(conn)
 }
@@ -69,7 +71,12 @@ struct ClaimedId {
 /// Claims up to `limit` due messages for `lease` seconds. On PostgreSQL the rows are locked
 /// with `FOR UPDATE SKIP LOCKED`, so app servers sharing one database never claim the same
 /// message; SQLite runs one worker, and its write lock serializes claims anyway.
-pub fn claim_due(conn: &mut DbConnection, now: i64, lease: i64, limit: i64) -> QueryResult<Vec<Message>> {
+pub fn claim_due(
+    conn: &mut DbConnection,
+    now: i64,
+    lease: i64,
+    limit: i64,
+) -> QueryResult<Vec<Message>> {
     let lock = match conn {
         DbConnection::Pg(_) => "FOR UPDATE SKIP LOCKED",
         DbConnection::Sqlite(_) => "",
@@ -87,17 +94,30 @@ pub fn claim_due(conn: &mut DbConnection, now: i64, lease: i64, limit: i64) -> Q
         .into_iter()
         .map(|c| c.id)
         .collect();
-    outbox::table.filter(outbox::id.eq_any(ids)).order(outbox::id.asc()).select(Message::as_select()).load(conn)
+    outbox::table
+        .filter(outbox::id.eq_any(ids))
+        .order(outbox::id.asc())
+        .select(Message::as_select())
+        .load(conn)
 }
 
 pub fn mark_sent(conn: &mut DbConnection, id: i64, at: i64) -> QueryResult<usize> {
     diesel::update(outbox::table.find(id))
-        .set((outbox::status.eq(SENT), outbox::sent_at.eq(Some(at)), outbox::claimed_until.eq(None::<i64>)))
+        .set((
+            outbox::status.eq(SENT),
+            outbox::sent_at.eq(Some(at)),
+            outbox::claimed_until.eq(None::<i64>),
+        ))
         .execute(conn)
 }
 
 /// Records a failed attempt: try again at `retry_at`, or give up (`None`).
-pub fn mark_attempt_failed(conn: &mut DbConnection, id: i64, error: &str, retry_at: Option<i64>) -> QueryResult<usize> {
+pub fn mark_attempt_failed(
+    conn: &mut DbConnection,
+    id: i64,
+    error: &str,
+    retry_at: Option<i64>,
+) -> QueryResult<usize> {
     let status = if retry_at.is_some() { PENDING } else { FAILED };
     diesel::update(outbox::table.find(id))
         .set((
@@ -113,7 +133,11 @@ pub fn mark_attempt_failed(conn: &mut DbConnection, id: i64, error: &str, retry_
 /// Messages that failed for good, or keep failing, for the admin page.
 pub fn troubled(conn: &mut DbConnection, limit: i64) -> QueryResult<Vec<Message>> {
     outbox::table
-        .filter(outbox::status.eq(FAILED).or(outbox::status.eq(PENDING).and(outbox::attempts.gt(0))))
+        .filter(
+            outbox::status
+                .eq(FAILED)
+                .or(outbox::status.eq(PENDING).and(outbox::attempts.gt(0))),
+        )
         .order(outbox::id.desc())
         .limit(limit)
         .select(Message::as_select())
@@ -128,5 +152,8 @@ pub fn retry(conn: &mut DbConnection, id: i64, now: i64) -> QueryResult<usize> {
 }
 
 pub fn count_with_status(conn: &mut DbConnection, status: &str) -> QueryResult<i64> {
-    outbox::table.filter(outbox::status.eq(status)).count().get_result(conn)
+    outbox::table
+        .filter(outbox::status.eq(status))
+        .count()
+        .get_result(conn)
 }

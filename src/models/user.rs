@@ -150,21 +150,33 @@ pub fn set_silenced_until(
 }
 
 pub fn set_email_verified(conn: &mut DbConnection, user_id: i64, at: i64) -> QueryResult<usize> {
-    diesel::update(users::table.find(user_id).filter(users::email_verified_at.is_null()))
-        .set(users::email_verified_at.eq(Some(at)))
-        .execute(conn)
+    diesel::update(
+        users::table
+            .find(user_id)
+            .filter(users::email_verified_at.is_null()),
+    )
+    .set(users::email_verified_at.eq(Some(at)))
+    .execute(conn)
 }
 
 pub fn set_password_hash(conn: &mut DbConnection, user_id: i64, hash: &str) -> QueryResult<usize> {
-    diesel::update(users::table.find(user_id)).set(users::password_hash.eq(hash)).execute(conn)
+    diesel::update(users::table.find(user_id))
+        .set(users::password_hash.eq(hash))
+        .execute(conn)
 }
 
 pub fn set_notify_replies(conn: &mut DbConnection, user_id: i64, on: bool) -> QueryResult<usize> {
-    diesel::update(users::table.find(user_id)).set(users::notify_replies.eq(on)).execute(conn)
+    diesel::update(users::table.find(user_id))
+        .set(users::notify_replies.eq(on))
+        .execute(conn)
 }
 
 pub fn find_by_mail_token(conn: &mut DbConnection, token: &str) -> QueryResult<Option<User>> {
-    users::table.filter(users::mail_token.eq(token)).select(User::as_select()).first(conn).optional()
+    users::table
+        .filter(users::mail_token.eq(token))
+        .select(User::as_select())
+        .first(conn)
+        .optional()
 }
 
 /// All accounts, newest first, for the admin page.

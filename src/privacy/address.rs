@@ -9,7 +9,7 @@ use crate::pattern::constant_regex;
 
 use super::cues::Cue;
 use super::numbers::standalone;
-use super::search::{find_if};
+use super::search::find_if;
 use super::text::{Cand, Doc};
 use super::Kind;
 

@@ -67,7 +67,9 @@ const UNIT_WORDS: &[&str] = &[
 /// Runs the code detectors.
 pub(crate) fn detect(doc: &Doc, out: &mut Vec<Cand>) {
     let codes = if doc.gates.code() {
-        digit_anchored(&CODE, doc.text, doc.gates.exotic, |c| c.is_ascii_alphanumeric())
+        digit_anchored(&CODE, doc.text, doc.gates.exotic, |c| {
+            c.is_ascii_alphanumeric()
+        })
     } else {
         Vec::new()
     };

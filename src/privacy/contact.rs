@@ -9,7 +9,7 @@ use crate::pattern::constant_regex;
 use super::address;
 use super::allowlist;
 use super::cues::Cue;
-use super::search::{find_if};
+use super::search::find_if;
 use super::text::{Cand, Doc};
 use super::Kind;
 

@@ -283,7 +283,11 @@ impl Default for Buckets {
 impl Buckets {
     const LENS: usize = 32;
     fn slot(len: usize, byte: u8) -> Option<usize> {
-        let letter = if byte.is_ascii_lowercase() { usize::from(byte - b'a') } else { 26 };
+        let letter = if byte.is_ascii_lowercase() {
+            usize::from(byte - b'a')
+        } else {
+            26
+        };
         (len < Self::LENS).then_some(len * 27 + letter)
     }
     fn push(&mut self, len: usize, byte: u8, id: u16) {

@@ -28,7 +28,9 @@ fn osa() {
     assert_eq!(osa_distance(b"recrod", b"record", 2), 1);
     assert_eq!(osa_distance(b"abc", b"xyz", 1), 2);
     // The band must agree with the full table on every small case.
-    let words: [&[u8]; 8] = [b"record", b"recrod", b"recodr", b"rcord", b"records", b"abc", b"ba", b"patient"];
+    let words: [&[u8]; 8] = [
+        b"record", b"recrod", b"recodr", b"rcord", b"records", b"abc", b"ba", b"patient",
+    ];
     for x in words {
         for y in words {
             for cap in 1..=2 {
@@ -109,7 +111,9 @@ fn full_osa(a: &[u8], b: &[u8]) -> usize {
     for i in 1..=a.len() {
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            d[i][j] = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            d[i][j] = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
             }

@@ -27,25 +27,87 @@ static GATE_WORDS: LazyLock<std::collections::HashMap<&'static str, u16, Fx>> =
         };
         add(
             &[
-                "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may",
-                "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct",
-                "october", "nov", "november", "dec", "december",
+                "jan",
+                "january",
+                "feb",
+                "february",
+                "mar",
+                "march",
+                "apr",
+                "april",
+                "may",
+                "jun",
+                "june",
+                "jul",
+                "july",
+                "aug",
+                "august",
+                "sep",
+                "sept",
+                "september",
+                "oct",
+                "october",
+                "nov",
+                "november",
+                "dec",
+                "december",
             ],
             MONTH,
         );
         add(&["box"], BOX);
         add(&["at"], AT);
         add(
-            &["zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
+            &[
+                "zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                "nine",
+            ],
             DIGIT_WORD,
         );
         add(
             &[
-                "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln",
-                "drive", "dr", "court", "ct", "way", "place", "pl", "terrace", "ter", "parkway",
-                "pkwy", "highway", "hwy", "circle", "cir", "crescent", "cres", "close", "grove",
-                "gardens", "square", "sq", "trail", "trl", "loop", "pike", "row", "mews", "rise",
-                "parade", "esplanade", "marg", "nagar",
+                "street",
+                "st",
+                "avenue",
+                "ave",
+                "road",
+                "rd",
+                "boulevard",
+                "blvd",
+                "lane",
+                "ln",
+                "drive",
+                "dr",
+                "court",
+                "ct",
+                "way",
+                "place",
+                "pl",
+                "terrace",
+                "ter",
+                "parkway",
+                "pkwy",
+                "highway",
+                "hwy",
+                "circle",
+                "cir",
+                "crescent",
+                "cres",
+                "close",
+                "grove",
+                "gardens",
+                "square",
+                "sq",
+                "trail",
+                "trl",
+                "loop",
+                "pike",
+                "row",
+                "mews",
+                "rise",
+                "parade",
+                "esplanade",
+                "marg",
+                "nagar",
             ],
             SUFFIX,
         );
@@ -112,7 +174,8 @@ impl Gates {
         let mut run = 0usize;
         for (i, &c) in b.iter().enumerate() {
             // Letters and spaces are most of a post: leave them at once.
-            if c.is_ascii_lowercase() && !b.get(i + 1).is_some_and(u8::is_ascii_digit) || c == b' ' {
+            if c.is_ascii_lowercase() && !b.get(i + 1).is_some_and(u8::is_ascii_digit) || c == b' '
+            {
                 continue;
             }
             let next = b.get(i + 1).copied().unwrap_or(0);
@@ -263,6 +326,9 @@ mod tests {
         assert!(gates("12 Elm St").street() && gates("zip 12345").zip());
         assert!(gates("1.2.3.4").ipv4() && !gates("1.2.3").ipv4());
         assert!(gates("5/12/2020").numeric_date() && gates("3/14").short_date());
-        assert!(gates("٣ days").digit_run(), "Unicode digits open every gate");
+        assert!(
+            gates("٣ days").digit_run(),
+            "Unicode digits open every gate"
+        );
     }
 }

@@ -125,6 +125,11 @@ pub fn scan(text: &str) -> Vec<Finding> {
         .collect()
 }
 
+/// Whether a 10-digit string is a valid US NPI (check digit over the "80840" prefix).
+pub fn valid_npi(digits: &str) -> bool {
+    digits.len() == 10 && digits.bytes().all(|b| b.is_ascii_digit()) && checksums::npi(digits)
+}
+
 /// True when any finding has `score >= threshold`.
 pub fn should_hold(findings: &[Finding], threshold: f32) -> bool {
     findings.iter().any(|f| f.score >= threshold)

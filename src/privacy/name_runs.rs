@@ -8,16 +8,15 @@ use std::sync::LazyLock;
 
 use super::allowlist::{ORG_NAMES, ORG_WORDS, PUBLIC_FIGURES};
 use super::fast::{set_of, WordSet};
-use super::names::{norm_word, FIRST, FUNCTION_SET, LAST, NAME_WORDS, STOP_SET};
 use super::name_lists::{BEFORE, NOT_DOCTORS, NOT_FIRST, PLACE_SECOND, STOP, TITLES};
+use super::names::{norm_word, FIRST, FUNCTION_SET, LAST, NAME_WORDS, STOP_SET};
 use super::text::{Cand, Doc};
 use super::Kind;
 
 /// Lowercase surname particles that may sit inside a name.
 const PARTICLES: &[&str] = &[
-    "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin",
-    "binti", "ben", "al", "el", "ní", "ó", "ua", "mac", "nic", "ter", "ten", "dos", "das",
-    "st",
+    "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "binti",
+    "ben", "al", "el", "ní", "ó", "ua", "mac", "nic", "ter", "ten", "dos", "das", "st",
 ];
 
 /// Capitalised words that end a run: they are not part of a person's name.
@@ -38,7 +37,10 @@ static PARTICLE_SET: LazyLock<WordSet> = LazyLock::new(|| set_of(PARTICLES));
 static CUE_TAIL: LazyLock<WordSet> = LazyLock::new(|| {
     let mut s = set_of(&["called", "named"]);
     s.extend(BEFORE.iter().chain(TITLES).filter_map(|p| {
-        let last = p.split_whitespace().next_back()?.trim_end_matches(['.', ',']);
+        let last = p
+            .split_whitespace()
+            .next_back()?
+            .trim_end_matches(['.', ',']);
         (!last.is_empty()).then_some(last)
     }));
     s
@@ -100,7 +102,9 @@ fn classify(doc: &Doc, k: usize) -> Option<Part> {
     }
     let rest = cs.as_str();
     if rest.is_empty() {
-        return doc.text[doc.words[k].end..].starts_with('.').then_some(Part::Initial);
+        return doc.text[doc.words[k].end..]
+            .starts_with('.')
+            .then_some(Part::Initial);
     }
     // "Ní", "Ó" and "McAllister" count; "ICU", "MRI" (all capitals) do not.
     (rest.chars().any(char::is_lowercase) && !w.chars().any(|c| c.is_ascii_digit()))
@@ -119,7 +123,10 @@ fn is_known_non_person(doc: &Doc, s: usize, e: usize) -> bool {
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join(" ");
-    ORG_NAMES.iter().chain(PUBLIC_FIGURES).any(|o| o.contains(&key) || key.contains(o))
+    ORG_NAMES
+        .iter()
+        .chain(PUBLIC_FIGURES)
+        .any(|o| o.contains(&key) || key.contains(o))
 }
 
 fn trim_possessive(text: &str, end: usize) -> usize {
@@ -143,16 +150,20 @@ pub(crate) fn introduced(doc: &Doc, i: usize) -> bool {
 fn lower_run(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     let listed = |k: usize, set: &WordSet| {
         let l = norm_word(doc, k);
-        set.contains(l.as_ref()) && !NAME_WORDS.contains(l.as_ref()) && !FUNCTION_SET.contains(l.as_ref())
+        set.contains(l.as_ref())
+            && !NAME_WORDS.contains(l.as_ref())
+            && !FUNCTION_SET.contains(l.as_ref())
             && !STOP_SET.contains(l.as_ref())
     };
     let (mut k, mut last_ok, mut parts, mut end) = (i, false, 0, 0);
     while k < doc.words.len() && parts < 4 {
-        let initial = doc.word(k).chars().count() == 1 && doc.text[doc.words[k].end..].starts_with(". ");
+        let initial =
+            doc.word(k).chars().count() == 1 && doc.text[doc.words[k].end..].starts_with(". ");
         let particle = PARTICLE_SET.contains(doc.word(k)) && parts > 0;
         let mut surname = listed(k, &LAST);
         // "whitfield-smith": each part of a hyphenated surname is listed.
-        while k + 1 < doc.words.len() && &doc.text[doc.words[k].end..doc.words[k + 1].start] == "-" {
+        while k + 1 < doc.words.len() && &doc.text[doc.words[k].end..doc.words[k + 1].start] == "-"
+        {
             k += 1;
             surname &= LAST.contains(norm_word(doc, k).as_ref());
         }
@@ -160,7 +171,10 @@ fn lower_run(doc: &Doc, i: usize) -> Option<(usize, usize)> {
             break;
         }
         (parts, last_ok, end) = (parts + 1, surname, doc.words[k].end);
-        let gap = doc.words.get(k + 1).map_or("", |w| &doc.text[doc.words[k].end..w.start]);
+        let gap = doc
+            .words
+            .get(k + 1)
+            .map_or("", |w| &doc.text[doc.words[k].end..w.start]);
         if !(gap == " " || initial && gap == ". ") || !last_ok && parts >= 3 {
             break;
         }
@@ -217,13 +231,25 @@ mod tests {
     fn runs_after_cues() {
         let table: &[(&str, &str)] = &[
             ("my dad, R. Chatterjee, is home", "R. Chatterjee"),
-            ("My husband J. Whitfield-Smith is in ICU", "J. Whitfield-Smith"),
+            (
+                "My husband J. Whitfield-Smith is in ICU",
+                "J. Whitfield-Smith",
+            ),
             ("A nurse called Thandiwe Mokoena stayed", "Thandiwe Mokoena"),
             ("Cheers all, Siobhan Ní Bhriain", "Siobhan Ní Bhriain"),
             ("We saw Dr. van der Berg's team", "van der Berg"),
-            ("Our carer Maria José Fernandes helps", "Maria José Fernandes"),
-            ("my husband j. whitfield-smith is in icu", "j. whitfield-smith"),
-            ("my boyfriend diego ramírez has been a rock", "diego ramírez"),
+            (
+                "Our carer Maria José Fernandes helps",
+                "Maria José Fernandes",
+            ),
+            (
+                "my husband j. whitfield-smith is in icu",
+                "j. whitfield-smith",
+            ),
+            (
+                "my boyfriend diego ramírez has been a rock",
+                "diego ramírez",
+            ),
         ];
         for (text, want) in table {
             assert_eq!(names(text), vec![want.to_string()], "{text}");

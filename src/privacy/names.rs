@@ -6,10 +6,10 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use super::allowlist::{ORG_NAMES, ORG_WORDS, PUBLIC_FIGURES};
+use super::fast::{set_of, WordSet};
 use super::name_lists::{
     AFTER, BEFORE, FUNCTION_WORDS, NOT_DOCTORS, NOT_FIRST, PLACE_SECOND, STOP, TITLES, WEAK_BEFORE,
 };
-use super::fast::{set_of, WordSet};
 use super::text::{Cand, Doc};
 use super::Kind;
 
@@ -233,7 +233,12 @@ fn cue_before(doc: &Doc, i: usize) -> (bool, bool) {
         .trim_end();
     let mut phrases = before
         .char_indices()
-        .filter(|&(p, _)| before[..p].chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
+        .filter(|&(p, _)| {
+            before[..p]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+        })
         .map(|(p, _)| &before[p..]);
     let weak = phrases.clone().any(|p| WEAK_SET.contains(p));
     let strong = !weak && phrases.any(|p| STRONG_SET.contains(p)) || line_signature(doc, i);

@@ -79,7 +79,9 @@ fn digit_jumps<T>(
             .take_while(|&(_, c)| lead(c))
             .last()
             .map_or(digit, |(i, _)| pos + i);
-        let Some((item, end)) = search(start) else { break };
+        let Some((item, end)) = search(start) else {
+            break;
+        };
         pos = end.max(digit + 1);
         out.push(item);
     }

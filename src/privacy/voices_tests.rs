@@ -171,5 +171,9 @@ fn lowercase_look_alikes_are_not_held() {
 #[test]
 fn most_lowercase_names_are_still_held() {
     let found = MUST_HOLD.iter().filter(|t| held(&t.to_lowercase())).count();
-    assert!(found * 10 >= MUST_HOLD.len() * 7, "{found} of {}", MUST_HOLD.len());
+    assert!(
+        found * 10 >= MUST_HOLD.len() * 7,
+        "{found} of {}",
+        MUST_HOLD.len()
+    );
 }

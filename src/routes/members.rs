@@ -1,5 +1,6 @@
 //! A member's own account page, and the moderators' page about a member.
 
+use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::{Deserialize, Serialize};
 use tera::Context;
@@ -63,12 +64,34 @@ async fn member(
     handle: web::Path<String>,
 ) -> AppResult<HttpResponse> {
     actor.require(Role::Moderator)?;
-    let (target, notes, history) = state
+    let target = state
+        .db(move |conn| user::find_by_handle(conn, &handle)?.ok_or(AppError::NotFound))
+        .await?;
+    member_page(&state, &req, actor, target, Draft::default()).await
+}
+
+/// What a moderator typed into the warning or note box, kept when it fails validation.
+#[derive(Default)]
+struct Draft {
+    action: String,
+    text: String,
+    error: Option<String>,
+}
+
+async fn member_page(
+    state: &AppState,
+    req: &HttpRequest,
+    actor: CurrentUser,
+    target: user::User,
+    draft: Draft,
+) -> AppResult<HttpResponse> {
+    let id = target.id;
+    let (notes, history) = state
         .db(move |conn| {
-            let target = user::find_by_handle(conn, &handle)?.ok_or(AppError::NotFound)?;
-            let notes = user_note::for_user(conn, target.id)?;
-            let history = audit::for_user(conn, target.id, 100)?;
-            Ok((target, notes, history))
+            Ok((
+                user_note::for_user(conn, id)?,
+                audit::for_user(conn, id, 100)?,
+            ))
         })
         .await?;
     let view = MemberView {
@@ -83,10 +106,18 @@ async fn member(
     ctx.insert("member", &view);
     ctx.insert("notes", &notes);
     ctx.insert("history", &history);
-    render::page(
-        &state,
-        &req,
-        &MaybeUser(Some(actor)),
+    ctx.insert("draft_action", &draft.action);
+    ctx.insert("draft_text", &draft.text);
+    ctx.insert("draft_error", &draft.error);
+    let status = match draft.error {
+        Some(_) => StatusCode::UNPROCESSABLE_ENTITY,
+        None => StatusCode::OK,
+    };
+    render::page_with_status(
+        state,
+        req,
+        Some(&actor),
+        status,
         "members/moderate.html",
         ctx,
     )
@@ -100,21 +131,35 @@ pub struct SanctionForm {
     hours: Option<i64>,
 }
 
+const MAX_TEXT: usize = 2000;
+
 async fn sanction(
     state: web::Data<AppState>,
+    req: HttpRequest,
     actor: CurrentUser,
     path: web::Path<(i64, String)>,
     form: web::Form<SanctionForm>,
 ) -> AppResult<HttpResponse> {
     let (target_id, action) = path.into_inner();
     let text = form.text.trim().to_string();
+    if matches!(action.as_str(), "warn" | "note") && !(1..=MAX_TEXT).contains(&text.chars().count())
+    {
+        actor.require(Role::Moderator)?;
+        let target = state
+            .db(move |conn| Ok(user::find(conn, target_id)?))
+            .await?;
+        let what = if action == "warn" { "warning" } else { "note" };
+        let error = Some(format!("Write a {what} of 1 to 2,000 characters."));
+        let draft = Draft {
+            action,
+            text: form.into_inner().text,
+            error,
+        };
+        return member_page(&state, &req, actor, target, draft).await;
+    }
     let measure = match action.as_str() {
-        "warn" => Sanction::Warn {
-            message: required_text(text, "warning")?,
-        },
-        "note" => Sanction::Note {
-            body: required_text(text, "note")?,
-        },
+        "warn" => Sanction::Warn { message: text },
+        "note" => Sanction::Note { body: text },
         "silence" => match form.hours {
             Some(hours @ 1..=720) => Sanction::Silence { hours },
             _ => return Err(AppError::Invalid("Silence for 1 to 720 hours.".into())),
@@ -134,13 +179,4 @@ async fn sanction(
         &format!("/mod/users/{}", render::url_encode(&handle)),
         Flash::Saved,
     ))
-}
-
-fn required_text(text: String, what: &str) -> AppResult<String> {
-    match text.chars().count() {
-        1..=2000 => Ok(text),
-        _ => Err(AppError::Invalid(format!(
-            "Write a {what} of 1 to 2,000 characters."
-        ))),
-    }
 }

@@ -87,7 +87,10 @@ async fn thread_page(
             let posts = reading::annotate(conn, posts, &found.title, &viewer)?;
             let total = post::count_in_thread(conn, thread_id, &viewer)?;
             let (is_member, following) = match viewer.user_id {
-                Some(id) => (community::is_member(conn, community.id, id)?, follow::is_following(conn, thread_id, id)?),
+                Some(id) => (
+                    community::is_member(conn, community.id, id)?,
+                    follow::is_following(conn, thread_id, id)?,
+                ),
                 None => (false, false),
             };
             Ok((found, community, status, posts, total, is_member, following))
@@ -330,7 +333,12 @@ pub struct FollowForm {
 }
 
 /// Follow a thread again, or stop following it (the per-thread opt-out of reply emails).
-async fn follow_thread(state: web::Data<AppState>, user: CurrentUser, id: web::Path<i64>, form: web::Form<FollowForm>) -> AppResult<HttpResponse> {
+async fn follow_thread(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: web::Path<i64>,
+    form: web::Form<FollowForm>,
+) -> AppResult<HttpResponse> {
     let (thread_id, on) = (id.into_inner(), form.follow.is_some());
     let viewer = user.viewer();
     state
@@ -339,6 +347,10 @@ async fn follow_thread(state: web::Data<AppState>, user: CurrentUser, id: web::P
             Ok(follow::set_muted(conn, thread_id, user.id, !on)?)
         })
         .await?;
-    let flash = if on { Flash::Following } else { Flash::Unfollowed };
+    let flash = if on {
+        Flash::Following
+    } else {
+        Flash::Unfollowed
+    };
     Ok(render::redirect_with(&format!("/t/{thread_id}"), flash))
 }

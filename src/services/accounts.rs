@@ -131,7 +131,11 @@ pub enum LinkProblem {
 }
 
 /// Checks a link token and uses it up; only the first use succeeds.
-fn use_token(conn: &mut DbConnection, purpose: &str, token: &str) -> AppResult<Result<i64, LinkProblem>> {
+fn use_token(
+    conn: &mut DbConnection,
+    purpose: &str,
+    token: &str,
+) -> AppResult<Result<i64, LinkProblem>> {
     let Some(found) = email_token::find(conn, purpose, &auth::token_hash(token))? else {
         return Ok(Err(LinkProblem::Unknown));
     };
@@ -180,7 +184,11 @@ pub fn request_reset(conn: &mut DbConnection, email: &str) -> AppResult<()> {
 }
 
 /// Sets a new password from a reset link and ends every session of the account.
-pub fn reset_password(conn: &mut DbConnection, token: &str, password: &str) -> AppResult<Result<(), LinkProblem>> {
+pub fn reset_password(
+    conn: &mut DbConnection,
+    token: &str,
+    password: &str,
+) -> AppResult<Result<(), LinkProblem>> {
     let password_hash = auth::hash_password(password)?;
     write_tx(conn, |conn| {
         let user_id = match use_token(conn, email_token::RESET, token)? {

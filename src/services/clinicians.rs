@@ -29,28 +29,6 @@ pub struct ApplicationInput {
     pub note: String,
 }
 
-/// US National Provider Identifier: 10 digits starting 1 or 2, Luhn check over "80840" + the number.
-pub fn valid_npi(npi: &str) -> bool {
-    let digits: Vec<u32> = npi.chars().filter_map(|c| c.to_digit(10)).collect();
-    if npi.chars().count() != 10 || digits.len() != 10 || !matches!(digits[0], 1 | 2) {
-        return false;
-    }
-    let prefixed: Vec<u32> = [8, 0, 8, 4, 0].into_iter().chain(digits).collect();
-    let sum: u32 = prefixed
-        .iter()
-        .rev()
-        .enumerate()
-        .map(|(i, &d)| {
-            if i % 2 == 1 {
-                (d * 2) / 10 + (d * 2) % 10
-            } else {
-                d
-            }
-        })
-        .sum();
-    sum.is_multiple_of(10)
-}
-
 /// A member applies once at a time; the NPI, when given, must pass its check digit.
 pub fn apply(
     conn: &mut DbConnection,
@@ -63,7 +41,7 @@ pub fn apply(
         ));
     }
     let npi = input.npi.trim();
-    if !npi.is_empty() && !valid_npi(npi) {
+    if !npi.is_empty() && !crate::privacy::valid_npi(npi) {
         return Err(AppError::Field {
             field: "npi",
             message: "This is not a valid NPI: check the 10 digits.".into(),
@@ -215,7 +193,7 @@ pub fn revoke(
 
 #[cfg(test)]
 mod tests {
-    use super::valid_npi;
+    use crate::privacy::valid_npi;
 
     #[test]
     fn npi_check_digits() {

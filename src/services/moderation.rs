@@ -11,8 +11,8 @@ use crate::models::audit::{self, NewEntry};
 use crate::models::post::{self, Decision, Status, WaitingPost};
 use crate::models::report::{self, NewReport, OpenReport};
 use crate::models::{community, notice, thread};
-use crate::services::posting::{self, REVIEW_REPORTS};
 use crate::services::notify;
+use crate::services::posting::{self, REVIEW_REPORTS};
 use crate::services::screening::{self, kinds_of, Field, Segment, StoredFinding};
 
 /// One queue item as the moderator sees it.

@@ -18,7 +18,13 @@ pub const RESET_HOURS: i64 = 1;
 
 /// Queues a message. With a batch key, at most one message per key waits at a time, and the
 /// next one is not sent sooner than `window` seconds after the last one sent.
-pub fn enqueue(conn: &mut DbConnection, template: &str, to: &str, params: &Value, batch: Option<(&str, i64)>) -> AppResult<()> {
+pub fn enqueue(
+    conn: &mut DbConnection,
+    template: &str,
+    to: &str,
+    params: &Value,
+    batch: Option<(&str, i64)>,
+) -> AppResult<()> {
     let now = db::now();
     let mut send_at = now;
     if let Some((key, window)) = batch {
@@ -44,17 +50,29 @@ pub fn enqueue(conn: &mut DbConnection, template: &str, to: &str, params: &Value
 }
 
 /// A fresh single-use token for `purpose`; only its hash is stored.
-pub fn issue_token(conn: &mut DbConnection, user_id: i64, purpose: &str, hours: i64) -> AppResult<String> {
+pub fn issue_token(
+    conn: &mut DbConnection,
+    user_id: i64,
+    purpose: &str,
+    hours: i64,
+) -> AppResult<String> {
     let token = auth::new_token();
     let now = db::now();
-    let new = NewToken { user_id, purpose, token_hash: &auth::token_hash(&token), expires_at: now + hours * 3600, created_at: now };
+    let new = NewToken {
+        user_id,
+        purpose,
+        token_hash: &auth::token_hash(&token),
+        expires_at: now + hours * 3600,
+        created_at: now,
+    };
     email_token::insert(conn, &new)?;
     Ok(token)
 }
 
 pub fn verification(conn: &mut DbConnection, user: &user::User) -> AppResult<()> {
     let token = issue_token(conn, user.id, email_token::VERIFY, VERIFY_HOURS)?;
-    let params = json!({ "handle": user.handle, "link": format!("/verify/{token}"), "hours": VERIFY_HOURS });
+    let params =
+        json!({ "handle": user.handle, "link": format!("/verify/{token}"), "hours": VERIFY_HOURS });
     enqueue(conn, "verify_email", &user.email, &params, None)
 }
 
@@ -66,17 +84,28 @@ pub fn password_reset(conn: &mut DbConnection, user: &user::User) -> AppResult<(
 
 /// The member's secret for one-click unsubscribe links, created on first use.
 fn mail_token(conn: &mut DbConnection, user_id: i64) -> AppResult<String> {
-    let existing: Option<String> = users::table.find(user_id).select(users::mail_token).first(conn)?;
+    let existing: Option<String> = users::table
+        .find(user_id)
+        .select(users::mail_token)
+        .first(conn)?;
     if let Some(token) = existing {
         return Ok(token);
     }
     let token = auth::new_token();
-    diesel::update(users::table.find(user_id)).set(users::mail_token.eq(Some(&token))).execute(conn)?;
+    diesel::update(users::table.find(user_id))
+        .set(users::mail_token.eq(Some(&token)))
+        .execute(conn)?;
     Ok(token)
 }
 
 /// Tells a published reply's thread followers: batched per thread and member.
-pub fn reply_published(conn: &mut DbConnection, rules: &Rules, thread_id: i64, post_id: i64, author_id: i64) -> AppResult<()> {
+pub fn reply_published(
+    conn: &mut DbConnection,
+    rules: &Rules,
+    thread_id: i64,
+    post_id: i64,
+    author_id: i64,
+) -> AppResult<()> {
     for (user_id, email) in follow::recipients(conn, thread_id, author_id)? {
         let token = mail_token(conn, user_id)?;
         let params = json!({
@@ -85,18 +114,30 @@ pub fn reply_published(conn: &mut DbConnection, rules: &Rules, thread_id: i64, p
             "unsubscribe_path": format!("/unsubscribe/{token}"),
         });
         let key = format!("reply:{thread_id}:{user_id}");
-        enqueue(conn, "reply_notification", &email, &params, Some((&key, rules.notify_batch_minutes * 60)))?;
+        enqueue(
+            conn,
+            "reply_notification",
+            &email,
+            &params,
+            Some((&key, rules.notify_batch_minutes * 60)),
+        )?;
     }
     Ok(())
 }
 
 /// Tells an author what a moderator decided; the reason itself stays on the site.
-pub fn moderation_outcome(conn: &mut DbConnection, author_id: i64, post_id: i64, outcome: &str) -> AppResult<()> {
+pub fn moderation_outcome(
+    conn: &mut DbConnection,
+    author_id: i64,
+    post_id: i64,
+    outcome: &str,
+) -> AppResult<()> {
     let author = user::find(conn, author_id)?;
     if author.email_verified_at.is_none() {
         return Ok(());
     }
-    let params = json!({ "outcome": outcome, "link": format!("/p/{post_id}"), "account": "/account" });
+    let params =
+        json!({ "outcome": outcome, "link": format!("/p/{post_id}"), "account": "/account" });
     enqueue(conn, "moderation_outcome", &author.email, &params, None)
 }
 
@@ -121,7 +162,13 @@ pub fn moderators_alerted(conn: &mut DbConnection, rules: &Rules) -> AppResult<(
     for (user_id, email) in staff(conn)? {
         let key = format!("modalert:{user_id}");
         let params = json!({ "link": "/mod/queue" });
-        enqueue(conn, "moderator_alert", &email, &params, Some((&key, rules.notify_batch_minutes * 60)))?;
+        enqueue(
+            conn,
+            "moderator_alert",
+            &email,
+            &params,
+            Some((&key, rules.notify_batch_minutes * 60)),
+        )?;
     }
     Ok(())
 }
@@ -130,8 +177,12 @@ pub fn moderators_alerted(conn: &mut DbConnection, rules: &Rules) -> AppResult<(
 pub fn escalate_overdue(conn: &mut DbConnection, rules: &Rules) -> AppResult<usize> {
     db::write_tx(conn, |conn| {
         let cutoff = db::now() - rules.response_target_hours * 3600;
-        let overdue = posts::table.filter(posts::review_since.le(cutoff)).filter(posts::escalated_at.is_null());
-        let count = diesel::update(overdue).set(posts::escalated_at.eq(Some(db::now()))).execute(conn)?;
+        let overdue = posts::table
+            .filter(posts::review_since.le(cutoff))
+            .filter(posts::escalated_at.is_null());
+        let count = diesel::update(overdue)
+            .set(posts::escalated_at.eq(Some(db::now())))
+            .execute(conn)?;
         if count > 0 {
             for (user_id, email) in staff(conn)? {
                 let params = json!({ "link": "/mod/queue", "count": count, "hours": rules.response_target_hours });

@@ -236,3 +236,18 @@ async fn community_pages_are_paginated_most_active_first() {
     assert_eq!(first.texts(".thread-title")[0], "Thread number 0");
     assert_eq!(second.texts(".thread-title").len(), 1);
 }
+
+#[actix_web::test]
+async fn the_longest_allowed_post_fits_the_body_limit_in_any_script() {
+    let app = TestApp::spawn().await;
+    app.community("asthma");
+    let ana = app.member().await;
+    ana.join("asthma").await;
+    let thread = ana.start_thread("asthma", "Ελληνικά", "Γεια σας").await;
+    let longest = "😊".repeat(20_000);
+
+    let reply = ana.reply(thread, &longest).await;
+
+    let stored = app.conn(|c| post::find(c, reply)).unwrap();
+    assert_eq!(stored.body_md.chars().count(), 20_000);
+}

@@ -11,7 +11,11 @@ use crate::smtp::{free_port, TestSmtp};
 
 /// What the SMTP server received with a subject starting with `prefix`.
 async fn with_subject(app: &TestApp, prefix: &str) -> Vec<crate::smtp::Received> {
-    app.sent_emails().await.into_iter().filter(|m| m.subject().starts_with(prefix)).collect()
+    app.sent_emails()
+        .await
+        .into_iter()
+        .filter(|m| m.subject().starts_with(prefix))
+        .collect()
 }
 
 async fn resets(app: &TestApp) -> Vec<crate::smtp::Received> {
@@ -30,7 +34,12 @@ async fn registration_mails_a_link_that_confirms_the_address_and_unlocks_posting
     let member = app.unconfirmed_member().await;
     member.join("asthma").await;
 
-    let refused = member.post("/c/asthma/new", &[("title", "Hello everyone"), ("body", "First post")]).await;
+    let refused = member
+        .post(
+            "/c/asthma/new",
+            &[("title", "Hello everyone"), ("body", "First post")],
+        )
+        .await;
     assert_eq!(refused.status, StatusCode::CONFLICT);
     assert!(refused.body.contains("confirm your email"));
 
@@ -43,7 +52,9 @@ async fn registration_mails_a_link_that_confirms_the_address_and_unlocks_posting
     let res = member.get(&path_of(&link)).await;
     assert_eq!(res.status, StatusCode::SEE_OTHER);
 
-    member.start_thread("asthma", "Hello everyone", "First post").await;
+    member
+        .start_thread("asthma", "Hello everyone", "First post")
+        .await;
     let again = member.get(&path_of(&link)).await;
     assert_eq!(again.status, StatusCode::GONE);
     assert!(again.body.contains("already used"));
@@ -54,7 +65,12 @@ async fn an_expired_link_explains_itself_and_offers_a_new_one() {
     let app = TestApp::spawn().await;
     let member = app.unconfirmed_member().await;
     let link = app.sent_emails().await[0].link("http").unwrap();
-    app.conn(|c| diesel::update(email_tokens::table).set(email_tokens::expires_at.eq(0_i64)).execute(c)).unwrap();
+    app.conn(|c| {
+        diesel::update(email_tokens::table)
+            .set(email_tokens::expires_at.eq(0_i64))
+            .execute(c)
+    })
+    .unwrap();
 
     let res = member.get(&path_of(&link)).await;
     assert_eq!(res.status, StatusCode::GONE);
@@ -65,8 +81,15 @@ async fn an_expired_link_explains_itself_and_offers_a_new_one() {
     assert_eq!(mail.len(), 2);
     let fresh = mail[1].link("http").unwrap();
     assert_ne!(fresh, link);
-    assert_eq!(member.get(&path_of(&fresh)).await.status, StatusCode::SEE_OTHER);
-    assert!(app.conn(|c| user::find(c, member.id)).unwrap().email_verified_at.is_some());
+    assert_eq!(
+        member.get(&path_of(&fresh)).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert!(app
+        .conn(|c| user::find(c, member.id))
+        .unwrap()
+        .email_verified_at
+        .is_some());
 }
 
 #[actix_web::test]
@@ -75,37 +98,89 @@ async fn a_password_reset_sets_the_new_password_and_ends_old_sessions() {
     let member = app.member().await;
     let stranger = app.visitor();
 
-    let known = stranger.post("/password/forgot", &[("email", &member.email)]).await;
-    let unknown = stranger.post("/password/forgot", &[("email", "nobody@example.org")]).await;
-    assert_eq!((known.status, known.location()), (unknown.status, unknown.location()), "same answer either way");
+    let known = stranger
+        .post("/password/forgot", &[("email", &member.email)])
+        .await;
+    let unknown = stranger
+        .post("/password/forgot", &[("email", "nobody@example.org")])
+        .await;
+    assert_eq!(
+        (known.status, known.location()),
+        (unknown.status, unknown.location()),
+        "same answer either way"
+    );
     let mail = resets(&app).await;
     assert_eq!(mail.len(), 1, "nothing is sent for an unknown address");
     let link = mail[0].link("http").unwrap();
 
-    let reset = stranger.post(&path_of(&link), &[("password", "a brand new password")]).await;
+    let reset = stranger
+        .post(&path_of(&link), &[("password", "a brand new password")])
+        .await;
     assert_eq!(reset.status, StatusCode::SEE_OTHER);
 
-    assert!(member.get("/").await.texts(".account-nav .handle").is_empty(), "the old session is gone");
-    let old = app.visitor().post("/login", &[("email", &member.email), ("password", PASSWORD)]).await;
+    assert!(
+        member
+            .get("/")
+            .await
+            .texts(".account-nav .handle")
+            .is_empty(),
+        "the old session is gone"
+    );
+    let old = app
+        .visitor()
+        .post(
+            "/login",
+            &[("email", &member.email), ("password", PASSWORD)],
+        )
+        .await;
     assert_eq!(old.status, StatusCode::UNPROCESSABLE_ENTITY);
-    let new = app.visitor().post("/login", &[("email", &member.email), ("password", "a brand new password")]).await;
+    let new = app
+        .visitor()
+        .post(
+            "/login",
+            &[
+                ("email", &member.email),
+                ("password", "a brand new password"),
+            ],
+        )
+        .await;
     assert_eq!(new.status, StatusCode::SEE_OTHER);
-    assert_eq!(stranger.post(&path_of(&link), &[("password", "yet another password")]).await.status, StatusCode::GONE);
+    assert_eq!(
+        stranger
+            .post(&path_of(&link), &[("password", "yet another password")])
+            .await
+            .status,
+        StatusCode::GONE
+    );
 }
 
 #[actix_web::test]
 async fn mail_waits_while_the_smtp_server_is_down_and_goes_exactly_once_when_it_is_back() {
     let port = free_port();
-    let app = TestApp::spawn_with(move |k| (k == "SMTP_URL").then(|| format!("smtp://127.0.0.1:{port}"))).await;
+    let app =
+        TestApp::spawn_with(move |k| (k == "SMTP_URL").then(|| format!("smtp://127.0.0.1:{port}")))
+            .await;
     let member = app.unconfirmed_member().await;
 
     assert_eq!(app.deliver_mail().await, 0);
     let waiting = app.conn(|c| outbox::troubled(c, 10)).unwrap();
-    assert_eq!((waiting.len(), waiting[0].status.as_str(), waiting[0].attempts), (1, "pending", 1));
+    assert_eq!(
+        (
+            waiting.len(),
+            waiting[0].status.as_str(),
+            waiting[0].attempts
+        ),
+        (1, "pending", 1)
+    );
     assert!(waiting[0].last_error.is_some());
 
     let server = TestSmtp::start(port);
-    app.conn(|c| diesel::update(outbox_table::table).set(outbox_table::next_attempt_at.eq(0_i64)).execute(c)).unwrap();
+    app.conn(|c| {
+        diesel::update(outbox_table::table)
+            .set(outbox_table::next_attempt_at.eq(0_i64))
+            .execute(c)
+    })
+    .unwrap();
     assert_eq!(app.deliver_mail().await, 1);
     assert_eq!(app.deliver_mail().await, 0);
 
@@ -142,29 +217,68 @@ async fn followers_hear_of_a_reply_once_per_batch_with_no_health_content() {
     let (asker, helper) = (app.member().await, app.member().await);
     asker.join("hiv").await;
     helper.join("hiv").await;
-    let thread = asker.start_thread("hiv", "Newly diagnosed with HIV, scared", "Started Biktarvy last week.").await;
+    let thread = asker
+        .start_thread(
+            "hiv",
+            "Newly diagnosed with HIV, scared",
+            "Started Biktarvy last week.",
+        )
+        .await;
 
-    helper.reply(thread, "Viral load undetectable after 3 months on Biktarvy, you will be ok").await;
+    helper
+        .reply(
+            thread,
+            "Viral load undetectable after 3 months on Biktarvy, you will be ok",
+        )
+        .await;
     helper.reply(thread, "Also my clinic nurse was great").await;
 
     let mail = with_subject(&app, "New reply").await;
     assert_eq!(mail.len(), 1, "batched: one email per thread per window");
     assert_eq!(mail[0].to, vec![asker.email.clone()]);
     assert_eq!(mail[0].subject(), "New reply in a discussion you follow");
-    let everything = format!("{}\n{}\n{}", mail[0].subject(), mail[0].text(), mail[0].html());
-    for secret in ["HIV", "Biktarvy", "scared", "Viral", "undetectable", "clinic nurse", &helper.handle] {
+    let everything = format!(
+        "{}\n{}\n{}",
+        mail[0].subject(),
+        mail[0].text(),
+        mail[0].html()
+    );
+    for secret in [
+        "HIV",
+        "Biktarvy",
+        "scared",
+        "Viral",
+        "undetectable",
+        "clinic nurse",
+        &helper.handle,
+    ] {
         assert!(!everything.contains(secret), "email leaks {secret:?}");
     }
-    assert!(mail[0].text().contains("not medical advice"), "the footer banner");
-    let unsubscribe = mail[0].header("List-Unsubscribe").expect("List-Unsubscribe");
+    assert!(
+        mail[0].text().contains("not medical advice"),
+        "the footer banner"
+    );
+    let unsubscribe = mail[0]
+        .header("List-Unsubscribe")
+        .expect("List-Unsubscribe");
     assert!(unsubscribe.starts_with("<http") && unsubscribe.contains("/unsubscribe/"));
-    assert_eq!(mail[0].header("List-Unsubscribe-Post").as_deref(), Some("List-Unsubscribe=One-Click"));
+    assert_eq!(
+        mail[0].header("List-Unsubscribe-Post").as_deref(),
+        Some("List-Unsubscribe=One-Click")
+    );
 
     // One click, as a mail client does it: a POST with no cookies and no CSRF token.
     let url = unsubscribe.trim_matches(['<', '>']);
-    let res = app.visitor().post_raw(&path_of(url), "List-Unsubscribe=One-Click").await;
+    let res = app
+        .visitor()
+        .post_raw(&path_of(url), "List-Unsubscribe=One-Click")
+        .await;
     assert_eq!(res.status, StatusCode::SEE_OTHER);
-    assert!(!app.conn(|c| user::find(c, asker.id)).unwrap().notify_replies);
+    assert!(
+        !app.conn(|c| user::find(c, asker.id))
+            .unwrap()
+            .notify_replies
+    );
 }
 
 #[actix_web::test]
@@ -175,29 +289,50 @@ async fn a_muted_thread_and_a_held_reply_send_nothing_until_approved() {
     for m in [&asker, &helper, &quiet] {
         m.join("asthma").await;
     }
-    let thread = asker.start_thread("asthma", "Peak flow", "What is yours?").await;
+    let thread = asker
+        .start_thread("asthma", "Peak flow", "What is yours?")
+        .await;
     quiet.reply(thread, "Around 400").await;
     quiet.post(&format!("/t/{thread}/follow"), &[]).await;
     app.sent_emails().await;
     let before = app.smtp.as_ref().unwrap().received().len();
 
-    let held = helper.reply(thread, "Text me on 555-867-5309 and I will explain").await;
+    let held = helper
+        .reply(thread, "Text me on 555-867-5309 and I will explain")
+        .await;
     let after_held = app.sent_emails().await;
-    let new: Vec<_> = after_held[before..].iter().filter(|m| m.subject().contains("reply")).collect();
+    let new: Vec<_> = after_held[before..]
+        .iter()
+        .filter(|m| m.subject().contains("reply"))
+        .collect();
     assert!(new.is_empty(), "a held post notifies nobody");
 
     let moderator = app.member_with_role(Role::Moderator).await;
-    moderator.post(&format!("/mod/posts/{held}/redact"), &[("span", "0")]).await;
+    moderator
+        .post(&format!("/mod/posts/{held}/redact"), &[("span", "0")])
+        .await;
     let all = app.sent_emails().await;
-    let replies: Vec<_> = all[before..].iter().filter(|m| m.subject().contains("reply")).collect();
+    let replies: Vec<_> = all[before..]
+        .iter()
+        .filter(|m| m.subject().contains("reply"))
+        .collect();
     assert_eq!(replies.len(), 1, "approved: the follower hears of it");
-    assert_eq!(replies[0].to, vec![asker.email.clone()], "the muted follower does not");
+    assert_eq!(
+        replies[0].to,
+        vec![asker.email.clone()],
+        "the muted follower does not"
+    );
     let outcome = all
         .iter()
-        .find(|m| m.to == vec![helper.email.clone()] && m.subject().starts_with("A moderator reviewed"))
+        .find(|m| {
+            m.to == vec![helper.email.clone()] && m.subject().starts_with("A moderator reviewed")
+        })
         .expect("the author is told");
     assert!(outcome.text().contains("personal details removed") && !outcome.text().contains("867"));
-    assert_eq!(app.conn(|c| post::find(c, held)).unwrap().status, "published");
+    assert_eq!(
+        app.conn(|c| post::find(c, held)).unwrap().status,
+        "published"
+    );
 }
 
 #[actix_web::test]
@@ -207,22 +342,46 @@ async fn moderators_are_alerted_to_held_posts_and_escalated_when_overdue() {
     let moderator = app.member_with_role(Role::Moderator).await;
     let author = app.member().await;
     author.join("asthma").await;
-    let thread = author.start_thread("asthma", "Contact", "My NHS number is 943 476 5919").await;
-    author.start_thread("asthma", "Contact again", "Call 07700 900123 please").await;
+    let thread = author
+        .start_thread("asthma", "Contact", "My NHS number is 943 476 5919")
+        .await;
+    author
+        .start_thread("asthma", "Contact again", "Call 07700 900123 please")
+        .await;
 
     let mail = with_subject(&app, "Posts are waiting").await;
-    let alerts: Vec<_> = mail.iter().filter(|m| m.to == vec![moderator.email.clone()]).collect();
+    let alerts: Vec<_> = mail
+        .iter()
+        .filter(|m| m.to == vec![moderator.email.clone()])
+        .collect();
     assert_eq!(alerts.len(), 1, "batched");
     assert!(alerts[0].link("http").unwrap().ends_with("/mod/queue"));
     assert!(!alerts[0].text().contains("943 476 5919"));
 
     let overdue = carecircle::db::now() - 5 * 3600;
-    app.conn(|c| diesel::update(posts::table.filter(posts::thread_id.eq(thread))).set(posts::review_since.eq(Some(overdue))).execute(c)).unwrap();
+    app.conn(|c| {
+        diesel::update(posts::table.filter(posts::thread_id.eq(thread)))
+            .set(posts::review_since.eq(Some(overdue)))
+            .execute(c)
+    })
+    .unwrap();
     let rules = app.state.config.rules;
-    assert_eq!(app.conn(|c| carecircle::services::notify::escalate_overdue(c, &rules)).unwrap(), 1);
-    assert_eq!(app.conn(|c| carecircle::services::notify::escalate_overdue(c, &rules)).unwrap(), 0, "once per item");
+    assert_eq!(
+        app.conn(|c| carecircle::services::notify::escalate_overdue(c, &rules))
+            .unwrap(),
+        1
+    );
+    assert_eq!(
+        app.conn(|c| carecircle::services::notify::escalate_overdue(c, &rules))
+            .unwrap(),
+        0,
+        "once per item"
+    );
     let mail = app.sent_emails().await;
-    let escalation = mail.iter().find(|m| m.subject().starts_with("Overdue")).expect("an escalation email");
+    let escalation = mail
+        .iter()
+        .find(|m| m.subject().starts_with("Overdue"))
+        .expect("an escalation email");
     assert_eq!(escalation.to, vec![moderator.email.clone()]);
 }
 
@@ -246,9 +405,15 @@ fn no_template_shows_post_content_and_every_one_carries_the_banner() {
         let name = entry.file_name().to_string_lossy().into_owned();
         let email = carecircle::mail::render(&tera, &name, &params, &config).unwrap();
         for part in [&email.subject, &email.text, &email.html] {
-            assert!(!part.contains("HIV") && !part.contains("555-867-5309"), "{name} shows post content");
+            assert!(
+                !part.contains("HIV") && !part.contains("555-867-5309"),
+                "{name} shows post content"
+            );
         }
-        assert!(email.text.contains(&config.banner_text) && email.html.contains("not medical advice"), "{name} lacks the banner");
+        assert!(
+            email.text.contains(&config.banner_text) && email.html.contains("not medical advice"),
+            "{name} lacks the banner"
+        );
         rendered += 1;
     }
     assert_eq!(rendered, 7);
@@ -265,7 +430,12 @@ fn no_header_can_be_injected_through_a_parameter() {
         let message = carecircle::mail::build(&from, "member@example.org", email).unwrap();
         let raw = String::from_utf8(message.formatted()).unwrap();
         let head = raw.split("\r\n\r\n").next().unwrap();
-        assert!(!head.lines().any(|l| l.to_ascii_lowercase().starts_with("bcc:")), "{template}: {head}");
+        assert!(
+            !head
+                .lines()
+                .any(|l| l.to_ascii_lowercase().starts_with("bcc:")),
+            "{template}: {head}"
+        );
     }
 }
 
@@ -275,7 +445,14 @@ async fn handles_with_line_breaks_and_malformed_addresses_are_refused_at_registr
 
     let res = app
         .visitor()
-        .post("/register", &[("email", "a@b@c"), ("handle", "bob\r\nBcc: x@evil.example"), ("password", PASSWORD)])
+        .post(
+            "/register",
+            &[
+                ("email", "a@b@c"),
+                ("handle", "bob\r\nBcc: x@evil.example"),
+                ("password", PASSWORD),
+            ],
+        )
         .await;
 
     assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -286,12 +463,27 @@ async fn handles_with_line_breaks_and_malformed_addresses_are_refused_at_registr
 #[actix_web::test]
 async fn admins_see_messages_that_keep_failing() {
     let port = free_port();
-    let app = TestApp::spawn_with(move |k| (k == "SMTP_URL").then(|| format!("smtp://127.0.0.1:{port}"))).await;
+    let app =
+        TestApp::spawn_with(move |k| (k == "SMTP_URL").then(|| format!("smtp://127.0.0.1:{port}")))
+            .await;
     let admin = app.member_with_role(Role::Admin).await;
     app.deliver_mail().await;
 
     let page = admin.get("/admin/outbox").await;
 
-    assert!(page.texts(".outbox-row").iter().any(|r| r.contains("verify_email") && r.contains("pending")), "{:?}", page.texts(".outbox-row"));
-    assert_eq!(app.unconfirmed_member().await.get("/admin/outbox").await.status, StatusCode::FORBIDDEN);
+    assert!(
+        page.texts(".outbox-row")
+            .iter()
+            .any(|r| r.contains("verify_email") && r.contains("pending")),
+        "{:?}",
+        page.texts(".outbox-row")
+    );
+    assert_eq!(
+        app.unconfirmed_member()
+            .await
+            .get("/admin/outbox")
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
 }

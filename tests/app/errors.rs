@@ -54,7 +54,7 @@ async fn oversized_bodies_get_413_and_nothing_is_stored() {
     app.community("asthma");
     let ana = app.member().await;
     ana.join("asthma").await;
-    let huge = "a".repeat(70 * 1024);
+    let huge = "a".repeat(carecircle::config::DEFAULT_MAX_BODY_BYTES + 1);
 
     let res = ana
         .post("/c/asthma/new", &[("title", "Big one"), ("body", &huge)])

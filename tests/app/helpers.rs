@@ -138,7 +138,12 @@ impl TestApp {
                 TestResponse::read(res).await
             })
         });
-        TestApp { state, call, smtp, db }
+        TestApp {
+            state,
+            call,
+            smtp,
+            db,
+        }
     }
 
     /// A browser with an empty cookie jar.

@@ -127,7 +127,19 @@ fn the_compose_file_runs_the_app_against_postgres_with_settings_it_reads() {
         "{ports:?} must publish {port}"
     );
     let depends = format!("{:?}", app["depends_on"]);
-    assert!(depends.contains("postgres"), "{depends}");
+    assert!(
+        depends.contains("postgres") && depends.contains("mailpit"),
+        "{depends}"
+    );
+    let smtp = env[&serde_yaml::Value::from("SMTP_URL")].as_str().unwrap();
+    assert_eq!(
+        smtp, "smtp://mailpit:1025",
+        "the app sends to the SMTP catcher"
+    );
+    assert!(services["mailpit"]["image"]
+        .as_str()
+        .unwrap()
+        .starts_with("axllent/mailpit"));
     assert_eq!(
         app["build"].as_str(),
         Some("."),
@@ -168,4 +180,16 @@ fn postgres_connections_can_require_tls() {
             .load(&mut conn)
             .unwrap();
     assert!(rows[0].ssl, "the connection is not encrypted");
+}
+
+#[test]
+fn the_readme_documents_every_setting() {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    for key in ENV_VARS {
+        assert!(
+            readme.contains(&format!("| `{key}` |")),
+            "README.md has no row for {key}"
+        );
+    }
 }

@@ -147,3 +147,23 @@ async fn moderators_cannot_sanction_staff_or_themselves() {
     });
     assert_eq!(suspended.unwrap(), 0);
 }
+
+#[actix_web::test]
+async fn a_too_long_warning_comes_back_with_the_text_kept() {
+    let app = TestApp::spawn().await;
+    let moderator = app.member_with_role(Role::Moderator).await;
+    let member = app.member().await;
+    let text = "Please stop. ".repeat(200);
+
+    let res = moderator
+        .post(
+            &format!("/mod/users/{}/warn", member.id),
+            &[("text", &text)],
+        )
+        .await;
+
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(res.field_value("text").map(|t| t.len()), Some(text.len()));
+    assert!(res.texts("#warn-error li")[0].contains("2,000"));
+    assert!(subject_actions(&app, member.id).is_empty());
+}

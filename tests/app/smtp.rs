@@ -15,7 +15,9 @@ pub struct Received {
 
 impl Received {
     pub fn parsed(&self) -> mail_parser::Message<'_> {
-        mail_parser::MessageParser::default().parse(&self.raw).expect("a parsable email")
+        mail_parser::MessageParser::default()
+            .parse(&self.raw)
+            .expect("a parsable email")
     }
 
     pub fn subject(&self) -> String {
@@ -23,24 +25,36 @@ impl Received {
     }
 
     pub fn text(&self) -> String {
-        self.parsed().body_text(0).map(|t| t.into_owned()).unwrap_or_default()
+        self.parsed()
+            .body_text(0)
+            .map(|t| t.into_owned())
+            .unwrap_or_default()
     }
 
     pub fn html(&self) -> String {
-        self.parsed().body_html(0).map(|t| t.into_owned()).unwrap_or_default()
+        self.parsed()
+            .body_html(0)
+            .map(|t| t.into_owned())
+            .unwrap_or_default()
     }
 
     pub fn header(&self, name: &str) -> Option<String> {
         let raw = String::from_utf8_lossy(&self.raw);
         let head = raw.split("\r\n\r\n").next().unwrap_or_default().to_string();
         head.lines()
-            .find(|l| l.to_ascii_lowercase().starts_with(&format!("{}:", name.to_ascii_lowercase())))
+            .find(|l| {
+                l.to_ascii_lowercase()
+                    .starts_with(&format!("{}:", name.to_ascii_lowercase()))
+            })
             .map(|l| l[name.len() + 1..].trim().to_string())
     }
 
     /// The first link in the plain-text body that starts with `prefix`.
     pub fn link(&self, prefix: &str) -> Option<String> {
-        self.text().split_whitespace().find(|w| w.starts_with(prefix)).map(str::to_string)
+        self.text()
+            .split_whitespace()
+            .find(|w| w.starts_with(prefix))
+            .map(str::to_string)
     }
 }
 
@@ -64,7 +78,10 @@ impl Handler for Collector {
     }
 
     fn data_end(&mut self) -> Response {
-        let message = Received { to: std::mem::take(&mut self.to), raw: std::mem::take(&mut self.data) };
+        let message = Received {
+            to: std::mem::take(&mut self.to),
+            raw: std::mem::take(&mut self.data),
+        };
         self.inbox.lock().expect("inbox").push(message);
         response::OK
     }
@@ -87,7 +104,10 @@ impl TestSmtp {
         let collector = Collector::default();
         let inbox = collector.inbox.clone();
         let mut server = Server::new(collector);
-        server.with_name("smtp.test").with_num_threads(1).with_tcp_listener(listener);
+        server
+            .with_name("smtp.test")
+            .with_num_threads(1)
+            .with_tcp_listener(listener);
         std::thread::spawn(move || {
             let _ = server.serve();
         });
@@ -105,5 +125,9 @@ impl TestSmtp {
 
 /// A port nobody listens on (yet): an SMTP server that is down.
 pub fn free_port() -> u16 {
-    TcpListener::bind(("127.0.0.1", 0)).expect("bind").local_addr().expect("address").port()
+    TcpListener::bind(("127.0.0.1", 0))
+        .expect("bind")
+        .local_addr()
+        .expect("address")
+        .port()
 }

@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
 import {
-  ADMIN, MOD, expectBanner, join, launch, member, memberId, newThread, openingPostId, reply,
-  report, staff, submit, visit,
+  ADMIN, MOD, expectBanner, join, launch, member, memberId, members, newThread, openingPostId,
+  reply, report, staff, submit, visit,
 } from './lib.mjs';
 
 const SLUG = 'kidney-transplant';
@@ -29,8 +29,7 @@ describe('failed forms keep what was typed', { timeout: 120_000 }, () => {
   });
 
   test('member forms: reply, edit, report', async () => {
-    const author = await member(browser, 'formauthor');
-    const other = await member(browser, 'formother');
+    const [author, other] = await members(browser, ['formauthor', 'formother']);
     try {
       const a = author.page;
       await join(a, SLUG);
@@ -104,6 +103,40 @@ describe('failed forms keep what was typed', { timeout: 120_000 }, () => {
       assertQuiet(guard);
     } finally {
       await admin.context.close();
+    }
+  });
+
+  // BUG (found by this suite): the forms promise 20,000 characters ("Write 1 to 20,000
+  // characters."), but the request-size limit (MAX_BODY_BYTES, 64 KiB by default) counts the
+  // URL-encoded bytes: a Greek or Cyrillic letter is 6 bytes there (%CE%B1), so a reply of
+  // 15,000 characters of Greek prose answers 413 with the bare "Too large" error page and the
+  // text is lost (about 12,000 such characters is the real limit). Either limit would do, as long as
+  // what the form accepts gets through, or a refusal comes back as the form with the text kept.
+  // Marked todo so the suite stays green; remove `todo` and the diagnostic branch once fixed.
+  test('member: a reply of 15,000 Greek characters, within the 20,000 the form allows', {
+    todo: 'BUG: 15,000 non-Latin characters exceed the 64 KiB body limit: 413 page, text lost',
+  }, async (t) => {
+    const writer = await member(browser, 'formgreek');
+    try {
+      const page = writer.page;
+      await join(page, SLUG);
+      const threadId = await newThread(page, SLUG, {
+        title: 'Διατροφή μετά τη μεταμόσχευση',
+        body: 'Τι τρώτε τις πρώτες εβδομάδες;',
+      });
+      const unit = 'Περπατάω κάθε πρωί και πίνω πολύ νερό. ';
+      const text = unit.repeat(Math.ceil(15_000 / unit.length)).slice(0, 15_000);
+      await page.fill('#body', text);
+      const response = await submit(page, `form[action="/t/${threadId}/reply"] button.primary`);
+      assert.ok(response.status() < 500, `status ${response.status()}`);
+      const posted = response.status() === 200 && (await page.locator('main').innerText()).includes(text.slice(0, 200));
+      const kept = (await page.locator('#body').count()) === 1 && (await page.inputValue('#body')) === text;
+      if (!posted && !kept) {
+        const shown = (await page.locator('main').innerText()).replace(/\s+/g, ' ').slice(0, 120);
+        t.diagnostic(`still lost: POST /t/${threadId}/reply answered ${response.status()}: "${shown}"`);
+      }
+    } finally {
+      await writer.context.close();
     }
   });
 

@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
 import {
-  BANNER, expectBanner, fillRegistration, flash, launch, login, logout, newPerson, session,
-  submit, visit,
+  BANNER, emailConfirmation, expectBanner, fillRegistration, flash, launch, logout, mailLink,
+  newPerson, session, submit, visit,
 } from './lib.mjs';
 
 const SLUG = 'type-2-diabetes';
@@ -49,6 +49,16 @@ describe('journey: a new member', { timeout: 120_000 }, () => {
       assert.match(await flash(page), /Welcome to CareCircle/);
       assert.equal(await page.locator('.account-nav .handle').innerText(), person.handle);
       await step();
+
+      // Where the server asks for it: the link in the confirmation email.
+      if (await emailConfirmation()) {
+        const link = await mailLink(person.email, /https?:\/\/[^\s"'<>]+\/verify\/[A-Za-z0-9_~.%-]+/);
+        assert.equal(new URL(link).origin, new URL(page.url()).origin, 'the link points at this server');
+        const confirmed = await page.goto(link);
+        assert.equal(confirmed.status(), 200);
+        assert.match(await flash(page), /confirmed/i);
+        await step();
+      }
 
       // The community, its join page; the guidelines must be accepted.
       await submit(page, page.locator(`.community-card a[href="/c/${SLUG}"]`));

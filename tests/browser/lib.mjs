@@ -1,12 +1,14 @@
 // Helpers for the real-browser tests: launching Debian's Chromium, fresh browser contexts
 // that watch for script execution and server errors, and the forms a person fills in.
 //
-// run.sh starts the server and exports CC_BASE_URL plus the admin and moderator accounts
-// it created with the CLI (CC_ADMIN_* and CC_MOD_*).
+// run.sh starts the server and exports CC_BASE_URL, the admin and moderator accounts it
+// created with the CLI (CC_ADMIN_* and CC_MOD_*), and CC_MAIL_DIR (the server's .eml outbox).
 
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join as joinPath } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 import { chromium } from 'playwright-core';
 
@@ -29,6 +31,9 @@ export const MOD = {
   handle: env('CC_MOD_HANDLE'),
   password: env('CC_MOD_PASSWORD'),
 };
+
+/** Where the server writes its email as `.eml` files (run.sh sets MAIL_DIR to it). */
+export const MAIL_DIR = process.env.CC_MAIL_DIR || '';
 
 /** The banner every content page carries. */
 export const BANNER = 'Not medical advice';
@@ -149,15 +154,50 @@ export async function visit(page, path, { status = 200 } = {}) {
   return response;
 }
 
-/** Clicks a submit button and waits for the page the server answers with (after redirects). */
-export async function submit(page, button) {
-  const locator = typeof button === 'string' ? page.locator(button) : button;
-  const [response] = await Promise.all([
-    page.waitForNavigation({ waitUntil: 'load' }),
-    locator.click(),
-  ]);
+/**
+ * Clicks a submit button and waits for the page the server answers with (after redirects).
+ * `fast` (a CSS selector only) clicks from the page's own script instead of through the
+ * pointer, skipping actionability checks and Playwright's injected helpers; the browser
+ * still submits the form as usual. For the bulk loops of the XSS test.
+ */
+export async function submit(page, button, { fast = false } = {}) {
+  let click;
+  if (fast) {
+    assert.equal(typeof button, 'string', 'a fast submit takes a selector');
+    click = page.evaluate((selector) => {
+      const el = document.querySelector(selector);
+      if (!el) throw new Error(`no ${selector} on ${location.pathname}`);
+      setTimeout(() => el.click(), 0); // after this evaluation returns, not during it
+    }, button);
+  } else {
+    click = (typeof button === 'string' ? page.locator(button) : button).click();
+  }
+  const [response] = await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), click]);
   assert.ok(response, `submitting ${button} gave no response`);
   return response;
+}
+
+/** A form field's current value, read by the page's own script (one round trip). */
+export async function valueOf(page, selector) {
+  return page.evaluate((sel) => document.querySelector(sel)?.value ?? null, selector);
+}
+
+/**
+ * Fills several fields in one round trip: sets each value and fires input and change, as
+ * typing would. For the bulk loops of the XSS test; the journeys type with `page.fill`.
+ */
+export async function fillFast(page, values) {
+  await page.evaluate((entries) => {
+    for (const [selector, value] of entries) {
+      const el = document.querySelector(selector);
+      if (!el) throw new Error(`no ${selector} on ${location.pathname}`);
+      el.focus();
+      // Typing or pasting a line break into a one-line input gives a space in Chromium.
+      el.value = el.localName === 'input' ? value.replace(/\r\n|\r|\n/g, ' ') : value;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  }, Object.entries(values));
 }
 
 /** Asserts the not-medical-advice banner is on the current page. */
@@ -213,12 +253,97 @@ export async function logout(page) {
   return response;
 }
 
-/** A new member, registered and logged in, in a fresh context. */
+// ---- email ----------------------------------------------------------------------
+
+let confirmationProbe;
+/**
+ * Whether this server sends confirmation emails that new members must open before posting.
+ * A server with email creates MAIL_DIR when it starts and answers /verify/{token}.
+ */
+export function emailConfirmation() {
+  confirmationProbe ??= (async () => {
+    if (!MAIL_DIR || !existsSync(MAIL_DIR)) return false;
+    const probe = await fetch(`${BASE}/verify/browser-test-probe`, { redirect: 'manual' });
+    return probe.status !== 404;
+  })().catch(() => false);
+  return confirmationProbe;
+}
+
+/** An email's text: quoted-printable and base64 parts decoded, then the raw message. */
+function mailText(raw) {
+  const texts = [];
+  texts.push(raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16))));
+  const base64Parts = /Content-Transfer-Encoding:\s*base64[^]*?\r?\n\r?\n([A-Za-z0-9+/=\r\n]+)/gi;
+  for (const m of raw.matchAll(base64Parts)) {
+    texts.push(Buffer.from(m[1].replace(/\s+/g, ''), 'base64').toString('utf8'));
+  }
+  texts.push(raw);
+  return texts.join('\n');
+}
+
+/** Every email the server has written so far: { file, text } with the text decoded. */
+export function allMail() {
+  if (!MAIL_DIR || !existsSync(MAIL_DIR)) return [];
+  return readdirSync(MAIL_DIR)
+    .filter((f) => f.endsWith('.eml'))
+    .map((file) => ({ file, text: mailText(readFileSync(joinPath(MAIL_DIR, file), 'utf8')) }));
+}
+
+const readMail = new Set();
+/**
+ * Waits for an email to `address` holding a link that matches `pattern`; returns the link.
+ * Each email is returned once. The server's outbox worker sends every few seconds.
+ */
+export async function mailLink(address, pattern, { timeout = 20_000 } = {}) {
+  const deadline = Date.now() + timeout;
+  const to = address.toLowerCase();
+  while (Date.now() < deadline) {
+    const files = existsSync(MAIL_DIR) ? readdirSync(MAIL_DIR).filter((f) => f.endsWith('.eml')) : [];
+    for (const file of files) {
+      if (readMail.has(file)) continue;
+      const raw = readFileSync(joinPath(MAIL_DIR, file), 'utf8');
+      const headers = raw.split(/\r?\n\r?\n/, 1)[0].replace(/\r?\n[ \t]+/g, ' ');
+      const toLine = headers.split(/\r?\n/).find((line) => /^to:/i.test(line)) || '';
+      if (!toLine.toLowerCase().includes(to)) continue;
+      const link = mailText(raw).match(pattern);
+      if (link) {
+        readMail.add(file);
+        return link[0];
+      }
+    }
+    await sleep(200);
+  }
+  throw new Error(`no email to ${address} with a link like ${pattern} within ${timeout / 1000} s (in ${MAIL_DIR})`);
+}
+
+/**
+ * Opens the confirmation link from the member's email in their browser, when this server
+ * asks new members to confirm their address. Returns the response, or null when it does not.
+ */
+export async function confirmEmail(page, person) {
+  if (!(await emailConfirmation())) return null;
+  const link = await mailLink(person.email, /https?:\/\/[^\s"'<>]+\/verify\/[A-Za-z0-9_~.%-]+/);
+  const url = new URL(link);
+  return visit(page, url.pathname + url.search);
+}
+
+/** A new member, registered, email confirmed and logged in, in a fresh context. */
 export async function member(browser, prefix, options) {
-  const s = await session(browser, options);
-  s.person = newPerson(prefix);
-  await register(s.page, s.person);
+  const [s] = await members(browser, [prefix], options);
   return s;
+}
+
+/** Several new members: registered one after another, then confirmed together. */
+export async function members(browser, prefixes, options) {
+  const list = [];
+  for (const prefix of prefixes) {
+    const s = await session(browser, options);
+    s.person = newPerson(prefix);
+    await register(s.page, s.person);
+    list.push(s);
+  }
+  await Promise.all(list.map((s) => confirmEmail(s.page, s.person)));
+  return list;
 }
 
 /** A staff account (ADMIN or MOD), logged in, in a fresh context. */

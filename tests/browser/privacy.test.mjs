@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
 import {
-  MOD, expectBanner, flash, join, launch, login, member, newThread, openingPostId,
+  MOD, allMail, expectBanner, flash, join, launch, login, members, newThread, openingPostId,
   previewThread, queueItem, reply, session, submit, visit,
 } from './lib.mjs';
 
@@ -31,8 +31,7 @@ describe('privacy journey: a phone number is held, then redacted', { timeout: 12
   });
 
   test('the author sees it highlighted; others never see it; a moderator redacts it', async () => {
-    const author = await member(browser, 'author');
-    const reader = await member(browser, 'reader');
+    const [author, reader] = await members(browser, ['author', 'reader']);
     const moderator = await session(browser);
     try {
       const a = author.page;
@@ -136,6 +135,12 @@ describe('privacy journey: a phone number is held, then redacted', { timeout: 12
       assert.match(await mainText(a), /removed personal details from your post/);
       await visit(a, `/t/${threadId}`);
       assert.match(await a.locator(`article#p${postId} .post-body`).innerText(), /\[removed: PHONE\]/);
+
+      // Nor in any email the server sent (confirmations, alerts, outcomes).
+      for (const { file, text } of allMail()) {
+        assert.ok(!text.includes(PHONE) && !text.includes('8675309'), `email ${file} carries the number`);
+        assert.ok(!text.includes(body.slice(0, 40)), `email ${file} carries the post text`);
+      }
 
       assertQuiet(author.guard, reader.guard, moderator.guard);
     } finally {

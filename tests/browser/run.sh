@@ -14,7 +14,7 @@ HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 BIN="${CARECIRCLE_BIN:-$HERE/../../target/debug/carecircle}"
 CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
-SUITE_TIMEOUT="${BROWSER_SUITE_TIMEOUT:-280}"
+SUITE_TIMEOUT="${BROWSER_SUITE_TIMEOUT:-400}"  # a hang guard: a run takes 2 to 3 minutes
 
 if [ "${1:-}" = "--build" ]; then
   shift
@@ -79,11 +79,13 @@ export DATABASE_URL="$WORK/carecircle.db"
 export BIND_ADDR="127.0.0.1:$PORT"
 export BASE_URL="http://127.0.0.1:$PORT"
 export SEED_DEMO_COMMUNITIES=true
+export MAIL_DIR="$WORK/mail"        # a server with email writes .eml files here (no SMTP_URL)
+unset SMTP_URL
 export WORKERS="${WORKERS:-2}"
 export RUST_LOG="${RUST_LOG:-info}"
 
 secret() { node -e 'console.log(require("crypto").randomBytes(12).toString("hex"))'; }
-export CC_BASE_URL="$BASE_URL"
+export CC_BASE_URL="$BASE_URL" CC_MAIL_DIR="$MAIL_DIR"
 export CC_ADMIN_EMAIL="admin-$RUN_ID@example.org" CC_ADMIN_HANDLE="admin_$RUN_ID" CC_ADMIN_PASSWORD="$(secret)"
 export CC_MOD_EMAIL="mod-$RUN_ID@example.org" CC_MOD_HANDLE="mod_$RUN_ID" CC_MOD_PASSWORD="$(secret)"
 
