@@ -88,7 +88,11 @@ fn posts(n: usize) -> Vec<String> {
             let mut post = String::new();
             for s in 0..sentences {
                 if s > 0 {
-                    post.push_str(if rng.next().is_multiple_of(4) { "\n\n" } else { " " });
+                    post.push_str(if rng.next().is_multiple_of(4) {
+                        "\n\n"
+                    } else {
+                        " "
+                    });
                 }
                 if Some(s) == ident_at {
                     let digit = (rng.next() % 10).to_string();
