@@ -57,6 +57,14 @@ pub fn slug_taken(conn: &mut DbConnection, slug: &str) -> QueryResult<bool> {
     find_by_slug(conn, slug).optional().map(|c| c.is_some())
 }
 
+/// (slug, name) of every community by name, for filters.
+pub fn all_slugs_and_names(conn: &mut DbConnection) -> QueryResult<Vec<(String, String)>> {
+    communities::table
+        .order(communities::name.asc())
+        .select((communities::slug, communities::name))
+        .load(conn)
+}
+
 pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
     communities::table.count().get_result(conn)
 }

@@ -5,7 +5,7 @@ use validator::Validate;
 
 use crate::auth::{CurrentUser, MaybeUser, Role};
 use crate::error::{AppError, AppResult};
-use crate::models::{audit, report};
+use crate::models::{audit, community, report};
 use crate::render::{self, Flash};
 use crate::routes::{check, field_failure, form_again};
 use crate::services::moderation::{self, Verdict};
@@ -40,11 +40,15 @@ async fn queue(
         query.into_inner().community.filter(|c| !c.is_empty()),
     );
     let filter = community.clone();
-    let items = state
-        .db(move |conn| moderation::queue(conn, &actor, &rules, filter.as_deref()))
+    let (items, communities) = state
+        .db(move |conn| {
+            let items = moderation::queue(conn, &actor, &rules, filter.as_deref())?;
+            Ok((items, community::all_slugs_and_names(conn)?))
+        })
         .await?;
     let mut ctx = Context::new();
     ctx.insert("items", &items);
+    ctx.insert("communities", &communities);
     ctx.insert("community", &community);
     ctx.insert("target_hours", &rules.response_target_hours);
     ctx.insert("overdue_count", &items.iter().filter(|i| i.overdue).count());

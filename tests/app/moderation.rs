@@ -423,3 +423,30 @@ fn privacy_scan_reads_json_lines_and_reports_bad_lines_without_stopping() {
         (Some("b"), Some(false))
     );
 }
+
+#[actix_web::test]
+async fn the_queue_can_be_narrowed_to_one_community() {
+    let (scene, reply) = scene_with_held_reply().await;
+    scene.app.community("asthma");
+    scene.author.join("asthma").await;
+    let other = scene
+        .author
+        .start_thread("asthma", "Inhalers", "Reach me at 555-867-5309")
+        .await;
+
+    let all = scene.moderator.get("/mod/queue").await;
+    let covid = scene.moderator.get("/mod/queue?community=long-covid").await;
+
+    assert_eq!(all.texts(".queue-item").len(), 2);
+    let ids: Vec<String> = covid
+        .html()
+        .select(&scraper::Selector::parse(".queue-item").unwrap())
+        .map(|e| e.value().attr("id").unwrap().to_string())
+        .collect();
+    assert_eq!(ids, vec![format!("q{reply}")]);
+    assert!(other > 0);
+    assert_eq!(
+        covid.texts("#community-filter option[selected]"),
+        vec!["Community long-covid"]
+    );
+}
