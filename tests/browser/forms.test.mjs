@@ -19,7 +19,7 @@ function assertQuiet(...guards) {
   assert.deepEqual(noisy, [], 'the browser saw errors');
 }
 
-describe('failed forms keep what was typed', { timeout: 120_000 }, () => {
+describe('forms keep what was typed when they fail', { timeout: 120_000 }, () => {
   let browser;
   before(async () => {
     browser = await launch();
