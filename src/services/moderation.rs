@@ -104,10 +104,7 @@ pub fn queue(
 }
 
 fn kind_list(findings: &[FindingView]) -> String {
-    let mut kinds: Vec<&str> = findings.iter().map(|f| f.kind.as_str()).collect();
-    kinds.sort_unstable();
-    kinds.dedup();
-    kinds.join(",")
+    screening::distinct_kinds(findings.iter().map(|f| f.kind.as_str())).join(",")
 }
 
 fn take_where<T>(items: &mut Vec<T>, keep: impl Fn(&T) -> bool) -> Vec<T> {

@@ -59,9 +59,7 @@ pub fn annotate(
 
 fn review_of(view: &PostView, title: &str) -> Review {
     let findings = screening::parse_findings(&view.post.privacy_findings);
-    let mut kinds: Vec<String> = findings.iter().map(|f| f.kind.clone()).collect();
-    kinds.sort_unstable();
-    kinds.dedup();
+    let kinds = screening::distinct_kinds(findings.iter().map(|f| f.kind.as_str()));
     Review {
         title: if view.post.is_opening {
             screening::segments(title, &findings, Field::Title)

@@ -106,9 +106,7 @@ pub struct Preview {
 
 pub fn preview(title: Option<&str>, body: &str, threshold: f32) -> Preview {
     let screening = screen(title, body, threshold);
-    let mut kinds: Vec<String> = screening.findings.iter().map(|f| f.kind.clone()).collect();
-    kinds.sort_unstable();
-    kinds.dedup();
+    let kinds = distinct_kinds(screening.findings.iter().map(|f| f.kind.as_str()));
     Preview {
         html: crate::markdown::render(body),
         title: title
@@ -124,11 +122,16 @@ pub fn parse_findings(json: &str) -> Vec<StoredFinding> {
     serde_json::from_str(json).unwrap_or_default()
 }
 
-pub fn kinds_of(findings: &[StoredFinding]) -> String {
-    let mut kinds: Vec<&str> = findings.iter().map(|f| f.kind.as_str()).collect();
+/// Each kind once, in a stable order.
+pub fn distinct_kinds<'a>(kinds: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut kinds: Vec<String> = kinds.map(str::to_string).collect();
     kinds.sort_unstable();
     kinds.dedup();
-    kinds.join(",")
+    kinds
+}
+
+pub fn kinds_of(findings: &[StoredFinding]) -> String {
+    distinct_kinds(findings.iter().map(|f| f.kind.as_str())).join(",")
 }
 
 /// A run of text, marked with a kind where the filter found an identifier; templates escape it.
