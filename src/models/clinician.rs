@@ -119,9 +119,16 @@ pub fn set_badge(
         Some((p, s, at)) => ("clinician", Some(p), Some(s), Some(at)),
         None => ("member", None, None, None),
     };
+    // Only members become clinicians and only clinicians go back to members: staff keep their role.
+    let from_role = match badge {
+        Some(_) => "member",
+        None => "clinician",
+    };
+    diesel::update(users::table.find(user_id).filter(users::role.eq(from_role)))
+        .set(users::role.eq(role))
+        .execute(conn)?;
     diesel::update(users::table.find(user_id))
         .set((
-            users::role.eq(role),
             users::clinician_profession.eq(profession),
             users::clinician_specialty.eq(specialty),
             users::clinician_verified_at.eq(at),

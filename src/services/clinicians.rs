@@ -5,7 +5,7 @@ use crate::db::{self, write_tx, DbConnection};
 use crate::error::{AppError, AppResult};
 use crate::models::audit::{self, NewEntry};
 use crate::models::clinician::{self, NewApplication};
-use crate::models::{notice, tip};
+use crate::models::{notice, tip, user};
 use crate::services::notify;
 
 pub const PROFESSIONS: [&str; 9] = [
@@ -35,10 +35,15 @@ pub fn apply(
     user: &CurrentUser,
     input: &ApplicationInput,
 ) -> AppResult<()> {
-    if user.role == Role::Clinician {
-        return Err(AppError::Conflict(
-            "You are already a verified clinician.".into(),
-        ));
+    match user.role {
+        Role::Member => {}
+        Role::Clinician => {
+            return Err(AppError::Conflict(
+                "You are already a verified clinician.".into(),
+            ))
+        }
+        // One role per account: verifying staff would take their staff powers away.
+        Role::Moderator | Role::Admin => return Err(staff_cannot_apply()),
     }
     let npi = input.npi.trim();
     if !npi.is_empty() && !crate::privacy::valid_npi(npi) {
@@ -80,6 +85,14 @@ pub fn approve(conn: &mut DbConnection, admin: &CurrentUser, application_id: i64
     admin.require(Role::Admin)?;
     write_tx(conn, |conn| {
         let found = clinician::find(conn, application_id)?;
+        if found.user_id == admin.id {
+            return Err(AppError::Conflict(
+                "You cannot approve your own application: another admin must.".into(),
+            ));
+        }
+        if user::find(conn, found.user_id)?.role() != Role::Member {
+            return Err(staff_cannot_apply());
+        }
         let now = db::now();
         if clinician::decide(conn, found.id, "pending", "approved", admin.id, now, None)? == 0 {
             return Err(AppError::Conflict(
@@ -189,6 +202,12 @@ pub fn revoke(
         notify::clinician_outcome(conn, user_id, "revoked")?;
         Ok(())
     })
+}
+
+fn staff_cannot_apply() -> AppError {
+    AppError::Conflict(
+        "Moderator and admin accounts cannot also be verified clinicians: apply from a member account.".into(),
+    )
 }
 
 #[cfg(test)]

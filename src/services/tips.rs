@@ -14,7 +14,7 @@ use crate::models::audit::{self, NewEntry};
 use crate::models::tip::{
     self, NewTip, Tip, TipText, CHANGES_REQUESTED, HELD, PENDING, PUBLISHED, REJECTED,
 };
-use crate::models::{community, notice};
+use crate::models::{community, notice, user};
 use crate::pattern::constant_regex;
 use crate::services::screening;
 
@@ -159,6 +159,13 @@ pub fn review(
         if ![PENDING, HELD, PUBLISHED].contains(&target.status.as_str()) {
             return Err(AppError::Conflict(
                 "This tip is not waiting for review.".into(),
+            ));
+        }
+        let approving = matches!(decision, Review::Approve);
+        if approving && user::find(conn, target.author_id)?.role() != Role::Clinician {
+            return Err(AppError::Conflict(
+                "Its author is no longer a verified clinician, so this tip cannot be published."
+                    .into(),
             ));
         }
         let now = db::now();

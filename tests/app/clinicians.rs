@@ -323,6 +323,60 @@ async fn revoking_a_clinician_sends_their_tips_back_to_review() {
         author.get("/c/diabetes/tips/new").await.status,
         StatusCode::FORBIDDEN
     );
+    let again = moderator
+        .post(
+            &format!("/tips/{tip_id}/review"),
+            &[("decision", "approve")],
+        )
+        .await;
+    assert_eq!(
+        again.status,
+        StatusCode::CONFLICT,
+        "a revoked author's tip stays unpublished"
+    );
+    assert_eq!(
+        app.visitor().get(&format!("/tips/{tip_id}")).await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[actix_web::test]
+async fn staff_cannot_become_clinicians_and_lose_their_powers() {
+    let app = TestApp::spawn().await;
+    let admin = app.member_with_role(Role::Admin).await;
+    let moderator = app.member_with_role(Role::Moderator).await;
+
+    assert_eq!(
+        apply(&moderator, VALID_NPI).await.status,
+        StatusCode::CONFLICT
+    );
+    assert_eq!(apply(&admin, VALID_NPI).await.status, StatusCode::CONFLICT);
+    assert_eq!(moderator.get("/mod/queue").await.status, StatusCode::OK);
+    assert_eq!(admin.get("/admin").await.status, StatusCode::OK);
+
+    // An application made as a member cannot be approved once its author became staff.
+    let member = app.member().await;
+    assert_eq!(
+        apply(&member, VALID_NPI).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let application = app
+        .conn(|c| clinician::latest_of(c, member.id))
+        .unwrap()
+        .unwrap();
+    app.conn(|c| carecircle::services::accounts::set_role(c, member.id, Role::Moderator))
+        .unwrap();
+    let res = admin
+        .post(
+            &format!("/admin/clinicians/{}/approve", application.id),
+            &[],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::CONFLICT);
+    let account = app
+        .conn(|c| carecircle::models::user::find(c, member.id))
+        .unwrap();
+    assert_eq!(account.role, "moderator");
 }
 
 #[actix_web::test]
