@@ -1,4 +1,4 @@
-// Helpers for the real-browser tests: launching Debian's Chromium, fresh browser contexts
+// Helpers for the e2e tests (tests/e2e/): launching Debian's Chromium, fresh browser contexts
 // that watch for script execution and server errors, and the forms a person fills in.
 //
 // run.sh starts the server and exports CC_BASE_URL, the admin and moderator accounts it
@@ -6,8 +6,9 @@
 
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join as joinPath } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 import { chromium } from 'playwright-core';
@@ -15,7 +16,7 @@ import { chromium } from 'playwright-core';
 function env(name) {
   const value = process.env[name];
   if (!value) {
-    throw new Error(`${name} is not set: run the browser tests through tests/browser/run.sh`);
+    throw new Error(`${name} is not set: run the e2e tests through tests/e2e/run.sh`);
   }
   return value;
 }
@@ -208,8 +209,24 @@ export async function expectBanner(page) {
   assert.ok(text.includes(BANNER), `no "${BANNER}" banner on ${page.url()}: ${text}`);
 }
 
+/** Where `screenshot` saves its pictures; git ignores the folder. */
+export const SCREENSHOT_DIR = fileURLToPath(new URL('./screenshots/', import.meta.url));
+
+/**
+ * Saves a full-page PNG of the open page as screenshots/<test>-<name>.png (the same names on
+ * every run, so a new run replaces the old pictures). Returns the file's path.
+ */
+export async function screenshot(page, test, name) {
+  const clean = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const file = joinPath(SCREENSHOT_DIR, `${clean(test)}-${clean(name)}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** The page's flash message (base.html's `p.flash[role=status]`), or ''. */
 export async function flash(page) {
-  const el = page.locator('p.flash');
+  const el = page.locator('p.flash[role="status"]');
   return (await el.count()) ? el.innerText() : '';
 }
 

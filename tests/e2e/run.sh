@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Real-browser tests of CareCircle: a fresh server on a fresh SQLite file, driven by
+# End-to-end (e2e) tests of CareCircle in a real browser: a fresh server on a fresh SQLite file, driven by
 # Debian's Chromium through playwright-core and node's built-in test runner.
 #
-#   bash tests/browser/run.sh                 # uses target/debug/carecircle (build it first)
-#   bash tests/browser/run.sh --build         # runs `cargo build` first
-#   CARECIRCLE_BIN=target/release/carecircle bash tests/browser/run.sh
-#   bash tests/browser/run.sh journey.test.mjs   # only some test files
+#   bash tests/e2e/run.sh                 # uses target/debug/carecircle (build it first)
+#   bash tests/e2e/run.sh --build         # runs `cargo build` first
+#   CARECIRCLE_BIN=target/release/carecircle bash tests/e2e/run.sh
+#   bash tests/e2e/run.sh journey.test.mjs   # only some test files
 #
 # Set KEEP_BROWSER_TMP=1 to keep the temporary directory (database, server log).
 set -euo pipefail
@@ -28,7 +28,7 @@ if ! command -v node >/dev/null; then
   exit 1
 fi
 if ! node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0 : 1)'; then
-  echo "node $(node --version) is too old: the browser tests need Node.js 20 or newer" >&2
+  echo "node $(node --version) is too old: the e2e tests need Node.js 20 or newer" >&2
   exit 1
 fi
 if [ ! -x "$CHROMIUM" ]; then
@@ -49,7 +49,7 @@ if [ ! -f "$HERE/node_modules/playwright-core/package.json" ]; then
 fi
 
 # ---- a fresh server ------------------------------------------------------------
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/carecircle-browser.XXXXXX")"
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/carecircle-e2e.XXXXXX")"
 SERVER_PID=""
 cleanup() {
   local rc=$?
@@ -126,9 +126,9 @@ set +e
 timeout -k 10 "$SUITE_TIMEOUT" node --test --test-concurrency=1 --test-reporter=spec "${FILES[@]}"
 STATUS=$?
 set -e
-echo "browser tests took $((SECONDS - STARTED))s"
+echo "e2e tests took $((SECONDS - STARTED))s"
 if [ "$STATUS" -eq 124 ] || [ "$STATUS" -eq 137 ]; then
-  echo "the browser tests ran out of time (${SUITE_TIMEOUT}s)" >&2
+  echo "the e2e tests ran out of time (${SUITE_TIMEOUT}s)" >&2
 fi
 kill -0 "$SERVER_PID" 2>/dev/null || { echo "the server died during the tests" >&2; STATUS=1; }
 exit "$STATUS"
