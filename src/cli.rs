@@ -16,6 +16,8 @@ usage:
   carecircle migrate                         apply pending database migrations and exit
   carecircle healthcheck                     exit 0 when the local server answers /healthz
   carecircle privacy-scan [--threshold T]    JSON Lines {id, text} on stdin, decisions on stdout
+  carecircle seed [--communities 20] [--threads 10000] [--posts 200000] [--members 500]
+                  [--password P]             fill an empty database with benchmark data
   carecircle admin create --email E --handle H
                                              create an admin; the password is read from
                                              CARECIRCLE_ADMIN_PASSWORD or the first line of stdin
@@ -54,6 +56,14 @@ fn connect(config: &Config) -> anyhow::Result<DbConnection> {
     })?;
     db::run_migrations(&mut conn)?;
     Ok(conn)
+}
+
+pub fn seed(config: &Config, args: &[String]) -> anyhow::Result<()> {
+    let plan = crate::seed::Plan::from_args(args)?;
+    let mut conn = connect(config)?;
+    let report = crate::seed::run(&mut conn, &plan, &config.rules)?;
+    println!("{}", serde_json::to_string_pretty(&report)?);
+    Ok(())
 }
 
 pub fn admin(config: &Config, args: &[String]) -> anyhow::Result<()> {

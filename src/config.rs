@@ -27,6 +27,7 @@ pub const ENV_VARS: &[&str] = &[
     "DB_POOL_SIZE",
     "MAX_BODY_BYTES",
     "WORKERS",
+    "PAGE_CACHE_SECONDS",
     "PRIVACY_THRESHOLD",
     "MOD_RESPONSE_TARGET_HOURS",
     "REPORTS_TO_HIDE",
@@ -49,6 +50,8 @@ pub struct Config {
     pub db_pool_size: u32,
     pub max_body_bytes: usize,
     pub workers: usize,
+    /// How long anonymous visitors may be served a rendered public page; 0 turns it off.
+    pub page_cache_seconds: u64,
     pub rules: Rules,
     /// `smtp://host:port` (add `?tls=required`), or `smtps://user:pass@host`; none writes `.eml` files.
     pub smtp_url: Option<String>,
@@ -124,6 +127,7 @@ impl Config {
             db_pool_size: parse_or(&get, "DB_POOL_SIZE", 8)?,
             max_body_bytes: parse_or(&get, "MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES)?,
             workers: parse_or(&get, "WORKERS", default_workers())?,
+            page_cache_seconds: parse_or(&get, "PAGE_CACHE_SECONDS", 1)?,
             rules: Rules::from_lookup(&get)?,
             smtp_url: get("SMTP_URL").filter(|u| !u.trim().is_empty()),
             mail_from: get("MAIL_FROM")
@@ -184,6 +188,7 @@ impl fmt::Debug for Config {
             .field("db_pool_size", &self.db_pool_size)
             .field("max_body_bytes", &self.max_body_bytes)
             .field("workers", &self.workers)
+            .field("page_cache_seconds", &self.page_cache_seconds)
             .field("rules", &self.rules)
             .field("smtp_url", &self.smtp_url.as_deref().map(redact_url))
             .field("mail_from", &self.mail_from)

@@ -40,6 +40,8 @@ diesel::table! {
         guidelines_md -> Text,
         guidelines_html -> Text,
         created_at -> Int8,
+        thread_count -> Int8,
+        member_count -> Int8,
     }
 }
 
@@ -154,6 +156,8 @@ diesel::table! {
         title -> Text,
         created_at -> Int8,
         last_activity_at -> Int8,
+        status -> Text,
+        reply_count -> Int8,
     }
 }
 

@@ -12,7 +12,9 @@ use tera::Tera;
 use crate::config::Config;
 use crate::db::{self, DbConnection, DbPool};
 use crate::error::{AppError, AppResult};
+use crate::page_cache::{self, PageCache};
 use crate::{middleware, routes, services};
+use tokio::sync::Semaphore;
 
 static TEMPLATES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/templates");
 
@@ -22,6 +24,10 @@ pub struct AppState {
     pub tera: Tera,
     pub mailer: crate::mail::Mailer,
     pub config: Config,
+    pub page_cache: PageCache,
+    /// At most one blocking database task per pooled connection: waiting tasks queue here
+    /// instead of each holding a blocking thread (and its memory) while it waits for the pool.
+    db_slots: Semaphore,
 }
 
 impl AppState {
@@ -45,6 +51,8 @@ impl AppState {
             pool,
             tera: load_templates()?,
             mailer,
+            page_cache: PageCache::new(config.page_cache_seconds),
+            db_slots: Semaphore::new(config.db_pool_size.max(1) as usize),
             config,
         }))
     }
@@ -55,6 +63,11 @@ impl AppState {
         F: FnOnce(&mut DbConnection) -> AppResult<T> + Send + 'static,
         T: Send + 'static,
     {
+        let _slot = self
+            .db_slots
+            .acquire()
+            .await
+            .map_err(|e| AppError::Internal(anyhow::Error::new(e)))?;
         let pool = self.pool.clone();
         web::block(move || {
             let mut conn = pool.get()?;
@@ -154,6 +167,7 @@ pub fn app(
         .default_service(web::to(|| async {
             Err::<actix_web::HttpResponse, _>(AppError::NotFound)
         }))
+        .wrap(from_fn(page_cache::serve_cached))
         .wrap(from_fn(middleware::csrf_guard))
         .wrap(from_fn(middleware::error_pages))
         .wrap(from_fn(middleware::request_context))

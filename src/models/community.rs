@@ -1,11 +1,9 @@
-use std::collections::HashMap;
-
 use diesel::prelude::*;
 use serde::Serialize;
 
 use crate::db::DbConnection;
-use crate::models::post::{self, Viewer};
-use crate::schema::{communities, memberships, posts, threads};
+use crate::models::counters;
+use crate::schema::{communities, memberships};
 
 #[derive(Queryable, Selectable, Identifiable, Serialize, Debug, Clone)]
 #[diesel(table_name = communities)]
@@ -17,6 +15,9 @@ pub struct Community {
     pub guidelines_md: String,
     pub guidelines_html: String,
     pub created_at: i64,
+    /// Threads anyone may see.
+    pub thread_count: i64,
+    pub member_count: i64,
 }
 
 #[derive(Insertable)]
@@ -28,15 +29,6 @@ pub struct NewCommunity<'a> {
     pub guidelines_md: &'a str,
     pub guidelines_html: &'a str,
     pub created_at: i64,
-}
-
-/// A community with the counts the home page shows.
-#[derive(Serialize, Debug)]
-pub struct CommunitySummary {
-    #[serde(flatten)]
-    pub community: Community,
-    pub member_count: i64,
-    pub thread_count: i64,
 }
 
 pub fn insert(conn: &mut DbConnection, new: &NewCommunity) -> QueryResult<Community> {
@@ -69,37 +61,12 @@ pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
     communities::table.count().get_result(conn)
 }
 
-/// Every community by name, with member counts and the number of threads anyone may see.
-pub fn list_with_counts(conn: &mut DbConnection) -> QueryResult<Vec<CommunitySummary>> {
-    let all = communities::table
+/// Every community by name; each carries its member and public thread counts.
+pub fn list(conn: &mut DbConnection) -> QueryResult<Vec<Community>> {
+    communities::table
         .order(communities::name.asc())
         .select(Community::as_select())
-        .load(conn)?;
-    let members: HashMap<i64, i64> = memberships::table
-        .group_by(memberships::community_id)
-        .select((memberships::community_id, diesel::dsl::count_star()))
-        .load::<(i64, i64)>(conn)?
-        .into_iter()
-        .collect();
-    let threads = public_thread_counts(conn)?;
-    Ok(all
-        .into_iter()
-        .map(|community| CommunitySummary {
-            member_count: members.get(&community.id).copied().unwrap_or(0),
-            thread_count: threads.get(&community.id).copied().unwrap_or(0),
-            community,
-        })
-        .collect())
-}
-
-fn public_thread_counts(conn: &mut DbConnection) -> QueryResult<HashMap<i64, i64>> {
-    let rows = threads::table
-        .inner_join(posts::table.on(post::opening_post_of_thread()))
-        .filter(post::visible_to(&Viewer::anonymous()))
-        .group_by(threads::community_id)
-        .select((threads::community_id, diesel::dsl::count_star()))
-        .load::<(i64, i64)>(conn)?;
-    Ok(rows.into_iter().collect())
+        .load(conn)
 }
 
 pub fn is_member(conn: &mut DbConnection, community_id: i64, user_id: i64) -> QueryResult<bool> {
@@ -119,9 +86,11 @@ pub struct NewMembership {
 }
 
 pub fn add_member(conn: &mut DbConnection, membership: &NewMembership) -> QueryResult<usize> {
-    diesel::insert_into(memberships::table)
+    let added = diesel::insert_into(memberships::table)
         .values(membership)
-        .execute(conn)
+        .execute(conn)?;
+    counters::members_changed(conn, membership.community_id)?;
+    Ok(added)
 }
 
 pub fn remove_member(
@@ -129,7 +98,9 @@ pub fn remove_member(
     community_id: i64,
     user_id: i64,
 ) -> QueryResult<usize> {
-    diesel::delete(memberships::table.find((community_id, user_id))).execute(conn)
+    let removed = diesel::delete(memberships::table.find((community_id, user_id))).execute(conn)?;
+    counters::members_changed(conn, community_id)?;
+    Ok(removed)
 }
 
 /// The ids of the communities a user belongs to.

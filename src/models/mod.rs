@@ -3,6 +3,7 @@
 pub mod audit;
 pub mod clinician;
 pub mod community;
+pub mod counters;
 pub mod email_token;
 pub mod follow;
 pub mod notice;

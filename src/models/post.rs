@@ -4,6 +4,7 @@ use diesel::sql_types::Bool;
 use serde::Serialize;
 
 use crate::db::{Db, DbConnection};
+use crate::models::counters;
 use crate::models::user::Role;
 use crate::schema::{communities, posts, threads, users};
 
@@ -50,27 +51,46 @@ impl Viewer {
 
 type VisibilityFilter<QS> = Box<dyn BoxableExpression<QS, Db, SqlType = Bool>>;
 
-/// THE rule for what a viewer may see; every listing, page, count and feed filters with it.
+/// THE rule for what a viewer may see, over a status column and an author column.
 ///
-/// Published posts: everyone. Held and rejected posts: their author and moderators.
-/// Deleted posts: moderators only.
+/// Published: everyone. Held and rejected: their author and moderators. Deleted: moderators only.
+macro_rules! visibility_rule {
+    ($viewer:expr, $status:expr, $author:expr) => {{
+        let viewer: &Viewer = $viewer;
+        let published = $status.eq(Status::Published.as_str());
+        let rule: VisibilityFilter<_> = if viewer.is_moderator() {
+            Box::new(published.or($status.ne(Status::Published.as_str())))
+        } else {
+            match viewer.user_id {
+                None => Box::new(published),
+                Some(author) => Box::new(
+                    published.or($author
+                        .eq(author)
+                        .and($status.eq_any([Status::Held.as_str(), Status::Rejected.as_str()]))),
+                ),
+            }
+        };
+        rule
+    }};
+}
+
+/// The rule for posts; every listing, page, count and feed of posts filters with it.
 pub fn visible_to<QS>(viewer: &Viewer) -> VisibilityFilter<QS>
 where
     posts::status: SelectableExpression<QS>,
     posts::author_id: SelectableExpression<QS>,
 {
-    let published = posts::status.eq(Status::Published.as_str());
-    if viewer.is_moderator() {
-        return Box::new(published.or(posts::status.ne(Status::Published.as_str())));
-    }
-    match viewer.user_id {
-        None => Box::new(published),
-        Some(author) => Box::new(
-            published.or(posts::author_id
-                .eq(author)
-                .and(posts::status.eq_any([Status::Held.as_str(), Status::Rejected.as_str()]))),
-        ),
-    }
+    visibility_rule!(viewer, posts::status, posts::author_id)
+}
+
+/// The same rule for threads, which carry their opening post's status and author
+/// (`counters` keeps `threads.status` equal to it), so listings need no join.
+pub fn thread_visible_to<QS>(viewer: &Viewer) -> VisibilityFilter<QS>
+where
+    threads::status: SelectableExpression<QS>,
+    threads::author_id: SelectableExpression<QS>,
+{
+    visibility_rule!(viewer, threads::status, threads::author_id)
 }
 
 /// Join condition: a thread with its opening post (which carries the thread's visibility).
@@ -142,10 +162,25 @@ pub struct PostView {
 }
 
 pub fn insert(conn: &mut DbConnection, new: &NewPost) -> QueryResult<Post> {
-    diesel::insert_into(posts::table)
+    let created: Post = diesel::insert_into(posts::table)
         .values(new)
         .returning(posts::all_columns)
-        .get_result(conn)
+        .get_result(conn)?;
+    counters::thread_changed(conn, created.thread_id)?;
+    Ok(created)
+}
+
+/// Runs a status-changing update and keeps the counters in step when it changed a row.
+fn changing_status(
+    conn: &mut DbConnection,
+    id: i64,
+    update: impl FnOnce(&mut DbConnection) -> QueryResult<usize>,
+) -> QueryResult<usize> {
+    let changed = update(conn)?;
+    if changed > 0 {
+        counters::post_changed(conn, id)?;
+    }
+    Ok(changed)
 }
 
 /// A post the viewer may see, or NotFound.
@@ -217,9 +252,11 @@ pub struct TextChange<'a> {
 }
 
 pub fn update_text(conn: &mut DbConnection, id: i64, change: &TextChange) -> QueryResult<usize> {
-    diesel::update(posts::table.find(id))
-        .set(change)
-        .execute(conn)
+    changing_status(conn, id, |conn| {
+        diesel::update(posts::table.find(id))
+            .set(change)
+            .execute(conn)
+    })
 }
 
 /// A user's most recent posts that the viewer may see, for the profile page.
@@ -284,20 +321,22 @@ pub struct Decision<'a> {
 }
 
 pub fn decide(conn: &mut DbConnection, id: i64, decision: &Decision) -> QueryResult<usize> {
-    diesel::update(
-        posts::table
-            .find(id)
-            .filter(posts::review_since.is_not_null()),
-    )
-    .set((
-        posts::status.eq(decision.status.as_str()),
-        posts::review_since.eq(None::<i64>),
-        posts::review_reason.eq(None::<String>),
-        posts::decided_by.eq(Some(decision.moderator_id)),
-        posts::decided_at.eq(Some(decision.at)),
-        posts::rejection_reason.eq(decision.rejection_reason),
-    ))
-    .execute(conn)
+    changing_status(conn, id, |conn| {
+        diesel::update(
+            posts::table
+                .find(id)
+                .filter(posts::review_since.is_not_null()),
+        )
+        .set((
+            posts::status.eq(decision.status.as_str()),
+            posts::review_since.eq(None::<i64>),
+            posts::review_reason.eq(None::<String>),
+            posts::decided_by.eq(Some(decision.moderator_id)),
+            posts::decided_at.eq(Some(decision.at)),
+            posts::rejection_reason.eq(decision.rejection_reason),
+        ))
+        .execute(conn)
+    })
 }
 
 /// Puts a post in the queue (a report); `hide` also takes it out of public view.
@@ -316,12 +355,14 @@ pub fn queue_for_review(
         ))
         .execute(conn)?;
     if hide {
-        diesel::update(target.filter(posts::status.eq(Status::Published.as_str())))
-            .set((
-                posts::status.eq(Status::Held.as_str()),
-                posts::review_reason.eq(Some(reason)),
-            ))
-            .execute(conn)
+        changing_status(conn, id, |conn| {
+            diesel::update(target.filter(posts::status.eq(Status::Published.as_str())))
+                .set((
+                    posts::status.eq(Status::Held.as_str()),
+                    posts::review_reason.eq(Some(reason)),
+                ))
+                .execute(conn)
+        })
     } else {
         Ok(0)
     }
@@ -346,13 +387,15 @@ pub fn replace_text(
 
 /// Takes a post out of view and out of the queue.
 pub fn mark_deleted(conn: &mut DbConnection, id: i64) -> QueryResult<usize> {
-    diesel::update(posts::table.find(id))
-        .set((
-            posts::status.eq(Status::Deleted.as_str()),
-            posts::review_since.eq(None::<i64>),
-            posts::review_reason.eq(None::<String>),
-        ))
-        .execute(conn)
+    changing_status(conn, id, |conn| {
+        diesel::update(posts::table.find(id))
+            .set((
+                posts::status.eq(Status::Deleted.as_str()),
+                posts::review_since.eq(None::<i64>),
+                posts::review_reason.eq(None::<String>),
+            ))
+            .execute(conn)
+    })
 }
 
 pub fn set_helpful(conn: &mut DbConnection, id: i64, at: Option<i64>) -> QueryResult<usize> {

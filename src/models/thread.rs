@@ -5,8 +5,8 @@ use serde::Serialize;
 
 use crate::db::DbConnection;
 use crate::models::community::Community;
-use crate::models::post::{self, opening_post_of_thread, visible_to, Author, Status, Viewer};
-use crate::schema::{communities, posts, threads, users};
+use crate::models::post::{thread_visible_to, Author, Status, Viewer};
+use crate::schema::{communities, threads, users};
 
 #[derive(Queryable, Selectable, Identifiable, Serialize, Debug, Clone)]
 #[diesel(table_name = threads)]
@@ -17,6 +17,10 @@ pub struct Thread {
     pub title: String,
     pub created_at: i64,
     pub last_activity_at: i64,
+    /// The opening post's status: the thread's visibility (kept by `counters`).
+    pub status: String,
+    /// Published replies: the number anyone may see.
+    pub reply_count: i64,
 }
 
 #[derive(Insertable)]
@@ -29,10 +33,11 @@ pub struct NewThread<'a> {
     pub last_activity_at: i64,
 }
 
-/// The columns of a thread listing row: thread, its community, its author and opening status.
-#[derive(Queryable, Selectable, Debug)]
-pub struct ThreadRow {
+/// A row of a thread listing: the thread, its community and its author.
+#[derive(Queryable, Selectable, Serialize, Debug)]
+pub struct ThreadSummary {
     #[diesel(embed)]
+    #[serde(flatten)]
     pub thread: Thread,
     #[diesel(select_expression = communities::slug)]
     pub community_slug: String,
@@ -40,20 +45,6 @@ pub struct ThreadRow {
     pub community_name: String,
     #[diesel(embed)]
     pub author: Author,
-    #[diesel(select_expression = posts::status)]
-    pub status: String,
-}
-
-/// A row of a thread listing, with the number of replies anyone may see.
-#[derive(Serialize, Debug)]
-pub struct ThreadSummary {
-    #[serde(flatten)]
-    pub thread: Thread,
-    pub community_slug: String,
-    pub community_name: String,
-    pub author: Author,
-    pub status: String,
-    pub reply_count: i64,
 }
 
 pub fn insert(conn: &mut DbConnection, new: &NewThread) -> QueryResult<Thread> {
@@ -70,12 +61,15 @@ pub fn find_visible(
     viewer: &Viewer,
 ) -> QueryResult<(Thread, Community, String)> {
     threads::table
-        .inner_join(posts::table.on(opening_post_of_thread()))
         .inner_join(communities::table)
         .filter(threads::id.eq(id))
-        .filter(visible_to(viewer))
-        .select((Thread::as_select(), Community::as_select(), posts::status))
-        .first(conn)
+        .filter(thread_visible_to(viewer))
+        .select((Thread::as_select(), Community::as_select()))
+        .first::<(Thread, Community)>(conn)
+        .map(|(thread, community)| {
+            let status = thread.status.clone();
+            (thread, community, status)
+        })
 }
 
 pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Thread> {
@@ -94,11 +88,10 @@ pub fn list_visible(
     limit: i64,
 ) -> QueryResult<Vec<ThreadSummary>> {
     let mut query = threads::table
-        .inner_join(posts::table.on(opening_post_of_thread()))
         .inner_join(communities::table)
         .inner_join(users::table.on(users::id.eq(threads::author_id)))
-        .filter(visible_to(viewer))
-        .select(ThreadRow::as_select())
+        .filter(thread_visible_to(viewer))
+        .select(ThreadSummary::as_select())
         .order((threads::last_activity_at.desc(), threads::id.desc()))
         .offset(offset)
         .limit(limit)
@@ -106,32 +99,7 @@ pub fn list_visible(
     if let Some(community_id) = community_id {
         query = query.filter(threads::community_id.eq(community_id));
     }
-    let rows: Vec<ThreadRow> = query.load(conn)?;
-    let ids: Vec<i64> = rows.iter().map(|r| r.thread.id).collect();
-    let counts = public_reply_counts(conn, &ids)?;
-    Ok(rows
-        .into_iter()
-        .map(|row| ThreadSummary {
-            reply_count: counts.get(&row.thread.id).copied().unwrap_or(0),
-            thread: row.thread,
-            community_slug: row.community_slug,
-            community_name: row.community_name,
-            author: row.author,
-            status: row.status,
-        })
-        .collect())
-}
-
-/// Reply counts as everyone sees them, so a held reply never shows in a number.
-fn public_reply_counts(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<HashMap<i64, i64>> {
-    let rows = posts::table
-        .filter(posts::thread_id.eq_any(ids))
-        .filter(posts::is_opening.eq(false))
-        .filter(post::visible_to(&Viewer::anonymous()))
-        .group_by(posts::thread_id)
-        .select((posts::thread_id, diesel::dsl::count_star()))
-        .load::<(i64, i64)>(conn)?;
-    Ok(rows.into_iter().collect())
+    query.load(conn)
 }
 
 /// Titles of the given threads that the viewer may see; the others are left out.
@@ -141,9 +109,8 @@ pub fn visible_titles(
     viewer: &Viewer,
 ) -> QueryResult<HashMap<i64, String>> {
     let rows = threads::table
-        .inner_join(posts::table.on(opening_post_of_thread()))
         .filter(threads::id.eq_any(ids))
-        .filter(visible_to(viewer))
+        .filter(thread_visible_to(viewer))
         .select((threads::id, threads::title))
         .load::<(i64, String)>(conn)?;
     Ok(rows.into_iter().collect())

@@ -27,7 +27,7 @@ async fn home(
                 None => Vec::new(),
             };
             Ok((
-                community::list_with_counts(conn)?,
+                community::list(conn)?,
                 thread::list_visible(conn, None, &viewer, 0, LATEST_THREADS)?,
                 joined,
             ))

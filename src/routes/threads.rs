@@ -24,7 +24,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/t/{id}/follow", web::post().to(follow_thread));
 }
 
-pub const POSTS_PER_PAGE: i64 = 20;
+/// Posts per thread page: most threads fit on one.
+pub const POSTS_PER_PAGE: i64 = 50;
 
 #[derive(Deserialize, Serialize, Validate, Default)]
 pub struct ReplyForm {

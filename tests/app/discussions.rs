@@ -175,13 +175,15 @@ async fn a_failed_thread_keeps_title_and_body() {
 
 #[actix_web::test]
 async fn long_threads_are_paginated_and_permalinks_find_the_page() {
+    use carecircle::routes::threads::POSTS_PER_PAGE;
     let app = TestApp::spawn().await;
     app.community("asthma");
     let ana = app.member().await;
     ana.join("asthma").await;
     let thread = ana.start_thread("asthma", "Busy thread", "Post 0").await;
     let mut last = 0;
-    for n in 1..=24 {
+    let replies = POSTS_PER_PAGE + 4;
+    for n in 1..=replies {
         last = ana.reply(thread, &format!("Post {n}")).await;
     }
 
@@ -189,13 +191,13 @@ async fn long_threads_are_paginated_and_permalinks_find_the_page() {
     let second = app.visitor().get(&format!("/t/{thread}?page=2")).await;
     let beyond = app.visitor().get(&format!("/t/{thread}?page=3")).await;
 
-    assert_eq!(first.texts(".post").len(), 20);
+    assert_eq!(first.texts(".post").len() as i64, POSTS_PER_PAGE);
     assert_eq!(second.texts(".post").len(), 5);
     assert!(second
         .texts(".post-body")
         .last()
         .unwrap()
-        .contains("Post 24"));
+        .contains(&format!("Post {replies}")));
     assert_eq!(first.texts(".pager a[rel=next]"), vec!["Older →"]);
     assert_eq!(beyond.status, StatusCode::NOT_FOUND);
     assert_eq!(

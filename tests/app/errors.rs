@@ -127,14 +127,14 @@ async fn a_database_failure_shows_an_opaque_500_page() {
     use diesel::connection::SimpleConnection;
     let app = TestApp::spawn().await;
     app.community("asthma");
-    app.conn(|c| c.batch_execute("ALTER TABLE posts RENAME TO posts_gone"))
+    app.conn(|c| c.batch_execute("ALTER TABLE threads RENAME TO threads_gone"))
         .unwrap();
 
     let res = app.visitor().get("/c/asthma").await;
 
     assert_eq!(res.status, StatusCode::INTERNAL_SERVER_ERROR);
     assert!(res.body.contains("Something went wrong"));
-    for internal in ["posts", "relation", "no such table", "SELECT"] {
+    for internal in ["threads", "relation", "no such table", "SELECT"] {
         assert!(!res.body.contains(internal), "500 page shows {internal:?}");
     }
 }

@@ -125,6 +125,9 @@ impl TestApp {
                 "SMTP_URL" => smtp_url.clone(),
                 "SEED_DEMO_COMMUNITIES" => Some("false".into()),
                 "DB_POOL_SIZE" => Some("4".into()),
+                // Tests change rows behind the server's back; caching.rs and the leak suite
+                // turn the page cache on.
+                "PAGE_CACHE_SECONDS" => Some("0".into()),
                 _ => None,
             })
         })

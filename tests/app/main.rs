@@ -4,6 +4,7 @@
 
 mod accounts;
 mod banner;
+mod caching;
 mod clinicians;
 mod communities;
 mod discussions;

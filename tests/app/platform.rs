@@ -5,6 +5,7 @@ use std::path::Path;
 
 use actix_web::http::StatusCode;
 use carecircle::config::ENV_VARS;
+use diesel::prelude::*;
 
 use crate::helpers::TestApp;
 
@@ -192,4 +193,79 @@ fn the_readme_documents_every_setting() {
             "README.md has no row for {key}"
         );
     }
+}
+
+#[actix_web::test]
+async fn the_benchmark_seed_fills_a_database_the_forum_reads_correctly() {
+    let app = TestApp::spawn().await;
+    let plan = carecircle::seed::Plan {
+        communities: 3,
+        threads: 40,
+        posts: 600,
+        members: 12,
+        password: "seed-password".into(),
+    };
+    let rules = app.state.config.rules;
+    let report = app
+        .conn(|c| carecircle::seed::run(c, &plan, &rules))
+        .expect("seed");
+    assert_eq!(report.posts, 600);
+
+    let thread = app
+        .visitor()
+        .get(&format!("/t/{}", report.bench_thread_id))
+        .await;
+    assert_eq!(thread.status, actix_web::http::StatusCode::OK);
+    let second = app
+        .visitor()
+        .get(&format!("/t/{}?page=2", report.bench_thread_id))
+        .await;
+    assert_eq!(
+        thread.texts(".post").len() + second.texts(".post").len(),
+        1 + carecircle::seed::BENCH_THREAD_REPLIES
+    );
+    let member = app.visitor();
+    let login = member
+        .post(
+            "/login",
+            &[
+                ("email", "member3@seed.invalid"),
+                ("password", "seed-password"),
+            ],
+        )
+        .await;
+    assert_eq!(login.status, actix_web::http::StatusCode::SEE_OTHER);
+
+    use carecircle::schema::posts;
+    let held: i64 = app
+        .conn(|c| {
+            posts::table
+                .filter(posts::status.eq("held"))
+                .count()
+                .get_result(c)
+        })
+        .unwrap();
+    assert_eq!(held as usize, report.held_posts);
+    let home = app.visitor().get("/").await;
+    assert_eq!(home.texts(".community-card").len(), 3);
+    let before = app.conn(|c| {
+        carecircle::schema::threads::table
+            .select((
+                carecircle::schema::threads::status,
+                carecircle::schema::threads::reply_count,
+            ))
+            .order(carecircle::schema::threads::id)
+            .load::<(String, i64)>(c)
+    });
+    app.conn(carecircle::models::counters::recount_all).unwrap();
+    let after = app.conn(|c| {
+        carecircle::schema::threads::table
+            .select((
+                carecircle::schema::threads::status,
+                carecircle::schema::threads::reply_count,
+            ))
+            .order(carecircle::schema::threads::id)
+            .load::<(String, i64)>(c)
+    });
+    assert_eq!(before.unwrap(), after.unwrap());
 }

@@ -7,11 +7,14 @@ use diesel::prelude::*;
 
 use crate::helpers::{Member, TestApp};
 
+/// Puts a post straight into a status, keeping the counters in step as the model's own
+/// status changes do.
 fn set_status(app: &TestApp, post_id: i64, status: &str) {
     app.conn(|c| {
         diesel::update(posts::table.find(post_id))
             .set(posts::status.eq(status))
-            .execute(c)
+            .execute(c)?;
+        carecircle::models::counters::post_changed(c, post_id)
     })
     .expect("update status");
 }
@@ -185,4 +188,89 @@ async fn nobody_edits_a_post_they_cannot_see() {
         .await;
 
     assert_eq!(res.status, StatusCode::NOT_FOUND);
+}
+
+type Counters = (Vec<(i64, String, i64)>, Vec<(i64, i64, i64)>);
+
+fn counters(app: &TestApp) -> Counters {
+    use carecircle::schema::{communities, threads};
+    app.conn(|c| {
+        let threads = threads::table
+            .order(threads::id)
+            .select((threads::id, threads::status, threads::reply_count))
+            .load(c)?;
+        let communities = communities::table
+            .order(communities::id)
+            .select((
+                communities::id,
+                communities::thread_count,
+                communities::member_count,
+            ))
+            .load(c)?;
+        diesel::QueryResult::Ok((threads, communities))
+    })
+    .expect("counters")
+}
+
+#[actix_web::test]
+async fn the_counters_agree_with_a_full_recount_after_every_kind_of_change() {
+    let scene = scene_with_opening_post("published").await;
+    let app = &scene.app;
+    scene.other.join("asthma").await;
+    let second = scene
+        .author
+        .start_thread("asthma", "Inhaler timing", "Mornings or evenings?")
+        .await;
+    scene.other.reply(second, "Evenings work for me.").await;
+    let held = scene
+        .other
+        .reply(scene.thread, "Call me on 415 555 0199 any time")
+        .await;
+    let rejected = scene
+        .other
+        .reply(scene.thread, "My MRN is 00412377, ask for me")
+        .await;
+    let deleted = scene
+        .other
+        .reply(scene.thread, "A reply I will take back.")
+        .await;
+    let hidden = scene
+        .other
+        .reply(scene.thread, "A reply others will report.")
+        .await;
+    let moderator = &scene.moderator;
+    moderator
+        .post(&format!("/mod/posts/{held}/approve"), &[])
+        .await;
+    moderator
+        .post(
+            &format!("/mod/posts/{rejected}/reject"),
+            &[("reason", "Identifier")],
+        )
+        .await;
+    scene.other.post(&format!("/p/{deleted}/delete"), &[]).await;
+    for _ in 0..app.state.config.rules.reports_to_hide {
+        let reporter = app.member().await;
+        reporter.join("asthma").await;
+        reporter
+            .post(
+                &format!("/p/{hidden}/report"),
+                &[("reason", "personal_information"), ("note", "")],
+            )
+            .await;
+    }
+    set_status(app, opening_post(app, second), "held");
+    scene.other.post("/c/asthma/leave", &[]).await;
+
+    let kept = counters(app);
+    app.conn(carecircle::models::counters::recount_all)
+        .expect("recount");
+    assert_eq!(kept, counters(app));
+    let (threads, communities) = kept;
+    assert_eq!(
+        threads[0].2, 1,
+        "only the approved reply counts: {threads:?}"
+    );
+    assert_eq!(threads[1].1, "held");
+    assert_eq!(communities[0].1, 1, "one public thread");
 }

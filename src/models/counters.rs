@@ -1,0 +1,82 @@
+//! The denormalized columns that let pages read without counting: a thread's status (its
+//! opening post's) and published replies, a community's published threads and members.
+//!
+//! Every change of a post's status calls `post_changed` in the same transaction, which
+//! recounts from the posts themselves, so a counter cannot drift from the rule it mirrors.
+
+use diesel::prelude::*;
+
+use crate::db::DbConnection;
+use crate::models::post::Status;
+use crate::schema::{communities, memberships, posts, threads};
+
+/// After a post was inserted or its status changed.
+pub fn post_changed(conn: &mut DbConnection, post_id: i64) -> QueryResult<()> {
+    let thread_id = posts::table
+        .find(post_id)
+        .select(posts::thread_id)
+        .first::<i64>(conn)?;
+    thread_changed(conn, thread_id)
+}
+
+/// Recounts one thread, and its community's thread count when its visibility changed.
+pub fn thread_changed(conn: &mut DbConnection, thread_id: i64) -> QueryResult<()> {
+    let published = Status::Published.as_str();
+    let status = posts::table
+        .filter(posts::thread_id.eq(thread_id))
+        .filter(posts::is_opening.eq(true))
+        .select(posts::status)
+        .first::<String>(conn)
+        .optional()?
+        .unwrap_or_else(|| Status::Deleted.as_str().to_string());
+    let replies: i64 = posts::table
+        .filter(posts::thread_id.eq(thread_id))
+        .filter(posts::is_opening.eq(false))
+        .filter(posts::status.eq(published))
+        .count()
+        .get_result(conn)?;
+    let (community_id, old_status) = threads::table
+        .find(thread_id)
+        .select((threads::community_id, threads::status))
+        .first::<(i64, String)>(conn)?;
+    diesel::update(threads::table.find(thread_id))
+        .set((
+            threads::status.eq(&status),
+            threads::reply_count.eq(replies),
+        ))
+        .execute(conn)?;
+    let delta = i64::from(status == published) - i64::from(old_status == published);
+    if delta != 0 {
+        diesel::update(communities::table.find(community_id))
+            .set(communities::thread_count.eq(communities::thread_count + delta))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// After someone joined or left a community.
+pub fn members_changed(conn: &mut DbConnection, community_id: i64) -> QueryResult<()> {
+    let members: i64 = memberships::table
+        .filter(memberships::community_id.eq(community_id))
+        .count()
+        .get_result(conn)?;
+    diesel::update(communities::table.find(community_id))
+        .set(communities::member_count.eq(members))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Recounts everything: after a bulk load that wrote rows directly (`carecircle seed`).
+pub fn recount_all(conn: &mut DbConnection) -> QueryResult<()> {
+    use diesel::connection::SimpleConnection;
+    conn.batch_execute(
+        "UPDATE threads SET \
+             status = COALESCE((SELECT status FROM posts WHERE posts.thread_id = threads.id AND posts.is_opening), 'deleted'), \
+             reply_count = (SELECT COUNT(*) FROM posts WHERE posts.thread_id = threads.id \
+                            AND NOT posts.is_opening AND posts.status = 'published'); \
+         UPDATE communities SET \
+             thread_count = (SELECT COUNT(*) FROM threads \
+                             WHERE threads.community_id = communities.id AND threads.status = 'published'), \
+             member_count = (SELECT COUNT(*) FROM memberships WHERE memberships.community_id = communities.id);",
+    )
+}
