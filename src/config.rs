@@ -28,6 +28,11 @@ pub const ENV_VARS: &[&str] = &[
     "MAX_BODY_BYTES",
     "WORKERS",
     "PAGE_CACHE_SECONDS",
+    "LOGIN_ATTEMPTS_PER_ACCOUNT",
+    "LOGIN_ATTEMPTS_PER_IP",
+    "REGISTRATIONS_PER_IP",
+    "POSTS_PER_MEMBER_MINUTE",
+    "TRUST_FORWARDED_FOR",
     "PRIVACY_THRESHOLD",
     "MOD_RESPONSE_TARGET_HOURS",
     "REPORTS_TO_HIDE",
@@ -52,11 +57,38 @@ pub struct Config {
     pub workers: usize,
     /// How long anonymous visitors may be served a rendered public page; 0 turns it off.
     pub page_cache_seconds: u64,
+    pub limits: Limits,
+    /// Behind a load balancer: take the client's address from `Forwarded`/`X-Forwarded-For`.
+    pub trust_forwarded_for: bool,
     pub rules: Rules,
     /// `smtp://host:port` (add `?tls=required`), or `smtps://user:pass@host`; none writes `.eml` files.
     pub smtp_url: Option<String>,
     pub mail_from: String,
     pub mail_dir: String,
+}
+
+/// Rate limits, counted in the database so every app server shares them.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// Login attempts per account per 15 minutes.
+    pub login_per_account: i64,
+    /// Login attempts per client address per 15 minutes.
+    pub login_per_ip: i64,
+    /// New accounts per client address per hour.
+    pub registrations_per_ip: i64,
+    /// New threads and replies per member per minute.
+    pub posts_per_minute: i64,
+}
+
+impl Limits {
+    fn from_lookup(get: &impl Fn(&str) -> Option<String>) -> anyhow::Result<Limits> {
+        Ok(Limits {
+            login_per_account: parse_or(get, "LOGIN_ATTEMPTS_PER_ACCOUNT", 10)?,
+            login_per_ip: parse_or(get, "LOGIN_ATTEMPTS_PER_IP", 50)?,
+            registrations_per_ip: parse_or(get, "REGISTRATIONS_PER_IP", 10)?,
+            posts_per_minute: parse_or(get, "POSTS_PER_MEMBER_MINUTE", 6)?,
+        })
+    }
 }
 
 /// The moderation rules services apply.
@@ -128,6 +160,8 @@ impl Config {
             max_body_bytes: parse_or(&get, "MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES)?,
             workers: parse_or(&get, "WORKERS", default_workers())?,
             page_cache_seconds: parse_or(&get, "PAGE_CACHE_SECONDS", 1)?,
+            limits: Limits::from_lookup(&get)?,
+            trust_forwarded_for: parse_or(&get, "TRUST_FORWARDED_FOR", false)?,
             rules: Rules::from_lookup(&get)?,
             smtp_url: get("SMTP_URL").filter(|u| !u.trim().is_empty()),
             mail_from: get("MAIL_FROM")
@@ -189,6 +223,8 @@ impl fmt::Debug for Config {
             .field("max_body_bytes", &self.max_body_bytes)
             .field("workers", &self.workers)
             .field("page_cache_seconds", &self.page_cache_seconds)
+            .field("limits", &self.limits)
+            .field("trust_forwarded_for", &self.trust_forwarded_for)
             .field("rules", &self.rules)
             .field("smtp_url", &self.smtp_url.as_deref().map(redact_url))
             .field("mail_from", &self.mail_from)

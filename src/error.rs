@@ -18,6 +18,9 @@ pub enum AppError {
     Invalid(String),
     #[error("conflict: {0}")]
     Conflict(String),
+    /// A rate limit was reached; the client may try again after this many seconds.
+    #[error("too many requests")]
+    TooMany { retry_after: i64, message: String },
     /// A rule about one form field that only the service can check (a handle already taken).
     #[error("{field}: {message}")]
     Field {
@@ -71,6 +74,7 @@ impl ResponseError for AppError {
             AppError::Forbidden => StatusCode::FORBIDDEN,
             AppError::Invalid(_) => StatusCode::BAD_REQUEST,
             AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::TooMany { .. } => StatusCode::TOO_MANY_REQUESTS,
             AppError::Field { .. } => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Db(_) | AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -88,10 +92,15 @@ impl ResponseError for AppError {
         }
         let message = match self {
             AppError::Invalid(m) | AppError::Conflict(m) => m.clone(),
+            AppError::TooMany { message, .. } => message.clone(),
             AppError::Field { message, .. } => message.clone(),
             _ => String::new(),
         };
-        let mut response = HttpResponse::build(self.status_code()).finish();
+        let mut builder = HttpResponse::build(self.status_code());
+        if let AppError::TooMany { retry_after, .. } = self {
+            builder.insert_header((header::RETRY_AFTER, (*retry_after).max(1).to_string()));
+        }
+        let mut response = builder.finish();
         response.extensions_mut().insert(ErrorPage { message });
         response
     }

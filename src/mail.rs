@@ -207,7 +207,8 @@ async fn deliver(state: &AppState, message: &Message) -> Result<(), String> {
     state.mailer.send(built).await
 }
 
-/// The background worker of one server process: delivers due mail and raises overdue queue items.
+/// The background worker of one server process: delivers due mail, raises overdue queue items
+/// and prunes old rate-limit counters.
 pub fn spawn_worker(state: std::sync::Arc<AppState>) {
     actix_web::rt::spawn(async move {
         loop {
@@ -220,6 +221,14 @@ pub fn spawn_worker(state: std::sync::Arc<AppState>) {
                 .await
             {
                 tracing::error!(?error, "escalation check failed");
+            }
+            // Rate-limit windows last an hour at most; a day-old counter is only clutter.
+            let day_ago = crate::db::now() - 86_400;
+            if let Err(error) = state
+                .db(move |conn| Ok(crate::models::rate_limit::prune(conn, day_ago)?))
+                .await
+            {
+                tracing::error!(?error, "rate-limit pruning failed");
             }
             tokio::time::sleep(Duration::from_secs(5)).await;
         }

@@ -117,6 +117,14 @@ diesel::table! {
 }
 
 diesel::table! {
+    rate_limits (key) {
+        key -> Text,
+        window_start -> Int8,
+        hits -> Int8,
+    }
+}
+
+diesel::table! {
     reports (id) {
         id -> Int8,
         post_id -> Int8,
@@ -236,6 +244,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     notices,
     outbox,
     posts,
+    rate_limits,
     reports,
     sessions,
     thread_follows,

@@ -9,6 +9,7 @@ pub mod follow;
 pub mod notice;
 pub mod outbox;
 pub mod post;
+pub mod rate_limit;
 pub mod report;
 pub mod session;
 pub mod thread;

@@ -13,6 +13,7 @@ use crate::pattern::constant_regex;
 use crate::render::{self, Flash};
 use crate::routes::{check, field_failure, form_again, FieldErrors};
 use crate::services::accounts::{self, Registration};
+use crate::services::throttle;
 use crate::startup::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -81,8 +82,13 @@ async fn register(
         role: Role::Member,
         email_confirmed: false,
     };
+    let (limits, address) = (
+        state.config.limits,
+        throttle::client_address(&req, &state.config),
+    );
     let result = state
         .db(move |conn| {
+            throttle::registration(conn, &limits, &address)?;
             let user = accounts::register(conn, &input)?;
             accounts::start_session(conn, user.id)
         })
@@ -154,8 +160,15 @@ async fn login(
         );
     }
     let (email, password) = (form.email.clone(), form.password.clone());
+    let (limits, address) = (
+        state.config.limits,
+        throttle::client_address(&req, &state.config),
+    );
     let outcome = state
-        .db(move |conn| accounts::login(conn, &email, &password))
+        .db(move |conn| {
+            throttle::login(conn, &limits, &email, &address)?;
+            accounts::login(conn, &email, &password)
+        })
         .await?;
     match outcome {
         Some((_, token)) => {

@@ -9,6 +9,7 @@ pub mod posting;
 pub mod reading;
 pub mod sanctions;
 pub mod screening;
+pub mod throttle;
 pub mod tips;
 
 use diesel::result::{DatabaseErrorKind, Error as DieselError};

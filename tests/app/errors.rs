@@ -138,3 +138,54 @@ async fn a_database_failure_shows_an_opaque_500_page() {
         assert!(!res.body.contains(internal), "500 page shows {internal:?}");
     }
 }
+
+#[actix_web::test]
+async fn path_traversal_on_assets_reaches_nothing_outside_them() {
+    let app = TestApp::spawn().await;
+    for path in [
+        "/assets/../Cargo.toml",
+        "/assets/%2e%2e/%2e%2e/etc/passwd",
+        "/assets/..%2f..%2fCargo.toml",
+        "/assets/css/../../src/main.rs",
+        "/assets/%2fetc%2fpasswd",
+    ] {
+        let res = app.visitor().get(path).await;
+        assert!(res.status.is_client_error(), "{path}: {}", res.status);
+        for secret in ["[package]", "root:", "fn main"] {
+            assert!(!res.body.contains(secret), "{path} served {secret}");
+        }
+    }
+    let css = app.visitor().get("/assets/css/site.css").await;
+    assert_eq!(css.status, StatusCode::OK);
+}
+
+#[actix_web::test]
+async fn deeply_nested_markdown_and_sql_looking_text_are_just_text() {
+    let app = TestApp::spawn().await;
+    app.community("asthma");
+    let ana = app.member().await;
+    ana.join("asthma").await;
+    let sql_title = "Robert'); DROP TABLE posts;--";
+    let thread = ana
+        .start_thread(
+            "asthma",
+            sql_title,
+            "' OR 1=1; DELETE FROM users WHERE ''='",
+        )
+        .await;
+    let nested = format!("{}deep{}", "> ".repeat(5000), "*".repeat(5000));
+    let listy = "- a\n  ".repeat(3000);
+    for body in [nested.as_str(), listy.as_str()] {
+        let res = ana
+            .post(&format!("/t/{thread}/reply"), &[("body", body)])
+            .await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER);
+    }
+
+    let page = app.visitor().get(&format!("/t/{thread}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.texts(".thread-heading").join("").contains(sql_title));
+    assert!(page.body.contains("OR 1=1"));
+    assert_eq!(page.texts(".post").len(), 3);
+    assert_eq!(app.visitor().get("/healthz").await.status, StatusCode::OK);
+}
