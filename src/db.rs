@@ -4,6 +4,7 @@ use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionMa
 use diesel::prelude::*;
 use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool, PooledConnection};
 use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
+use std::sync::{Mutex, PoisonError};
 use std::time::Duration;
 
 use crate::config::is_postgres_url;
@@ -91,6 +92,10 @@ pub fn run_migrations(conn: &mut DbConnection) -> anyhow::Result<usize> {
     Ok(applied.len())
 }
 
+/// SQLite admits one writer at a time and makes the others retry with growing sleeps (up to
+/// 100 ms each); queueing this process's writers here first hands the lock straight on.
+static SQLITE_WRITERS: Mutex<()> = Mutex::new(());
+
 /// Runs `work` in one transaction that takes the write lock up front.
 ///
 /// On SQLite a deferred transaction that reads and then writes fails at once with
@@ -103,14 +108,19 @@ pub fn write_tx<T, E>(
 where
     E: From<diesel::result::Error>,
 {
-    match conn {
+    let _turn = match conn {
         DbConnection::Sqlite(inner) => {
-            AnsiTransactionManager::begin_transaction_sql(inner, "BEGIN IMMEDIATE")?
+            let turn = SQLITE_WRITERS
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner);
+            AnsiTransactionManager::begin_transaction_sql(inner, "BEGIN IMMEDIATE")?;
+            Some(turn)
         }
         DbConnection::Pg(_) => {
-            <DbConnection as Connection>::TransactionManager::begin_transaction(conn)?
+            <DbConnection as Connection>::TransactionManager::begin_transaction(conn)?;
+            None
         }
-    }
+    };
     match work(conn) {
         Ok(value) => {
             <DbConnection as Connection>::TransactionManager::commit_transaction(conn)?;

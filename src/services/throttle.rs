@@ -29,7 +29,11 @@ fn count(
     window: i64,
     message: impl FnOnce(i64) -> String,
 ) -> AppResult<()> {
-    match rate_limit::hit(conn, key, limit, window, db::now())? {
+    // In a write transaction, so it queues with the other writers instead of racing them.
+    let over = db::write_tx(conn, |conn| {
+        rate_limit::hit(conn, key, limit, window, db::now())
+    })?;
+    match over {
         None => Ok(()),
         Some(retry_after) => Err(AppError::TooMany {
             retry_after,
