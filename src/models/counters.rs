@@ -1,16 +1,30 @@
 //! The denormalized columns that let pages read without counting: a thread's status (its
 //! opening post's) and published replies, a community's published threads and members.
 //!
-//! Every change of a post's status calls `post_changed` in the same transaction, which
-//! recounts from the posts themselves, so a counter cannot drift from the rule it mirrors.
+//! A new reply adds one; every change of a post's status calls `post_changed` in the same
+//! transaction, which recounts from the posts themselves. A test compares the counters with
+//! a full recount after every kind of change.
 
 use diesel::prelude::*;
 
 use crate::db::DbConnection;
-use crate::models::post::Status;
+use crate::models::post::{Post, Status};
 use crate::schema::{communities, memberships, posts, threads};
 
-/// After a post was inserted or its status changed.
+/// After a post was inserted: counts it in, without recounting a long thread on every reply.
+pub fn post_inserted(conn: &mut DbConnection, post: &Post) -> QueryResult<()> {
+    if post.is_opening {
+        return thread_changed(conn, post.thread_id);
+    }
+    if post.status == Status::Published.as_str() {
+        diesel::update(threads::table.find(post.thread_id))
+            .set(threads::reply_count.eq(threads::reply_count + 1))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// After a post's status changed.
 pub fn post_changed(conn: &mut DbConnection, post_id: i64) -> QueryResult<()> {
     let thread_id = posts::table
         .find(post_id)

@@ -166,7 +166,7 @@ pub fn insert(conn: &mut DbConnection, new: &NewPost) -> QueryResult<Post> {
         .values(new)
         .returning(posts::all_columns)
         .get_result(conn)?;
-    counters::thread_changed(conn, created.thread_id)?;
+    counters::post_inserted(conn, &created)?;
     Ok(created)
 }
 
