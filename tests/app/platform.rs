@@ -248,24 +248,14 @@ async fn the_benchmark_seed_fills_a_database_the_forum_reads_correctly() {
     assert_eq!(held as usize, report.held_posts);
     let home = app.visitor().get("/").await;
     assert_eq!(home.texts(".community-card").len(), 3);
-    let before = app.conn(|c| {
-        carecircle::schema::threads::table
-            .select((
-                carecircle::schema::threads::status,
-                carecircle::schema::threads::reply_count,
-            ))
-            .order(carecircle::schema::threads::id)
+    let thread_counts = |c: &mut carecircle::db::DbConnection| {
+        use carecircle::schema::threads;
+        threads::table
+            .select((threads::status, threads::reply_count))
+            .order(threads::id)
             .load::<(String, i64)>(c)
-    });
+    };
+    let seeded = app.conn(thread_counts).unwrap();
     app.conn(carecircle::models::counters::recount_all).unwrap();
-    let after = app.conn(|c| {
-        carecircle::schema::threads::table
-            .select((
-                carecircle::schema::threads::status,
-                carecircle::schema::threads::reply_count,
-            ))
-            .order(carecircle::schema::threads::id)
-            .load::<(String, i64)>(c)
-    });
-    assert_eq!(before.unwrap(), after.unwrap());
+    assert_eq!(seeded, app.conn(thread_counts).unwrap());
 }
