@@ -76,8 +76,6 @@ pub struct Limits {
     pub login_per_ip: i64,
     /// New accounts per client address per hour.
     pub registrations_per_ip: i64,
-    /// New threads and replies per member per minute.
-    pub posts_per_minute: i64,
 }
 
 impl Limits {
@@ -86,7 +84,6 @@ impl Limits {
             login_per_account: parse_or(get, "LOGIN_ATTEMPTS_PER_ACCOUNT", 10)?,
             login_per_ip: parse_or(get, "LOGIN_ATTEMPTS_PER_IP", 50)?,
             registrations_per_ip: parse_or(get, "REGISTRATIONS_PER_IP", 10)?,
-            posts_per_minute: parse_or(get, "POSTS_PER_MEMBER_MINUTE", 6)?,
         })
     }
 }
@@ -104,6 +101,8 @@ pub struct Rules {
     pub tip_review_interval_days: i64,
     /// At most one reply notification per thread, and one moderator alert, per this many minutes.
     pub notify_batch_minutes: i64,
+    /// New threads and replies per member per minute (counted in the database).
+    pub posts_per_minute: i64,
 }
 
 impl Default for Rules {
@@ -114,6 +113,7 @@ impl Default for Rules {
             reports_to_hide: 3,
             tip_review_interval_days: 365,
             notify_batch_minutes: 15,
+            posts_per_minute: 6,
         }
     }
 }
@@ -135,6 +135,7 @@ impl Rules {
                 d.tip_review_interval_days,
             )?,
             notify_batch_minutes: parse_or(get, "NOTIFY_BATCH_MINUTES", d.notify_batch_minutes)?,
+            posts_per_minute: parse_or(get, "POSTS_PER_MEMBER_MINUTE", d.posts_per_minute)?,
         })
     }
 }

@@ -225,7 +225,11 @@ pub fn spawn_worker(state: std::sync::Arc<AppState>) {
             // Rate-limit windows last an hour at most; a day-old counter is only clutter.
             let day_ago = crate::db::now() - 86_400;
             if let Err(error) = state
-                .db(move |conn| Ok(crate::models::rate_limit::prune(conn, day_ago)?))
+                .db(move |conn| {
+                    crate::db::write_tx(conn, |conn| {
+                        Ok(crate::models::rate_limit::prune(conn, day_ago)?)
+                    })
+                })
                 .await
             {
                 tracing::error!(?error, "rate-limit pruning failed");

@@ -9,7 +9,7 @@ use crate::models::{community, thread, tip};
 use crate::render::{self, Flash};
 use crate::routes::tips::tip_views;
 use crate::routes::{check, field_failure, form_again, PageQuery, Pager};
-use crate::services::{communities, posting, screening, throttle, tips};
+use crate::services::{communities, posting, screening, tips};
 use crate::startup::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -225,12 +225,8 @@ async fn new_thread(
         form.body.clone(),
         state.config.rules,
     );
-    let limits = state.config.limits;
     let created = state
-        .db(move |conn| {
-            throttle::posting(conn, &limits, actor.id)?;
-            posting::start_thread(conn, &actor, &rules, &slug, &title, &body)
-        })
+        .db(move |conn| posting::start_thread(conn, &actor, &rules, &slug, &title, &body))
         .await?;
     Ok(render::redirect(&format!("/t/{}", created.id)))
 }

@@ -10,7 +10,7 @@ use crate::models::{community, follow, post, thread};
 use crate::render::{self, Flash};
 use crate::routes::{check, form_again, FieldErrors, PageQuery, Pager};
 use crate::services::posting::{self, Edit};
-use crate::services::{reading, screening, throttle};
+use crate::services::{reading, screening};
 use crate::startup::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -152,12 +152,9 @@ async fn reply(
         return thread_page(&state, &req, &viewer, thread_id, 1, draft).await;
     }
     let (actor, body) = (user.clone(), form.body.clone());
-    let (rules, limits) = (state.config.rules, state.config.limits);
+    let rules = state.config.rules;
     let created = state
-        .db(move |conn| {
-            throttle::posting(conn, &limits, actor.id)?;
-            posting::reply(conn, &actor, &rules, thread_id, &body)
-        })
+        .db(move |conn| posting::reply(conn, &actor, &rules, thread_id, &body))
         .await?;
     Ok(render::redirect(&format!("/p/{}", created.id)))
 }

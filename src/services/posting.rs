@@ -11,6 +11,7 @@ use crate::models::thread::{self, NewThread, Thread};
 use crate::models::{community, follow, user};
 use crate::services::notify;
 use crate::services::screening::{self, Screening};
+use crate::services::throttle;
 
 /// Why a post waits for a moderator.
 pub const REVIEW_PRIVACY: &str = "privacy";
@@ -104,6 +105,7 @@ pub fn start_thread(
     let title = title.trim();
     let prepared = Prepared::new(Some(title), body, rules);
     write_tx(conn, |conn| {
+        throttle::posting(conn, rules, user.id)?;
         require_can_write(conn, user, found.id)?;
         let now = db::now();
         let new_thread = NewThread {
@@ -141,6 +143,7 @@ pub fn reply(
     }
     let prepared = Prepared::new(None, body, rules);
     write_tx(conn, |conn| {
+        throttle::posting(conn, rules, user.id)?;
         require_can_write(conn, user, target.community_id)?;
         let now = db::now();
         let created = post::insert(

@@ -3,7 +3,7 @@
 
 use actix_web::HttpRequest;
 
-use crate::config::{Config, Limits};
+use crate::config::{Config, Limits, Rules};
 use crate::db::{self, DbConnection};
 use crate::error::{AppError, AppResult};
 use crate::models::rate_limit;
@@ -22,6 +22,8 @@ pub fn client_address(req: &HttpRequest, config: &Config) -> String {
     address.unwrap_or("unknown").to_string()
 }
 
+/// Counts one attempt in the caller's write transaction; past the limit, a 429. A refused
+/// attempt rolls back with its transaction, which changes nothing: the window stays full.
 fn count(
     conn: &mut DbConnection,
     key: &str,
@@ -29,11 +31,7 @@ fn count(
     window: i64,
     message: impl FnOnce(i64) -> String,
 ) -> AppResult<()> {
-    // In a write transaction, so it queues with the other writers instead of racing them.
-    let over = db::write_tx(conn, |conn| {
-        rate_limit::hit(conn, key, limit, window, db::now())
-    })?;
-    match over {
+    match rate_limit::hit(conn, key, limit, window, db::now())? {
         None => Ok(()),
         Some(retry_after) => Err(AppError::TooMany {
             retry_after,
@@ -59,44 +57,53 @@ pub fn login(
             minutes(s)
         )
     };
-    count(
-        conn,
-        &format!("login-ip:{address}"),
-        limits.login_per_ip,
-        LOGIN_WINDOW,
-        message,
-    )?;
     let account = crate::models::user::normalize_email(email);
-    count(
-        conn,
-        &format!("login:{account}"),
-        limits.login_per_account,
-        LOGIN_WINDOW,
-        message,
-    )
+    // A write transaction, so the count queues with the other writers instead of racing them.
+    db::write_tx(conn, |conn| {
+        let by_address = format!("login-ip:{address}");
+        count(
+            conn,
+            &by_address,
+            limits.login_per_ip,
+            LOGIN_WINDOW,
+            message,
+        )?;
+        let by_account = format!("login:{account}");
+        count(
+            conn,
+            &by_account,
+            limits.login_per_account,
+            LOGIN_WINDOW,
+            message,
+        )
+    })
 }
 
 pub fn registration(conn: &mut DbConnection, limits: &Limits, address: &str) -> AppResult<()> {
-    count(
-        conn,
-        &format!("register-ip:{address}"),
-        limits.registrations_per_ip,
-        REGISTRATION_WINDOW,
-        |s| {
-            format!(
-                "Too many new accounts from your network. Please try again in {} minute(s).",
-                minutes(s)
-            )
-        },
-    )
+    let message = |s| {
+        format!(
+            "Too many new accounts from your network. Please try again in {} minute(s).",
+            minutes(s)
+        )
+    };
+    db::write_tx(conn, |conn| {
+        let key = format!("register-ip:{address}");
+        count(
+            conn,
+            &key,
+            limits.registrations_per_ip,
+            REGISTRATION_WINDOW,
+            message,
+        )
+    })
 }
 
-/// New threads and replies; editing is not counted.
-pub fn posting(conn: &mut DbConnection, limits: &Limits, user_id: i64) -> AppResult<()> {
+/// New threads and replies, counted inside the post's own write transaction; editing is not counted.
+pub fn posting(conn: &mut DbConnection, rules: &Rules, user_id: i64) -> AppResult<()> {
     count(
         conn,
         &format!("post:{user_id}"),
-        limits.posts_per_minute,
+        rules.posts_per_minute,
         POSTING_WINDOW,
         |s| {
             format!("You are posting very quickly. Please wait {s} second(s), then go back and send your text again.")
