@@ -240,10 +240,12 @@ impl FromRequest for CurrentUser {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn no_more_password_hashes_run_at_once_than_there_are_slots() {
         use std::sync::atomic::{AtomicUsize, Ordering};
-        let slots = super::Slots::new(2);
+        let slots = Slots::new(2);
         let (running, most) = (AtomicUsize::new(0), AtomicUsize::new(0));
         std::thread::scope(|scope| {
             for _ in 0..8 {
@@ -259,8 +261,6 @@ mod tests {
         });
         assert_eq!(most.load(Ordering::SeqCst), 2);
     }
-
-    use super::*;
 
     #[test]
     fn passwords_verify_only_against_their_own_hash() {

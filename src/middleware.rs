@@ -65,6 +65,11 @@ pub async fn request_context(
     Ok(res)
 }
 
+/// Whether a request may change state (and so needs a CSRF token, and makes cached pages stale).
+pub fn changes_state(method: &Method) -> bool {
+    !matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
+}
+
 /// Every state-changing request must carry the visitor's CSRF token (form field or header),
 /// and no body may exceed the configured limit. Checked here, once, so no route can forget.
 pub async fn csrf_guard(
@@ -83,7 +88,7 @@ pub async fn csrf_guard(
     let token = cookie_token.unwrap_or_else(auth::new_token);
     req.extensions_mut().insert(CsrfToken(token.clone()));
 
-    if !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+    if changes_state(req.method()) {
         let body = match read_body(&mut req, limit).await {
             Ok(body) => body,
             Err(status) => return Ok(reject(req, status, "")),

@@ -24,7 +24,7 @@ use actix_web::web::{self, Bytes};
 use actix_web::{Error, HttpMessage, HttpResponse};
 
 use crate::auth::SESSION_COOKIE;
-use crate::middleware::CsrfToken;
+use crate::middleware::{changes_state, CsrfToken};
 use crate::render::FLASH_COOKIE;
 use crate::startup::AppState;
 
@@ -125,7 +125,7 @@ pub async fn serve_cached(
         return Ok(next.call(req).await?.map_into_boxed_body());
     }
     if !cacheable_request(&req) {
-        let changes_state = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+        let changes_state = changes_state(req.method());
         let res = next.call(req).await?.map_into_boxed_body();
         if changes_state {
             cache.invalidate();
