@@ -4,11 +4,12 @@ use std::io::{BufRead, IsTerminal, Write};
 
 use anyhow::{anyhow, bail, Context as _};
 
-use crate::auth::Role;
+use crate::auth::{Acting, Role};
 use crate::config::Config;
 use crate::db::{self, DbConnection};
 use crate::models::user;
 use crate::services::accounts::{self, Registration};
+use crate::services::sanctions::{self, Sanction};
 
 pub const USAGE: &str = "\
 usage:
@@ -74,13 +75,18 @@ pub fn admin(config: &Config, args: &[String]) -> anyhow::Result<()> {
             let role =
                 Role::parse(required(args, "--role")?).ok_or_else(|| anyhow!("unknown role"))?;
             let target = find(&mut conn, required(args, "--handle")?)?;
-            accounts::set_role(&mut conn, target.id, role).map_err(anyhow::Error::new)?;
+            accounts::set_role(&mut conn, Acting::CommandLine, target.id, role)
+                .map_err(anyhow::Error::new)?;
             println!("{} is now {}", target.handle, role.as_str());
             Ok(())
         }
         Some(action @ ("suspend" | "unsuspend")) => {
             let target = find(&mut conn, required(args, "--handle")?)?;
-            accounts::set_suspended(&mut conn, target.id, action == "suspend")
+            let measure = match action {
+                "suspend" => Sanction::Suspend,
+                _ => Sanction::Unsuspend,
+            };
+            sanctions::apply(&mut conn, Acting::CommandLine, target.id, &measure)
                 .map_err(anyhow::Error::new)?;
             println!("{} {action}ed", target.handle);
             Ok(())
@@ -107,7 +113,9 @@ fn create_admin(conn: &mut DbConnection, args: &[String]) -> anyhow::Result<()> 
         role: Role::Admin,
         email_confirmed: true,
     };
-    let created = accounts::register(conn, &input).map_err(|e| anyhow!("{e}"))?;
+    let created = accounts::register(conn, &input)
+        .map_err(|e| anyhow!("{e}"))?
+        .ok_or_else(|| anyhow!("an account with this email already exists"))?;
     println!("admin {} created", created.handle);
     Ok(())
 }

@@ -29,6 +29,7 @@ pub const ENV_VARS: &[&str] = &[
     "WORKERS",
     "PAGE_CACHE_SECONDS",
     "LOGIN_ATTEMPTS_PER_ACCOUNT",
+    "LOGIN_FAILURES_PER_ACCOUNT",
     "LOGIN_ATTEMPTS_PER_IP",
     "REGISTRATIONS_PER_IP",
     "POSTS_PER_MEMBER_MINUTE",
@@ -70,9 +71,11 @@ pub struct Config {
 /// Rate limits, counted in the database so every app server shares them.
 #[derive(Clone, Copy, Debug)]
 pub struct Limits {
-    /// Login attempts per account per 15 minutes.
+    /// Failed logins per account from one client address per 15 minutes.
     pub login_per_account: i64,
-    /// Login attempts per client address per 15 minutes.
+    /// Failed logins per account from all addresses together per 15 minutes.
+    pub login_failures_per_account: i64,
+    /// Failed logins per client address per 15 minutes.
     pub login_per_ip: i64,
     /// New accounts per client address per hour.
     pub registrations_per_ip: i64,
@@ -82,6 +85,7 @@ impl Limits {
     fn from_lookup(get: &impl Fn(&str) -> Option<String>) -> anyhow::Result<Limits> {
         Ok(Limits {
             login_per_account: parse_or(get, "LOGIN_ATTEMPTS_PER_ACCOUNT", 10)?,
+            login_failures_per_account: parse_or(get, "LOGIN_FAILURES_PER_ACCOUNT", 200)?,
             login_per_ip: parse_or(get, "LOGIN_ATTEMPTS_PER_IP", 50)?,
             registrations_per_ip: parse_or(get, "REGISTRATIONS_PER_IP", 10)?,
         })

@@ -1,6 +1,7 @@
 //! CareCircle: a moderated patient-community forum.
 
 pub mod auth;
+pub mod calendar;
 pub mod cli;
 pub mod config;
 pub mod db;
@@ -11,6 +12,7 @@ pub mod middleware;
 pub mod models;
 pub mod page_cache;
 pub mod pattern;
+pub mod policy;
 pub mod privacy;
 pub mod render;
 pub mod routes;
@@ -18,3 +20,5 @@ pub mod schema;
 pub mod seed;
 pub mod services;
 pub mod startup;
+pub mod state;
+pub mod views;

@@ -13,7 +13,7 @@ use crate::config::Config;
 use crate::db;
 use crate::error::AppResult;
 use crate::models::outbox::{self, Message};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// Where messages go: an SMTP server, or `.eml` files in a folder (the embedded default).
 pub enum Transport {
@@ -208,7 +208,7 @@ async fn deliver(state: &AppState, message: &Message) -> Result<(), String> {
 }
 
 /// The background worker of one server process: delivers due mail, raises overdue queue items
-/// and prunes old rate-limit counters.
+/// and prunes old rate-limit counters and idempotency keys.
 pub fn spawn_worker(state: std::sync::Arc<AppState>) {
     actix_web::rt::spawn(async move {
         loop {
@@ -222,17 +222,19 @@ pub fn spawn_worker(state: std::sync::Arc<AppState>) {
             {
                 tracing::error!(?error, "escalation check failed");
             }
-            // Rate-limit windows last an hour at most; a day-old counter is only clutter.
+            // Rate-limit windows last an hour at most and nobody resubmits a form a day
+            // later: day-old counters and keys are only clutter.
             let day_ago = crate::db::now() - 86_400;
             if let Err(error) = state
                 .db(move |conn| {
                     crate::db::write_tx(conn, |conn| {
-                        Ok(crate::models::rate_limit::prune(conn, day_ago)?)
+                        crate::models::rate_limit::prune(conn, day_ago)?;
+                        Ok(crate::models::idempotency::prune(conn, day_ago)?)
                     })
                 })
                 .await
             {
-                tracing::error!(?error, "rate-limit pruning failed");
+                tracing::error!(?error, "pruning failed");
             }
             tokio::time::sleep(Duration::from_secs(5)).await;
         }

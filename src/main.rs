@@ -1,4 +1,4 @@
-use carecircle::{cli, config::Config, startup};
+use carecircle::{cli, config::Config, startup, state};
 use tracing_subscriber::EnvFilter;
 
 fn main() -> anyhow::Result<()> {
@@ -28,7 +28,7 @@ fn main() -> anyhow::Result<()> {
 
 fn serve(config: Config) -> anyhow::Result<()> {
     tracing::info!(?config, "starting");
-    let state = startup::AppState::build(config)?;
+    let state = state::AppState::build(config)?;
     actix_web::rt::System::new().block_on(startup::serve(state))?;
     Ok(())
 }

@@ -11,9 +11,10 @@ use actix_web::{web, Error, HttpMessage, HttpResponse};
 use futures_util::StreamExt;
 use tracing::Instrument;
 
-use crate::auth::{self, MaybeUser};
+use crate::auth;
+use crate::auth::web::{MaybeUser, SESSION_COOKIE};
 use crate::error::ErrorPage;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 pub const CSRF_COOKIE: &str = "cc_csrf";
 pub const CSRF_FIELD: &str = "csrf_token";
@@ -27,11 +28,13 @@ const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; st
 img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 /// Gives each request an id, logs method, path, status and time (never bodies or queries),
-/// and adds the security headers.
+/// and adds the security headers. A signed-in viewer's pages may hold their own held text
+/// and identifiers: no cache (a proxy, the browser's disk) may keep them.
 pub async fn request_context(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<impl MessageBody>, Error> {
+    let signed_in = req.cookie(SESSION_COOKIE).is_some();
     let id = auth::hex(&auth::random_bytes::<8>());
     let span = tracing::info_span!("request", id = %id, method = %req.method(), path = %req.path());
     let started = Instant::now();
@@ -53,6 +56,9 @@ pub async fn request_context(
     if let Ok(value) = header::HeaderValue::from_str(&id) {
         headers.insert(header::HeaderName::from_static("x-request-id"), value);
     }
+    if signed_in || sets_cookie(headers, SESSION_COOKIE) {
+        set(headers, "cache-control", "private, no-store");
+    }
     set(headers, "content-security-policy", CONTENT_SECURITY_POLICY);
     set(headers, "x-content-type-options", "nosniff");
     set(headers, "x-frame-options", "DENY");
@@ -65,6 +71,12 @@ pub async fn request_context(
     Ok(res)
 }
 
+fn sets_cookie(headers: &header::HeaderMap, name: &str) -> bool {
+    headers
+        .get_all(header::SET_COOKIE)
+        .any(|v| v.as_bytes().starts_with(format!("{name}=").as_bytes()))
+}
+
 /// Whether a request may change state (and so needs a CSRF token, and makes cached pages stale).
 pub fn changes_state(method: &Method) -> bool {
     !matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
@@ -72,6 +84,9 @@ pub fn changes_state(method: &Method) -> bool {
 
 /// Every state-changing request must carry the visitor's CSRF token (form field or header),
 /// and no body may exceed the configured limit. Checked here, once, so no route can forget.
+///
+/// A signed-in visitor's token is derived from their session (so it changes at every login
+/// and logout); a visitor without a session gets a random token in a cookie.
 pub async fn csrf_guard(
     mut req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
@@ -85,8 +100,14 @@ pub async fn csrf_guard(
         .map(|c| c.value().to_string())
         .filter(|t| t.len() == 64);
     let is_new = cookie_token.is_none();
-    let token = cookie_token.unwrap_or_else(auth::new_token);
+    let visitor_token = cookie_token.unwrap_or_else(auth::new_token);
+    let session = req.cookie(SESSION_COOKIE).map(|c| c.value().to_string());
+    let token = match &session {
+        Some(session) => auth::csrf_token_for_session(session),
+        None => visitor_token.clone(),
+    };
     req.extensions_mut().insert(CsrfToken(token.clone()));
+    let unproven = session.is_none() && is_new;
 
     if changes_state(req.method()) {
         let body = match read_body(&mut req, limit).await {
@@ -97,7 +118,7 @@ pub async fn csrf_guard(
             let message = "The form contained characters that are not valid text (UTF-8).";
             return Ok(reject(req, StatusCode::BAD_REQUEST, message));
         }
-        if !is_one_click_unsubscribe(&req) && (is_new || !carries_token(&req, &body, &token)) {
+        if !is_one_click_unsubscribe(&req) && (unproven || !carries_token(&req, &body, &token)) {
             let message = "This form has expired or did not come from CareCircle. Go back, reload the page and try again.";
             return Ok(reject(req, StatusCode::FORBIDDEN, message));
         }
@@ -106,7 +127,7 @@ pub async fn csrf_guard(
 
     let mut res = next.call(req).await?.map_into_boxed_body();
     if is_new {
-        let cookie = Cookie::build(CSRF_COOKIE, token)
+        let cookie = Cookie::build(CSRF_COOKIE, visitor_token)
             .path("/")
             .http_only(true)
             .same_site(SameSite::Lax)

@@ -23,10 +23,10 @@ use actix_web::middleware::Next;
 use actix_web::web::{self, Bytes};
 use actix_web::{Error, HttpMessage, HttpResponse};
 
-use crate::auth::SESSION_COOKIE;
+use crate::auth::web::SESSION_COOKIE;
 use crate::middleware::{changes_state, CsrfToken};
 use crate::render::FLASH_COOKIE;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// Pages kept at most; past it the cache starts over (a cheap bound against odd URLs).
 const MAX_ENTRIES: usize = 4096;

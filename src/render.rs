@@ -1,26 +1,100 @@
-//! Page rendering with the base context every template can rely on.
+//! Pages: the `Page` builder with the base context every template relies on (user, CSRF
+//! token, banner, flash, navigation), the Tera filters, flash messages and redirects.
+
+use std::collections::HashMap;
 
 use actix_web::cookie::Cookie;
 use actix_web::http::{header, StatusCode};
 use actix_web::{HttpMessage, HttpRequest, HttpResponse};
+use include_dir::{include_dir, Dir};
 use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
-use tera::Context;
+use serde::Serialize;
+use tera::{Context, Tera};
 
-use crate::auth::{self, CurrentUser, MaybeUser};
+use crate::auth::{self, CurrentUser};
 use crate::error::AppResult;
 use crate::middleware::CsrfToken;
-use crate::startup::AppState;
+use crate::policy;
+use crate::routes::forms::FieldErrors;
+use crate::state::AppState;
 
 pub const FLASH_COOKIE: &str = "cc_flash";
+
+static TEMPLATES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/templates");
 
 pub fn url_encode(text: &str) -> String {
     utf8_percent_encode(text, NON_ALPHANUMERIC).to_string()
 }
 
-/// The context every page gets: who is looking, the CSRF token, the banner, a flash message.
+/// A page to render: its template, what it shows, and its status.
+pub struct Page {
+    template: &'static str,
+    ctx: Context,
+    status: StatusCode,
+}
+
+impl Page {
+    pub fn new(template: &'static str) -> Page {
+        Page {
+            template,
+            ctx: Context::new(),
+            status: StatusCode::OK,
+        }
+    }
+
+    pub fn with(mut self, key: &str, value: &impl Serialize) -> Page {
+        self.ctx.insert(key, value);
+        self
+    }
+
+    /// A form with what was typed; when something is wrong with it, 422 and the messages.
+    pub fn form(mut self, form: &impl Serialize, errors: &FieldErrors) -> Page {
+        if !errors.is_empty() {
+            self.status = StatusCode::UNPROCESSABLE_ENTITY;
+        }
+        self.ctx.insert("form", form);
+        self.ctx.insert("errors", errors);
+        self
+    }
+
+    pub fn status(mut self, status: StatusCode) -> Page {
+        self.status = status;
+        self
+    }
+
+    pub fn render(
+        self,
+        state: &AppState,
+        req: &HttpRequest,
+        user: Option<&CurrentUser>,
+    ) -> AppResult<HttpResponse> {
+        let mut ctx = base_context(state, req, user);
+        ctx.extend(self.ctx);
+        let html = state
+            .tera
+            .render(self.template, &ctx)
+            .map_err(anyhow::Error::new)?;
+        let mut response = HttpResponse::build(self.status);
+        response.content_type("text/html; charset=utf-8");
+        if req.cookie(FLASH_COOKIE).is_some() {
+            response.cookie(auth::web::expired_cookie(FLASH_COOKIE));
+        }
+        Ok(response.body(html))
+    }
+}
+
+/// Who is signed in, as templates see it: the handle alone (what they may do comes as flags).
+#[derive(Serialize)]
+struct SignedIn<'a> {
+    handle: &'a str,
+}
+
+/// The context every page gets: who is looking and where they may go, the CSRF token, a fresh
+/// idempotency key for posting forms, the banners and a flash message.
 pub fn base_context(state: &AppState, req: &HttpRequest, user: Option<&CurrentUser>) -> Context {
     let mut ctx = Context::new();
-    ctx.insert("user", &user);
+    ctx.insert("user", &user.map(|u| SignedIn { handle: &u.handle }));
+    ctx.insert("nav", &policy::navigation(user));
     ctx.insert("banner", &state.config.banner_text);
     ctx.insert("tip_banner", &state.config.tip_banner_text);
     ctx.insert("path", req.path());
@@ -30,50 +104,17 @@ pub fn base_context(state: &AppState, req: &HttpRequest, user: Option<&CurrentUs
         .map(|t| t.0.clone())
         .unwrap_or_default();
     ctx.insert("csrf_token", &csrf);
+    ctx.insert("form_key", &auth::new_token());
     let flash = req.cookie(FLASH_COOKIE).map(|c| c.value().to_string());
     ctx.insert("flash", &flash.and_then(|f| flash_text(&f)));
     ctx
-}
-
-/// Renders a full page with status 200.
-pub fn page(
-    state: &AppState,
-    req: &HttpRequest,
-    user: &MaybeUser,
-    template: &str,
-    ctx: Context,
-) -> AppResult<HttpResponse> {
-    page_with_status(state, req, user.as_ref(), StatusCode::OK, template, ctx)
-}
-
-/// Renders a page with a chosen status (422 for a form that failed validation).
-pub fn page_with_status(
-    state: &AppState,
-    req: &HttpRequest,
-    user: Option<&CurrentUser>,
-    status: StatusCode,
-    template: &str,
-    extra: Context,
-) -> AppResult<HttpResponse> {
-    let mut ctx = base_context(state, req, user);
-    ctx.extend(extra);
-    let html = state
-        .tera
-        .render(template, &ctx)
-        .map_err(anyhow::Error::new)?;
-    let mut response = HttpResponse::build(status);
-    response.content_type("text/html; charset=utf-8");
-    if req.cookie(FLASH_COOKIE).is_some() {
-        response.cookie(auth::expired_cookie(FLASH_COOKIE));
-    }
-    Ok(response.body(html))
 }
 
 /// Flash messages are fixed texts chosen by code; the cookie carries only their key,
 /// so nothing a user typed (or any health detail) ever travels in it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Flash {
-    Welcome,
+    CheckEmail,
     LoggedIn,
     LoggedOut,
     Joined,
@@ -97,7 +138,7 @@ pub enum Flash {
 
 /// Each flash with its cookie key and its text.
 const FLASHES: &[(Flash, &str, &str)] = &[
-    (Flash::Welcome, "welcome", "Welcome to CareCircle! Confirm your email address with the link we sent you, then join a community to start talking."),
+    (Flash::CheckEmail, "check-email", "Welcome to CareCircle! We sent a link to your email address: open it to confirm the address, then log in and join a community."),
     (Flash::LoggedIn, "logged-in", "You are logged in."),
     (Flash::LoggedOut, "logged-out", "You are logged out."),
     (Flash::Joined, "joined", "You joined the community."),
@@ -110,7 +151,7 @@ const FLASHES: &[(Flash, &str, &str)] = &[
     (Flash::Deleted, "deleted", "Your post is deleted."),
     (Flash::Applied, "applied", "Thank you. An admin will review your application."),
     (Flash::TipSubmitted, "tip-submitted", "Saved. Your tip is published once another clinician or a moderator approves it."),
-    (Flash::EmailConfirmed, "email-confirmed", "Thank you: your email address is confirmed. You can post now."),
+    (Flash::EmailConfirmed, "email-confirmed", "Thank you: your email address is confirmed. Log in, if you are not yet, and you can post."),
     (Flash::LinkSent, "link-sent", "We sent you a new link. It expires in 24 hours."),
     (Flash::ResetSent, "reset-sent", "If that address has an account, we sent it a link to choose a new password."),
     (Flash::PasswordChanged, "password-changed", "Your password is changed and every session is logged out. Log in with the new password."),
@@ -152,51 +193,81 @@ pub fn redirect(location: &str) -> HttpResponse {
         .finish()
 }
 
-/// Only same-site paths are followed after login, never another host.
+/// Where to go after logging in: a path on this site and nothing else. No scheme, no
+/// `//` or backslash (another host), and only characters a URL path may carry as they are,
+/// so no control character can reach a header.
 pub fn safe_next(next: Option<&str>) -> String {
+    let path_char = |c: char| c.is_ascii_alphanumeric() || "-._~!$&'()*+,;=:@/%?#".contains(c);
     match next {
-        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => {
+        Some(path)
+            if path.starts_with('/') && !path.starts_with("//") && path.chars().all(path_char) =>
+        {
             path.to_string()
         }
         _ => "/".to_string(),
     }
 }
 
-/// "2026-11-21 23:43 UTC" from Unix seconds (civil-from-days, proleptic Gregorian).
-pub fn format_time(unix: i64) -> String {
-    let days = unix.div_euclid(86_400);
-    let secs = unix.rem_euclid(86_400);
-    let (y, m, d) = civil_from_days(days);
-    format!(
-        "{y:04}-{m:02}-{d:02} {:02}:{:02} UTC",
-        secs / 3600,
-        secs % 3600 / 60
-    )
+/// Templates are compiled into the binary, so it runs from any folder.
+pub fn load_templates() -> anyhow::Result<Tera> {
+    let mut files = Vec::new();
+    collect_templates(&TEMPLATES, &mut files);
+    let mut tera = Tera::default();
+    tera.add_raw_templates(files)?;
+    tera.register_filter("time", time_filter);
+    tera.register_filter("kind_label", kind_label_filter);
+    tera.register_filter("rfc3339", rfc3339_filter);
+    tera.register_filter("day", day_filter);
+    Ok(tera)
 }
 
-/// "2026-11-21T23:43:00Z" from Unix seconds, for feeds.
-pub fn rfc3339(unix: i64) -> String {
-    let days = unix.div_euclid(86_400);
-    let secs = unix.rem_euclid(86_400);
-    let (y, m, d) = civil_from_days(days);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        secs / 3600,
-        secs % 3600 / 60,
-        secs % 60
-    )
+/// `{{ unix_seconds | time }}` shows a timestamp as UTC date and time.
+fn time_filter(value: &tera::Value, _: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+    let seconds = value
+        .as_i64()
+        .ok_or_else(|| tera::Error::msg("time filter expects Unix seconds"))?;
+    Ok(tera::Value::String(crate::calendar::minute(seconds)))
 }
 
-fn civil_from_days(days: i64) -> (i64, i64, i64) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (yoe + era * 400 + i64::from(m <= 2), m, d)
+/// `{{ unix_seconds | day }}` shows the date alone ("2026-11-21").
+fn day_filter(value: &tera::Value, _: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+    let seconds = value
+        .as_i64()
+        .ok_or_else(|| tera::Error::msg("day filter expects Unix seconds"))?;
+    Ok(tera::Value::String(crate::calendar::day(seconds)))
+}
+
+/// `{{ unix_seconds | rfc3339 }}` for feeds.
+fn rfc3339_filter(
+    value: &tera::Value,
+    _: &HashMap<String, tera::Value>,
+) -> tera::Result<tera::Value> {
+    let seconds = value
+        .as_i64()
+        .ok_or_else(|| tera::Error::msg("rfc3339 filter expects Unix seconds"))?;
+    Ok(tera::Value::String(crate::calendar::rfc3339(seconds)))
+}
+
+/// `{{ "PHONE" | kind_label }}` says what kind of identifier was found, in plain words.
+fn kind_label_filter(
+    value: &tera::Value,
+    _: &HashMap<String, tera::Value>,
+) -> tera::Result<tera::Value> {
+    let kind = value.as_str().unwrap_or_default();
+    Ok(tera::Value::String(
+        crate::services::screening::describe(kind).to_string(),
+    ))
+}
+
+fn collect_templates(dir: &'static Dir<'static>, out: &mut Vec<(String, &'static str)>) {
+    for file in dir.files() {
+        if let (Some(path), Some(text)) = (file.path().to_str(), file.contents_utf8()) {
+            out.push((path.replace('\\', "/"), text));
+        }
+    }
+    for sub in dir.dirs() {
+        collect_templates(sub, out);
+    }
 }
 
 #[cfg(test)]
@@ -204,19 +275,23 @@ mod tests {
     use super::*;
 
     #[test]
-    fn formats_unix_seconds_as_utc() {
-        assert_eq!(format_time(0), "1970-01-01 00:00 UTC");
-        assert_eq!(format_time(1_795_304_580), "2026-11-21 23:43 UTC");
-        assert_eq!(format_time(951_782_400), "2000-02-29 00:00 UTC");
-        assert_eq!(rfc3339(1_795_304_585), "2026-11-21T23:43:05Z");
-    }
-
-    #[test]
     fn next_only_follows_local_paths() {
-        assert_eq!(safe_next(Some("/c/long-covid")), "/c/long-covid");
-        assert_eq!(safe_next(Some("//evil.example/")), "/");
-        assert_eq!(safe_next(Some("https://evil.example/")), "/");
-        assert_eq!(safe_next(Some("/\\evil.example")), "/");
+        assert_eq!(
+            safe_next(Some("/c/long-covid?page=2")),
+            "/c/long-covid?page=2"
+        );
+        for bad in [
+            "//evil.example/",
+            "https://evil.example/",
+            "/\\evil.example",
+            "/\t/evil.example",
+            "/c/x\r\nSet-Cookie: a=b",
+            "/c/\u{7f}",
+            "/c/é",
+            "",
+        ] {
+            assert_eq!(safe_next(Some(bad)), "/", "{bad:?}");
+        }
         assert_eq!(safe_next(None), "/");
     }
 

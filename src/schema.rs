@@ -3,7 +3,7 @@
 diesel::table! {
     audit_log (id) {
         id -> Int8,
-        actor_id -> Int8,
+        actor_id -> Nullable<Int8>,
         action -> Text,
         post_id -> Nullable<Int8>,
         subject_user_id -> Nullable<Int8>,
@@ -58,6 +58,15 @@ diesel::table! {
 }
 
 diesel::table! {
+    idempotency_keys (user_id, key) {
+        user_id -> Int8,
+        key -> Text,
+        location -> Nullable<Text>,
+        created_at -> Int8,
+    }
+}
+
+diesel::table! {
     memberships (community_id, user_id) {
         community_id -> Int8,
         user_id -> Int8,
@@ -95,17 +104,27 @@ diesel::table! {
 }
 
 diesel::table! {
+    post_revisions (id) {
+        id -> Int8,
+        post_id -> Int8,
+        editor_id -> Int8,
+        title -> Nullable<Text>,
+        body_md -> Text,
+        body_html -> Text,
+        findings -> Text,
+        created_at -> Int8,
+    }
+}
+
+diesel::table! {
     posts (id) {
         id -> Int8,
         thread_id -> Int8,
         author_id -> Int8,
         is_opening -> Bool,
-        body_md -> Text,
-        body_html -> Text,
         status -> Text,
         created_at -> Int8,
         edited_at -> Nullable<Int8>,
-        privacy_findings -> Text,
         review_since -> Nullable<Int8>,
         review_reason -> Nullable<Text>,
         decided_by -> Nullable<Int8>,
@@ -113,6 +132,8 @@ diesel::table! {
         rejection_reason -> Nullable<Text>,
         marked_helpful_at -> Nullable<Int8>,
         escalated_at -> Nullable<Int8>,
+        published_revision_id -> Nullable<Int8>,
+        pending_revision_id -> Nullable<Int8>,
     }
 }
 
@@ -170,22 +191,33 @@ diesel::table! {
 }
 
 diesel::table! {
-    tips (id) {
+    tip_revisions (id) {
         id -> Int8,
-        community_id -> Int8,
-        author_id -> Int8,
+        tip_id -> Int8,
+        editor_id -> Int8,
         title -> Text,
         body_md -> Text,
         body_html -> Text,
         reference_list -> Text,
+        findings -> Text,
+        created_at -> Int8,
+    }
+}
+
+diesel::table! {
+    tips (id) {
+        id -> Int8,
+        community_id -> Int8,
+        author_id -> Int8,
         status -> Text,
-        privacy_findings -> Text,
         reviewer_id -> Nullable<Int8>,
         last_reviewed_at -> Nullable<Int8>,
         review_comment -> Nullable<Text>,
         pinned -> Bool,
         created_at -> Int8,
         updated_at -> Int8,
+        published_revision_id -> Nullable<Int8>,
+        pending_revision_id -> Nullable<Int8>,
     }
 }
 
@@ -220,35 +252,41 @@ diesel::table! {
 }
 
 diesel::joinable!(audit_log -> users (actor_id));
-diesel::joinable!(clinician_applications -> users (user_id));
 diesel::joinable!(email_tokens -> users (user_id));
+diesel::joinable!(idempotency_keys -> users (user_id));
 diesel::joinable!(memberships -> communities (community_id));
 diesel::joinable!(memberships -> users (user_id));
-diesel::joinable!(posts -> threads (thread_id));
-diesel::joinable!(posts -> users (author_id));
 diesel::joinable!(notices -> users (user_id));
+diesel::joinable!(post_revisions -> posts (post_id));
+diesel::joinable!(post_revisions -> users (editor_id));
+diesel::joinable!(posts -> threads (thread_id));
 diesel::joinable!(reports -> posts (post_id));
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(thread_follows -> threads (thread_id));
 diesel::joinable!(thread_follows -> users (user_id));
 diesel::joinable!(threads -> communities (community_id));
-diesel::joinable!(tips -> communities (community_id));
 diesel::joinable!(threads -> users (author_id));
+diesel::joinable!(tip_revisions -> tips (tip_id));
+diesel::joinable!(tip_revisions -> users (editor_id));
+diesel::joinable!(tips -> communities (community_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     audit_log,
     clinician_applications,
     communities,
     email_tokens,
+    idempotency_keys,
     memberships,
     notices,
     outbox,
+    post_revisions,
     posts,
     rate_limits,
     reports,
     sessions,
     thread_follows,
     threads,
+    tip_revisions,
     tips,
     user_notes,
     users,

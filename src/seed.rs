@@ -140,7 +140,7 @@ impl IdBase {
             user: max("users")?,
             community: max("communities")?,
             thread: max("threads")?,
-            post: max("posts")?,
+            post: max("posts")?.max(max("post_revisions")?),
         })
     }
 }
@@ -449,7 +449,7 @@ fn insert_threads(
         "id, community_id, author_id, title, created_at, last_activity_at",
         |batch| {
             for (i, t) in threads.iter().enumerate() {
-                let title = format!("{} (discussion {})", TITLES[i % TITLES.len()], i + 1);
+                let title = thread_title(i);
                 batch.row(&format!(
                     "{}, {}, {}, {}, {}, {}",
                     base.thread + 1 + i as i64,
@@ -465,8 +465,33 @@ fn insert_threads(
     )
 }
 
+/// One post as the seed writes it: who wrote it and its text, drawn in the same order every
+/// time from a generator in the same state.
+fn next_post(
+    rng: &mut Rng,
+    threads: &[SeededThread],
+    t: usize,
+    opening: bool,
+    base: &IdBase,
+    writers: usize,
+) -> (i64, String) {
+    let with_identifier = t != 0 && rng.below(100) == 0;
+    let body = post_body(rng, with_identifier);
+    let author = match opening {
+        true => threads[t].author,
+        // Staff and members reply; the admin (the first seeded user) does not.
+        false => base.user + 2 + rng.below(writers) as i64,
+    };
+    (author, body)
+}
+
+fn thread_title(i: usize) -> String {
+    format!("{} (discussion {})", TITLES[i % TITLES.len()], i + 1)
+}
+
 /// About one post in a hundred carries an identifier and is held by the real screening,
-/// as it would be in the forum.
+/// as it would be in the forum. Posts first (their status comes from screening each text),
+/// then their revisions, drawn again from a copy of the generator.
 fn insert_posts(
     conn: &mut DbConnection,
     plan: &Plan,
@@ -476,49 +501,92 @@ fn insert_posts(
     rules: &Rules,
     rng: &mut Rng,
 ) -> anyhow::Result<usize> {
-    let mut written = vec![false; threads.len()];
-    let mut held = 0;
     let writers = MODERATORS + CLINICIANS + plan.members;
+    let replay = rng.clone();
+    let mut findings: Vec<Option<String>> = Vec::with_capacity(timeline.order.len());
+    let mut written = vec![false; threads.len()];
     in_batches(
         conn,
         "posts",
-        "id, thread_id, author_id, is_opening, body_md, body_html, status, created_at, \
-         privacy_findings, review_since, review_reason",
+        "id, thread_id, author_id, is_opening, status, created_at, review_since, review_reason, \
+         published_revision_id, pending_revision_id",
         |batch| {
             for (k, &t) in timeline.order.iter().enumerate() {
                 let opening = !std::mem::replace(&mut written[t], true);
-                let at = timeline.time_of(k);
-                let with_identifier = t != 0 && rng.below(100) == 0;
-                let body = post_body(rng, with_identifier);
-                let screening = screening::screen(None, &body, rules.privacy_threshold);
-                held += usize::from(screening.holds());
-                let author = match opening {
-                    true => threads[t].author,
-                    // Staff and members reply; the admin (the first seeded user) does not.
-                    false => base.user + 2 + rng.below(writers) as i64,
+                let (author, body) = next_post(rng, threads, t, opening, base, writers);
+                let title = opening.then(|| thread_title(t));
+                let screening = screening::screen(title.as_deref(), &body, rules.privacy_threshold);
+                let (id, at) = (base.post + 1 + k as i64, timeline.time_of(k));
+                let (status, since, reason, published, pending) = match screening.holds() {
+                    true => (
+                        "held",
+                        at.to_string(),
+                        "'privacy'",
+                        "NULL".to_string(),
+                        id.to_string(),
+                    ),
+                    false => (
+                        "published",
+                        "NULL".into(),
+                        "NULL",
+                        id.to_string(),
+                        "NULL".into(),
+                    ),
                 };
-                let (status, since, reason) = match screening.holds() {
-                    true => ("held", at.to_string(), "'privacy'"),
-                    false => ("published", "NULL".into(), "NULL"),
-                };
+                findings.push(screening.holds().then(|| screening.to_json()));
                 batch.row(&format!(
-                    "{}, {}, {author}, {}, {}, {}, '{status}', {at}, {}, {since}, {reason}",
-                    base.post + 1 + k as i64,
+                    "{id}, {}, {author}, {}, '{status}', {at}, {since}, {reason}, {published}, {pending}",
                     base.thread + 1 + t as i64,
                     if opening { "TRUE" } else { "FALSE" },
-                    text(&body),
-                    text(&markdown::render(&body)),
-                    text(&screening.to_json()),
                 ))?;
             }
             Ok(())
         },
     )?;
-    Ok(held)
+    insert_revisions(conn, plan, threads, timeline, base, replay, &findings)?;
+    Ok(findings.iter().filter(|f| f.is_some()).count())
+}
+
+/// Each seeded post's one revision, with the same id as its post.
+fn insert_revisions(
+    conn: &mut DbConnection,
+    plan: &Plan,
+    threads: &[SeededThread],
+    timeline: &Timeline,
+    base: &IdBase,
+    mut rng: Rng,
+    findings: &[Option<String>],
+) -> anyhow::Result<()> {
+    let writers = MODERATORS + CLINICIANS + plan.members;
+    let mut written = vec![false; threads.len()];
+    in_batches(
+        conn,
+        "post_revisions",
+        "id, post_id, editor_id, title, body_md, body_html, findings, created_at",
+        |batch| {
+            for (k, &t) in timeline.order.iter().enumerate() {
+                let opening = !std::mem::replace(&mut written[t], true);
+                let (author, body) = next_post(&mut rng, threads, t, opening, base, writers);
+                let id = base.post + 1 + k as i64;
+                let title = match opening {
+                    true => text(&thread_title(t)),
+                    false => "NULL".into(),
+                };
+                batch.row(&format!(
+                    "{id}, {id}, {author}, {title}, {}, {}, {}, {}",
+                    text(&body),
+                    text(&markdown::render(&body)),
+                    text(findings[k].as_deref().unwrap_or("[]")),
+                    timeline.time_of(k),
+                ))?;
+            }
+            Ok(())
+        },
+    )
 }
 
 fn advance_sequences(conn: &mut DbConnection) -> anyhow::Result<()> {
-    for table in ["users", "communities", "threads", "posts"] {
+    for table in ["users", "communities", "threads", "posts", "post_revisions"] {
         conn.batch_execute(&format!(
             "SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT MAX(id) FROM {table}))"
         ))?;
@@ -584,6 +652,7 @@ fn post_body(rng: &mut Rng, with_identifier: bool) -> String {
 }
 
 /// A small deterministic generator (xorshift64), so two seeds of one plan are alike.
+#[derive(Clone)]
 struct Rng(u64);
 
 impl Rng {

@@ -9,7 +9,8 @@ use crate::schema::{audit_log, users};
 #[derive(Insertable)]
 #[diesel(table_name = audit_log)]
 pub struct NewEntry<'a> {
-    pub actor_id: i64,
+    /// None for the command line.
+    pub actor_id: Option<i64>,
     pub action: &'a str,
     pub post_id: Option<i64>,
     pub subject_user_id: Option<i64>,
@@ -20,7 +21,12 @@ pub struct NewEntry<'a> {
 
 impl<'a> NewEntry<'a> {
     /// An entry about a post, stamped now.
-    pub fn post(actor_id: i64, action: &'a str, post_id: i64, kinds: &'a str) -> NewEntry<'a> {
+    pub fn post(
+        actor_id: Option<i64>,
+        action: &'a str,
+        post_id: i64,
+        kinds: &'a str,
+    ) -> NewEntry<'a> {
         NewEntry {
             actor_id,
             action,
@@ -32,9 +38,28 @@ impl<'a> NewEntry<'a> {
         }
     }
 
+    /// An entry about neither a post nor a member (a community change), stamped now.
+    pub fn general(actor_id: Option<i64>, action: &'a str, note: &'a str) -> NewEntry<'a> {
+        NewEntry {
+            actor_id,
+            action,
+            post_id: None,
+            subject_user_id: None,
+            kinds: "",
+            note,
+            created_at: db::now(),
+        }
+    }
+
+    /// With a free-text note (no post text, no identifiers).
+    pub fn noted(mut self, note: &'a str) -> NewEntry<'a> {
+        self.note = note;
+        self
+    }
+
     /// An entry about a member, stamped now.
     pub fn user(
-        actor_id: i64,
+        actor_id: Option<i64>,
         action: &'a str,
         subject_user_id: i64,
         note: &'a str,
@@ -74,15 +99,16 @@ pub struct Entry {
     pub kinds: String,
     pub note: String,
     pub created_at: i64,
-    #[diesel(select_expression = users::handle)]
-    #[diesel(select_expression_type = users::handle)]
-    pub actor_handle: String,
+    /// None: the command line.
+    #[diesel(select_expression = users::handle.nullable())]
+    #[diesel(select_expression_type = diesel::dsl::Nullable<users::handle>)]
+    pub actor_handle: Option<String>,
 }
 
 /// The most recent entries first, with who acted.
 pub fn recent(conn: &mut DbConnection, limit: i64) -> QueryResult<Vec<Entry>> {
     audit_log::table
-        .inner_join(users::table)
+        .left_join(users::table)
         .order(audit_log::id.desc())
         .limit(limit)
         .select(Entry::as_select())
@@ -92,7 +118,7 @@ pub fn recent(conn: &mut DbConnection, limit: i64) -> QueryResult<Vec<Entry>> {
 /// Entries about one post, oldest first.
 pub fn for_post(conn: &mut DbConnection, post_id: i64) -> QueryResult<Vec<Entry>> {
     audit_log::table
-        .inner_join(users::table)
+        .left_join(users::table)
         .filter(audit_log::post_id.eq(post_id))
         .order(audit_log::id.asc())
         .select(Entry::as_select())
@@ -102,7 +128,7 @@ pub fn for_post(conn: &mut DbConnection, post_id: i64) -> QueryResult<Vec<Entry>
 /// Entries about one member, newest first.
 pub fn for_user(conn: &mut DbConnection, user_id: i64, limit: i64) -> QueryResult<Vec<Entry>> {
     audit_log::table
-        .inner_join(users::table)
+        .left_join(users::table)
         .filter(audit_log::subject_user_id.eq(user_id))
         .order(audit_log::id.desc())
         .limit(limit)

@@ -71,7 +71,7 @@ pub fn latest_of(conn: &mut DbConnection, user_id: i64) -> QueryResult<Option<Ap
 /// Applications in one status, oldest first.
 pub fn with_status(conn: &mut DbConnection, status: &str) -> QueryResult<Vec<ApplicationRow>> {
     apps::table
-        .inner_join(users::table)
+        .inner_join(users::table.on(users::id.eq(apps::user_id)))
         .filter(apps::status.eq(status))
         .order(apps::id.asc())
         .select(ApplicationRow::as_select())

@@ -45,6 +45,13 @@ pub fn find_by_slug(conn: &mut DbConnection, slug: &str) -> QueryResult<Communit
         .first(conn)
 }
 
+pub fn find_by_id(conn: &mut DbConnection, id: i64) -> QueryResult<Community> {
+    communities::table
+        .find(id)
+        .select(Community::as_select())
+        .first(conn)
+}
+
 pub fn slug_taken(conn: &mut DbConnection, slug: &str) -> QueryResult<bool> {
     find_by_slug(conn, slug).optional().map(|c| c.is_some())
 }

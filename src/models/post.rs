@@ -1,14 +1,14 @@
-use diesel::dsl;
+//! Posts: where each stands and which revisions it points at. The text lives in
+//! `post_revisions`; who may see what is decided in `views`, never here.
+
 use diesel::prelude::*;
-use diesel::sql_types::Bool;
 use serde::Serialize;
 
-use crate::db::{Db, DbConnection};
+use crate::db::DbConnection;
 use crate::models::counters;
-use crate::models::user::Role;
-use crate::schema::{communities, posts, threads, users};
+use crate::schema::posts;
 
-/// Where a post stands. Only `Published` is shown to everyone.
+/// Where a post stands. Only `Published` posts are shown to everyone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
@@ -19,6 +19,13 @@ pub enum Status {
 }
 
 impl Status {
+    pub const ALL: [Status; 4] = [
+        Status::Published,
+        Status::Held,
+        Status::Rejected,
+        Status::Deleted,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Status::Published => "published",
@@ -27,79 +34,20 @@ impl Status {
             Status::Deleted => "deleted",
         }
     }
-}
 
-/// Who is looking: the input of every visibility decision.
-#[derive(Clone, Copy, Debug)]
-pub struct Viewer {
-    pub user_id: Option<i64>,
-    pub role: Role,
-}
-
-impl Viewer {
-    pub fn anonymous() -> Viewer {
-        Viewer {
-            user_id: None,
-            role: Role::Member,
-        }
-    }
-
-    pub fn is_moderator(&self) -> bool {
-        self.user_id.is_some() && self.role.includes(Role::Moderator)
+    /// Unknown text reads as deleted: whatever it is, nobody but staff sees it.
+    pub fn parse(text: &str) -> Status {
+        Status::ALL
+            .into_iter()
+            .find(|s| s.as_str() == text)
+            .unwrap_or(Status::Deleted)
     }
 }
 
-type VisibilityFilter<QS> = Box<dyn BoxableExpression<QS, Db, SqlType = Bool>>;
-
-/// THE rule for what a viewer may see, over a status column and an author column.
-///
-/// Published: everyone. Held and rejected: their author and moderators. Deleted: moderators only.
-macro_rules! visibility_rule {
-    ($viewer:expr, $status:expr, $author:expr) => {{
-        let viewer: &Viewer = $viewer;
-        let published = $status.eq(Status::Published.as_str());
-        let rule: VisibilityFilter<_> = if viewer.is_moderator() {
-            Box::new(published.or($status.ne(Status::Published.as_str())))
-        } else {
-            match viewer.user_id {
-                None => Box::new(published),
-                Some(author) => Box::new(
-                    published.or($author
-                        .eq(author)
-                        .and($status.eq_any([Status::Held.as_str(), Status::Rejected.as_str()]))),
-                ),
-            }
-        };
-        rule
-    }};
-}
-
-/// The rule for posts; every listing, page, count and feed of posts filters with it.
-pub fn visible_to<QS>(viewer: &Viewer) -> VisibilityFilter<QS>
-where
-    posts::status: SelectableExpression<QS>,
-    posts::author_id: SelectableExpression<QS>,
-{
-    visibility_rule!(viewer, posts::status, posts::author_id)
-}
-
-/// The same rule for threads, which carry their opening post's status and author
-/// (`counters` keeps `threads.status` equal to it), so listings need no join.
-pub fn thread_visible_to<QS>(viewer: &Viewer) -> VisibilityFilter<QS>
-where
-    threads::status: SelectableExpression<QS>,
-    threads::author_id: SelectableExpression<QS>,
-{
-    visibility_rule!(viewer, threads::status, threads::author_id)
-}
-
-/// Join condition: a thread with its opening post (which carries the thread's visibility).
-pub fn opening_post_of_thread(
-) -> dsl::And<dsl::Eq<posts::thread_id, threads::id>, dsl::Eq<posts::is_opening, bool>> {
-    posts::thread_id
-        .eq(threads::id)
-        .and(posts::is_opening.eq(true))
-}
+/// Why a post waits for a moderator. Reports outrank the privacy filter: a clean edit ends a
+/// privacy review by itself, but only a moderator ends a review that members asked for.
+pub const REVIEW_PRIVACY: &str = "privacy";
+pub const REVIEW_REPORTS: &str = "reports";
 
 #[derive(Queryable, Selectable, Identifiable, Serialize, Debug, Clone)]
 #[diesel(table_name = posts)]
@@ -108,13 +56,9 @@ pub struct Post {
     pub thread_id: i64,
     pub author_id: i64,
     pub is_opening: bool,
-    pub body_md: String,
-    pub body_html: String,
     pub status: String,
     pub created_at: i64,
     pub edited_at: Option<i64>,
-    /// JSON list of `StoredFinding`: where the privacy filter found identifiers.
-    pub privacy_findings: String,
     pub review_since: Option<i64>,
     pub review_reason: Option<String>,
     pub decided_by: Option<i64>,
@@ -122,6 +66,71 @@ pub struct Post {
     pub rejection_reason: Option<String>,
     pub marked_helpful_at: Option<i64>,
     pub escalated_at: Option<i64>,
+    /// The revision readers see; none until a revision is published.
+    pub published_revision_id: Option<i64>,
+    /// The revision a moderator must judge before it is shown.
+    pub pending_revision_id: Option<i64>,
+}
+
+impl Post {
+    pub fn status(&self) -> Status {
+        Status::parse(&self.status)
+    }
+
+    pub fn state(&self) -> PostState {
+        PostState {
+            status: self.status.clone(),
+            published_revision_id: self.published_revision_id,
+            pending_revision_id: self.pending_revision_id,
+            review_since: self.review_since,
+            review_reason: self.review_reason.clone(),
+            edited_at: self.edited_at,
+        }
+    }
+
+    pub fn facts(&self) -> crate::policy::PostFacts {
+        crate::policy::PostFacts {
+            author_id: self.author_id,
+            status: self.status(),
+            is_opening: self.is_opening,
+        }
+    }
+}
+
+/// Everything about a post that edits and decisions change, written in one compare-and-set.
+#[derive(AsChangeset, Clone, Debug, PartialEq)]
+#[diesel(table_name = posts, treat_none_as_null = true)]
+pub struct PostState {
+    pub status: String,
+    pub published_revision_id: Option<i64>,
+    pub pending_revision_id: Option<i64>,
+    pub review_since: Option<i64>,
+    pub review_reason: Option<String>,
+    pub edited_at: Option<i64>,
+}
+
+impl PostState {
+    /// The revision a moderator judges: the one waiting, or else the one on show (a report).
+    pub fn revision_under_review(&self) -> Option<i64> {
+        self.pending_revision_id.or(self.published_revision_id)
+    }
+
+    pub fn status(&self) -> Status {
+        Status::parse(&self.status)
+    }
+}
+
+diesel::define_sql_function! {
+    /// `COALESCE(x, 0)`: ids and times are positive, so 0 stands for "none" in comparisons.
+    #[sql_name = "COALESCE"]
+    fn or_zero_sql(x: diesel::sql_types::Nullable<diesel::sql_types::BigInt>, zero: diesel::sql_types::BigInt) -> diesel::sql_types::BigInt;
+}
+
+pub(crate) fn or_zero<E>(x: E) -> or_zero_sql<E, i64>
+where
+    E: diesel::expression::AsExpression<diesel::sql_types::Nullable<diesel::sql_types::BigInt>>,
+{
+    or_zero_sql(x, 0_i64)
 }
 
 #[derive(Insertable)]
@@ -130,276 +139,90 @@ pub struct NewPost<'a> {
     pub thread_id: i64,
     pub author_id: i64,
     pub is_opening: bool,
-    pub body_md: &'a str,
-    pub body_html: &'a str,
     pub status: &'a str,
     pub created_at: i64,
-    pub privacy_findings: &'a str,
     pub review_since: Option<i64>,
     pub review_reason: Option<&'a str>,
 }
 
-/// The public face of an author next to a post.
-#[derive(Queryable, Selectable, Serialize, Debug, Clone)]
-#[diesel(table_name = users)]
-pub struct Author {
-    pub id: i64,
-    pub handle: String,
-    pub role: String,
-    pub clinician_profession: Option<String>,
-    pub clinician_specialty: Option<String>,
-    pub clinician_verified_at: Option<i64>,
-}
-
-/// A post with its author, as a thread page shows it.
-#[derive(Queryable, Selectable, Serialize, Debug)]
-pub struct PostView {
-    #[diesel(embed)]
-    #[serde(flatten)]
-    pub post: Post,
-    #[diesel(embed)]
-    pub author: Author,
-}
-
+/// Inserts a post; its first revision follows in the same transaction (`transition`).
 pub fn insert(conn: &mut DbConnection, new: &NewPost) -> QueryResult<Post> {
-    let created: Post = diesel::insert_into(posts::table)
+    diesel::insert_into(posts::table)
         .values(new)
         .returning(posts::all_columns)
-        .get_result(conn)?;
-    counters::post_inserted(conn, &created)?;
-    Ok(created)
+        .get_result(conn)
 }
 
-/// Runs a status-changing update and keeps the counters in step when it changed a row.
-fn changing_status(
+/// Counts a post in once its first revision is in place.
+pub fn counted_in(conn: &mut DbConnection, post: &Post) -> QueryResult<()> {
+    counters::post_inserted(conn, post)
+}
+
+/// A post as it is, for the use case about to change it in its own transaction.
+pub fn find_for_update(conn: &mut DbConnection, id: i64) -> QueryResult<Post> {
+    posts::table.find(id).select(Post::as_select()).first(conn)
+}
+
+/// Moves a post from `from` to `to` only if nobody changed it since it was read; `false`
+/// when someone did (a second moderator, an edit during review). Keeps the counters in step.
+pub fn transition(
     conn: &mut DbConnection,
     id: i64,
-    update: impl FnOnce(&mut DbConnection) -> QueryResult<usize>,
-) -> QueryResult<usize> {
-    let changed = update(conn)?;
-    if changed > 0 {
+    from: &PostState,
+    to: &PostState,
+) -> QueryResult<bool> {
+    let unchanged = posts::table
+        .find(id)
+        .filter(posts::status.eq(&from.status))
+        .filter(or_zero(posts::published_revision_id).eq(from.published_revision_id.unwrap_or(0)))
+        .filter(or_zero(posts::pending_revision_id).eq(from.pending_revision_id.unwrap_or(0)))
+        .filter(or_zero(posts::review_since).eq(from.review_since.unwrap_or(0)));
+    let changed = diesel::update(unchanged).set(to).execute(conn)? > 0;
+    if changed && from.status != to.status {
         counters::post_changed(conn, id)?;
     }
     Ok(changed)
 }
 
-/// A post the viewer may see, or NotFound.
-pub fn find_visible(conn: &mut DbConnection, id: i64, viewer: &Viewer) -> QueryResult<Post> {
-    posts::table
-        .find(id)
-        .filter(visible_to(viewer))
-        .select(Post::as_select())
-        .first(conn)
-}
-
-pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Post> {
-    posts::table.find(id).select(Post::as_select()).first(conn)
-}
-
-/// One page of a thread's posts in order, as far as the viewer may see them.
-pub fn page_of_thread(
-    conn: &mut DbConnection,
-    thread_id: i64,
-    viewer: &Viewer,
-    offset: i64,
-    limit: i64,
-) -> QueryResult<Vec<PostView>> {
-    posts::table
-        .inner_join(users::table)
-        .filter(posts::thread_id.eq(thread_id))
-        .filter(visible_to(viewer))
-        .order(posts::id.asc())
-        .offset(offset)
-        .limit(limit)
-        .select(PostView::as_select())
-        .load(conn)
-}
-
-/// How many posts of a thread the viewer may see.
-pub fn count_in_thread(
-    conn: &mut DbConnection,
-    thread_id: i64,
-    viewer: &Viewer,
-) -> QueryResult<i64> {
-    posts::table
-        .filter(posts::thread_id.eq(thread_id))
-        .filter(visible_to(viewer))
-        .count()
-        .get_result(conn)
-}
-
-/// How many posts before `post_id` in its thread the viewer may see (to find its page).
-pub fn visible_position(conn: &mut DbConnection, post: &Post, viewer: &Viewer) -> QueryResult<i64> {
-    posts::table
-        .filter(posts::thread_id.eq(post.thread_id))
-        .filter(posts::id.lt(post.id))
-        .filter(visible_to(viewer))
-        .count()
-        .get_result(conn)
-}
-
-/// A post's new text and the status its screening gave it.
-#[derive(AsChangeset)]
-#[diesel(table_name = posts, treat_none_as_null = true)]
-pub struct TextChange<'a> {
-    pub body_md: &'a str,
-    pub body_html: &'a str,
-    pub status: &'a str,
-    pub privacy_findings: &'a str,
-    pub review_since: Option<i64>,
-    pub review_reason: Option<&'a str>,
-    pub edited_at: Option<i64>,
-}
-
-pub fn update_text(conn: &mut DbConnection, id: i64, change: &TextChange) -> QueryResult<usize> {
-    changing_status(conn, id, |conn| {
-        diesel::update(posts::table.find(id))
-            .set(change)
-            .execute(conn)
-    })
-}
-
-/// A user's most recent posts that the viewer may see, for the profile page.
-/// The caller must still drop posts whose thread the viewer may not see.
-pub fn recent_by_author(
-    conn: &mut DbConnection,
-    author_id: i64,
-    viewer: &Viewer,
-    limit: i64,
-) -> QueryResult<Vec<Post>> {
-    posts::table
-        .filter(posts::author_id.eq(author_id))
-        .filter(visible_to(viewer))
-        .order(posts::id.desc())
-        .limit(limit)
-        .select(Post::as_select())
-        .load(conn)
-}
-
-/// A post waiting for a moderator, with what the queue shows beside it.
-#[derive(Queryable, Selectable, Debug)]
-pub struct WaitingPost {
-    #[diesel(embed)]
-    pub post: Post,
-    #[diesel(select_expression = threads::title)]
-    pub thread_title: String,
-    #[diesel(select_expression = communities::slug)]
-    pub community_slug: String,
-    #[diesel(select_expression = communities::name)]
-    pub community_name: String,
-    #[diesel(select_expression = users::handle)]
-    pub author_handle: String,
-}
-
-/// The moderation queue: every post awaiting a decision, oldest first, of one community or all.
-pub fn waiting(
-    conn: &mut DbConnection,
-    community_id: Option<i64>,
-    limit: i64,
-) -> QueryResult<Vec<WaitingPost>> {
-    let mut query = posts::table
-        .inner_join(threads::table.inner_join(communities::table))
-        .inner_join(users::table)
-        .filter(posts::review_since.is_not_null())
-        .order((posts::review_since.asc(), posts::id.asc()))
-        .limit(limit)
-        .select(WaitingPost::as_select())
-        .into_boxed();
-    if let Some(community_id) = community_id {
-        query = query.filter(threads::community_id.eq(community_id));
-    }
-    query.load(conn)
-}
-
-/// A moderator's decision; only applies while the post still waits, so two moderators
-/// deciding at once cannot both act (the second changes no row).
-pub struct Decision<'a> {
-    pub status: Status,
-    pub moderator_id: i64,
-    pub at: i64,
-    pub rejection_reason: Option<&'a str>,
-}
-
-pub fn decide(conn: &mut DbConnection, id: i64, decision: &Decision) -> QueryResult<usize> {
-    changing_status(conn, id, |conn| {
-        diesel::update(
-            posts::table
-                .find(id)
-                .filter(posts::review_since.is_not_null()),
-        )
-        .set((
-            posts::status.eq(decision.status.as_str()),
-            posts::review_since.eq(None::<i64>),
-            posts::review_reason.eq(None::<String>),
-            posts::decided_by.eq(Some(decision.moderator_id)),
-            posts::decided_at.eq(Some(decision.at)),
-            posts::rejection_reason.eq(decision.rejection_reason),
-        ))
-        .execute(conn)
-    })
-}
-
-/// Puts a post in the queue (a report); `hide` also takes it out of public view.
-pub fn queue_for_review(
+/// Who decided about a post, when, and why it was not published.
+pub fn record_decision(
     conn: &mut DbConnection,
     id: i64,
-    reason: &str,
-    hide: bool,
+    moderator_id: i64,
     at: i64,
-) -> QueryResult<usize> {
-    let target = posts::table.find(id);
-    diesel::update(target.filter(posts::review_since.is_null()))
-        .set((
-            posts::review_since.eq(Some(at)),
-            posts::review_reason.eq(Some(reason)),
-        ))
-        .execute(conn)?;
-    if hide {
-        changing_status(conn, id, |conn| {
-            diesel::update(target.filter(posts::status.eq(Status::Published.as_str())))
-                .set((
-                    posts::status.eq(Status::Held.as_str()),
-                    posts::review_reason.eq(Some(reason)),
-                ))
-                .execute(conn)
-        })
-    } else {
-        Ok(0)
-    }
-}
-
-/// Replaces a post's text after redaction; the original is overwritten, not kept.
-pub fn replace_text(
-    conn: &mut DbConnection,
-    id: i64,
-    body_md: &str,
-    body_html: &str,
-    findings: &str,
+    rejection_reason: Option<&str>,
 ) -> QueryResult<usize> {
     diesel::update(posts::table.find(id))
         .set((
-            posts::body_md.eq(body_md),
-            posts::body_html.eq(body_html),
-            posts::privacy_findings.eq(findings),
+            posts::decided_by.eq(Some(moderator_id)),
+            posts::decided_at.eq(Some(at)),
+            posts::rejection_reason.eq(rejection_reason),
         ))
         .execute(conn)
-}
-
-/// Takes a post out of view and out of the queue.
-pub fn mark_deleted(conn: &mut DbConnection, id: i64) -> QueryResult<usize> {
-    changing_status(conn, id, |conn| {
-        diesel::update(posts::table.find(id))
-            .set((
-                posts::status.eq(Status::Deleted.as_str()),
-                posts::review_since.eq(None::<i64>),
-                posts::review_reason.eq(None::<String>),
-            ))
-            .execute(conn)
-    })
 }
 
 pub fn set_helpful(conn: &mut DbConnection, id: i64, at: Option<i64>) -> QueryResult<usize> {
     diesel::update(posts::table.find(id))
         .set(posts::marked_helpful_at.eq(at))
         .execute(conn)
+}
+
+/// Posts that wait for a moderator, oldest first, of one community or all: staff only.
+pub fn waiting_for_staff(
+    conn: &mut DbConnection,
+    community_id: Option<i64>,
+    limit: i64,
+) -> QueryResult<Vec<Post>> {
+    use crate::schema::threads;
+    let mut query = posts::table
+        .inner_join(threads::table)
+        .filter(posts::review_since.is_not_null())
+        .order((posts::review_since.asc(), posts::id.asc()))
+        .limit(limit)
+        .select(Post::as_select())
+        .into_boxed();
+    if let Some(community_id) = community_id {
+        query = query.filter(threads::community_id.eq(community_id));
+    }
+    query.load(conn)
 }

@@ -38,6 +38,25 @@ pub fn hit(
     Ok((counted.hits > limit).then(|| counted.window_start + window - now))
 }
 
+/// Whether `key` has already reached `limit` in its current window, without counting a hit:
+/// `Some(seconds)` until the window ends when it has.
+pub fn reached(
+    conn: &mut DbConnection,
+    key: &str,
+    limit: i64,
+    window: i64,
+    now: i64,
+) -> QueryResult<Option<i64>> {
+    let found: Option<(i64, i64)> = rate_limits::table
+        .find(key)
+        .select((rate_limits::window_start, rate_limits::hits))
+        .first(conn)
+        .optional()?;
+    Ok(found
+        .filter(|(start, hits)| *start > now - window && *hits >= limit)
+        .map(|(start, _)| start + window - now))
+}
+
 /// Forgets windows that ended long ago.
 pub fn prune(conn: &mut DbConnection, before: i64) -> QueryResult<usize> {
     diesel::delete(rate_limits::table.filter(rate_limits::window_start.lt(before))).execute(conn)

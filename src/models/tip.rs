@@ -1,19 +1,20 @@
-//! Vetted health tips written by verified clinicians.
+//! Vetted health tips: where each stands and which revisions it points at. Who may see what
+//! is decided in `views`.
 
 use diesel::prelude::*;
-use diesel::sql_types::Bool;
 use serde::Serialize;
 
-use crate::db::{Db, DbConnection};
-use crate::models::post::Viewer;
-use crate::models::user::Role;
-use crate::schema::{communities, tips, users};
+use crate::db::DbConnection;
+use crate::schema::{tip_revisions, tips};
 
+/// Waiting for a second reviewer.
 pub const PENDING: &str = "pending_review";
+/// Sent back to its author with a comment.
 pub const CHANGES_REQUESTED: &str = "changes_requested";
+/// Vetted, nothing waits.
 pub const PUBLISHED: &str = "published";
 pub const REJECTED: &str = "rejected";
-/// Held by the privacy filter: only its author and moderators see it.
+/// Held by the privacy filter: only its author and moderators see the waiting revision.
 pub const HELD: &str = "held";
 
 #[derive(Queryable, Selectable, Identifiable, Serialize, Debug, Clone)]
@@ -22,18 +23,43 @@ pub struct Tip {
     pub id: i64,
     pub community_id: i64,
     pub author_id: i64,
-    pub title: String,
-    pub body_md: String,
-    pub body_html: String,
-    pub reference_list: String,
+    /// The review state of the newest revision (`PENDING`, `HELD`, ...); the tip is public
+    /// while it has a published revision, whatever waits.
     pub status: String,
-    pub privacy_findings: String,
     pub reviewer_id: Option<i64>,
     pub last_reviewed_at: Option<i64>,
     pub review_comment: Option<String>,
     pub pinned: bool,
     pub created_at: i64,
     pub updated_at: i64,
+    pub published_revision_id: Option<i64>,
+    pub pending_revision_id: Option<i64>,
+}
+
+impl Tip {
+    pub fn state(&self) -> TipState {
+        TipState {
+            status: self.status.clone(),
+            published_revision_id: self.published_revision_id,
+            pending_revision_id: self.pending_revision_id,
+            review_comment: self.review_comment.clone(),
+        }
+    }
+
+    /// The revision a reviewer judges: the waiting one, or else the published one (renewal).
+    pub fn revision_under_review(&self) -> Option<i64> {
+        self.pending_revision_id.or(self.published_revision_id)
+    }
+}
+
+/// What edits and reviews change, written in one compare-and-set.
+#[derive(AsChangeset, Clone, Debug, PartialEq)]
+#[diesel(table_name = tips, treat_none_as_null = true)]
+pub struct TipState {
+    pub status: String,
+    pub published_revision_id: Option<i64>,
+    pub pending_revision_id: Option<i64>,
+    pub review_comment: Option<String>,
 }
 
 #[derive(Insertable)]
@@ -41,69 +67,9 @@ pub struct Tip {
 pub struct NewTip<'a> {
     pub community_id: i64,
     pub author_id: i64,
-    pub title: &'a str,
-    pub body_md: &'a str,
-    pub body_html: &'a str,
-    pub reference_list: &'a str,
     pub status: &'a str,
-    pub privacy_findings: &'a str,
     pub created_at: i64,
     pub updated_at: i64,
-}
-
-/// What an author's edit changes; the tip goes back to review.
-#[derive(AsChangeset)]
-#[diesel(table_name = tips, treat_none_as_null = true)]
-pub struct TipText<'a> {
-    pub title: &'a str,
-    pub body_md: &'a str,
-    pub body_html: &'a str,
-    pub reference_list: &'a str,
-    pub status: &'a str,
-    pub privacy_findings: &'a str,
-    pub updated_at: i64,
-}
-
-type TipFilter<QS> = Box<dyn BoxableExpression<QS, Db, SqlType = Bool>>;
-
-/// The rule for who sees which tip. Published: everyone. Held by the privacy filter:
-/// author and moderators. Other unpublished tips: author, clinicians (who vet) and moderators.
-pub fn visible_to<QS>(viewer: &Viewer) -> TipFilter<QS>
-where
-    tips::status: SelectableExpression<QS>,
-    tips::author_id: SelectableExpression<QS>,
-{
-    let published = tips::status.eq(PUBLISHED);
-    match viewer.user_id {
-        None => Box::new(published),
-        Some(_) if viewer.is_moderator() => Box::new(tips::status.ne("")),
-        Some(me) if viewer.role == Role::Clinician => Box::new(
-            published
-                .or(tips::author_id.eq(me))
-                .or(tips::status.eq(PENDING)),
-        ),
-        Some(me) => Box::new(published.or(tips::author_id.eq(me))),
-    }
-}
-
-/// A tip with the names a page shows beside it.
-#[derive(Queryable, Selectable, Serialize, Debug)]
-pub struct TipRow {
-    #[diesel(embed)]
-    #[serde(flatten)]
-    pub tip: Tip,
-    #[diesel(select_expression = communities::slug)]
-    pub community_slug: String,
-    #[diesel(select_expression = communities::name)]
-    pub community_name: String,
-    #[diesel(select_expression = users::handle)]
-    pub author_handle: String,
-    #[diesel(select_expression = users::clinician_profession)]
-    pub author_profession: Option<String>,
-    #[diesel(select_expression = users::clinician_specialty)]
-    pub author_specialty: Option<String>,
-    #[diesel(select_expression = users::clinician_verified_at)]
-    pub author_verified_at: Option<i64>,
 }
 
 pub fn insert(conn: &mut DbConnection, new: &NewTip) -> QueryResult<Tip> {
@@ -113,105 +79,65 @@ pub fn insert(conn: &mut DbConnection, new: &NewTip) -> QueryResult<Tip> {
         .get_result(conn)
 }
 
-pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Tip> {
+/// A tip as it is, for the use case about to change it in its own transaction.
+pub fn find_for_update(conn: &mut DbConnection, id: i64) -> QueryResult<Tip> {
     tips::table.find(id).select(Tip::as_select()).first(conn)
 }
 
-/// Tips with their community and author.
-#[diesel::dsl::auto_type]
-fn rows() -> _ {
-    tips::table
-        .inner_join(communities::table)
-        .inner_join(users::table.on(users::id.eq(tips::author_id)))
-}
-
-pub fn find_visible(conn: &mut DbConnection, id: i64, viewer: &Viewer) -> QueryResult<TipRow> {
-    rows()
-        .filter(tips::id.eq(id))
-        .filter(visible_to(viewer))
-        .select(TipRow::as_select())
-        .first(conn)
-}
-
-/// Published tips, pinned first, then the most recently reviewed: of one community or all.
-pub fn published(
+/// Moves a tip from `from` to `to` only if nobody changed it since it was read.
+pub fn transition(
     conn: &mut DbConnection,
-    community_id: Option<i64>,
-    limit: i64,
-) -> QueryResult<Vec<TipRow>> {
-    let mut query = rows()
-        .filter(tips::status.eq(PUBLISHED))
-        .order((
-            tips::pinned.desc(),
-            tips::last_reviewed_at.desc(),
-            tips::id.desc(),
-        ))
-        .limit(limit)
-        .select(TipRow::as_select())
-        .into_boxed();
-    if let Some(id) = community_id {
-        query = query.filter(tips::community_id.eq(id));
-    }
-    query.load(conn)
+    id: i64,
+    from: &TipState,
+    to: &TipState,
+    at: i64,
+) -> QueryResult<bool> {
+    use crate::models::post::or_zero;
+    let unchanged = tips::table
+        .find(id)
+        .filter(tips::status.eq(&from.status))
+        .filter(or_zero(tips::published_revision_id).eq(from.published_revision_id.unwrap_or(0)))
+        .filter(or_zero(tips::pending_revision_id).eq(from.pending_revision_id.unwrap_or(0)));
+    let changed = diesel::update(unchanged)
+        .set((to, tips::updated_at.eq(at)))
+        .execute(conn)?;
+    Ok(changed > 0)
 }
 
-/// What reviewers work on: tips awaiting review the viewer may see, and published tips
-/// whose last review is older than `due_before`. Oldest first.
-pub fn review_list(
-    conn: &mut DbConnection,
-    viewer: &Viewer,
-    due_before: i64,
-) -> QueryResult<Vec<TipRow>> {
-    let waiting = tips::status.eq_any([PENDING, HELD]);
-    let due = tips::status
-        .eq(PUBLISHED)
-        .and(tips::last_reviewed_at.lt(due_before));
-    rows()
-        .filter(visible_to(viewer))
-        .filter(waiting.or(due))
-        .order(tips::updated_at.asc())
-        .select(TipRow::as_select())
-        .load(conn)
-}
-
-pub fn update_text(conn: &mut DbConnection, id: i64, text: &TipText) -> QueryResult<usize> {
-    diesel::update(tips::table.find(id)).set(text).execute(conn)
-}
-
-/// A reviewer's decision; `reviewed_at` renews the review date when the tip is approved.
+/// A reviewer approved the published revision: their name and the date go on the tip.
 pub fn record_review(
     conn: &mut DbConnection,
     id: i64,
-    status: &str,
     reviewer_id: i64,
-    reviewed_at: Option<i64>,
-    comment: Option<&str>,
+    at: i64,
 ) -> QueryResult<usize> {
-    let target = tips::table.find(id);
-    diesel::update(target)
+    diesel::update(tips::table.find(id))
         .set((
-            tips::status.eq(status),
             tips::reviewer_id.eq(Some(reviewer_id)),
-            tips::review_comment.eq(comment),
+            tips::last_reviewed_at.eq(Some(at)),
         ))
-        .execute(conn)?;
-    match reviewed_at {
-        Some(at) => diesel::update(target)
-            .set(tips::last_reviewed_at.eq(Some(at)))
-            .execute(conn),
-        None => Ok(1),
-    }
+        .execute(conn)
 }
 
-/// A revoked clinician's published tips lose their vetting and wait for review again.
+/// A revoked clinician's published tips lose their vetting: the published revision goes back
+/// to waiting (unless an edit already waits, which takes its place), and none stays public.
 pub fn return_to_review(conn: &mut DbConnection, author_id: i64) -> QueryResult<usize> {
-    diesel::update(
-        tips::table
-            .filter(tips::author_id.eq(author_id))
-            .filter(tips::status.eq(PUBLISHED)),
-    )
-    .set(tips::status.eq(PENDING))
-    .execute(conn)
+    let published: Vec<Tip> = tips::table
+        .filter(tips::author_id.eq(author_id))
+        .filter(tips::published_revision_id.is_not_null())
+        .select(Tip::as_select())
+        .load(conn)?;
+    for tip in &published {
+        let waiting = tip.pending_revision_id.or(tip.published_revision_id);
+        diesel::update(tips::table.find(tip.id))
+            .set((
+                tips::status.eq(PENDING),
+                tips::pending_revision_id.eq(waiting),
+                tips::published_revision_id.eq(None::<i64>),
+            ))
+            .execute(conn)?;
+    }
+    Ok(published.len())
 }
 
 pub fn set_pinned(conn: &mut DbConnection, id: i64, pinned: bool) -> QueryResult<usize> {
@@ -220,14 +146,51 @@ pub fn set_pinned(conn: &mut DbConnection, id: i64, pinned: bool) -> QueryResult
         .execute(conn)
 }
 
-/// Handles of the given users (reviewers shown beside tips).
-pub fn handles(
-    conn: &mut DbConnection,
-    ids: &[i64],
-) -> QueryResult<std::collections::HashMap<i64, String>> {
-    let rows: Vec<(i64, String)> = users::table
-        .filter(users::id.eq_any(ids))
-        .select((users::id, users::handle))
-        .load(conn)?;
-    Ok(rows.into_iter().collect())
+#[derive(Queryable, Selectable, Identifiable, Serialize, Debug, Clone)]
+#[diesel(table_name = tip_revisions)]
+pub struct TipRevision {
+    pub id: i64,
+    pub tip_id: i64,
+    pub editor_id: i64,
+    pub title: String,
+    pub body_md: String,
+    pub body_html: String,
+    /// One reference (web address or DOI) per line.
+    pub reference_list: String,
+    pub findings: String,
+    pub created_at: i64,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = tip_revisions)]
+pub struct NewTipRevision<'a> {
+    pub tip_id: i64,
+    pub editor_id: i64,
+    pub title: &'a str,
+    pub body_md: &'a str,
+    pub body_html: &'a str,
+    pub reference_list: &'a str,
+    pub findings: &'a str,
+    pub created_at: i64,
+}
+
+pub fn insert_revision(conn: &mut DbConnection, new: &NewTipRevision) -> QueryResult<TipRevision> {
+    diesel::insert_into(tip_revisions::table)
+        .values(new)
+        .returning(tip_revisions::all_columns)
+        .get_result(conn)
+}
+
+pub fn find_revision(conn: &mut DbConnection, id: i64) -> QueryResult<TipRevision> {
+    tip_revisions::table
+        .find(id)
+        .select(TipRevision::as_select())
+        .first(conn)
+}
+
+pub fn purge_revisions(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<usize> {
+    if ids.is_empty() {
+        return Ok(0);
+    }
+    diesel::delete(tip_revisions::table.filter(tip_revisions::id.eq_any(ids))).execute(conn)
 }

@@ -3,18 +3,18 @@ use std::sync::LazyLock;
 use actix_web::{web, HttpRequest, HttpResponse};
 use regex::Regex;
 use serde::{Deserialize, Serialize};
-use tera::Context;
 use validator::Validate;
 
-use crate::auth::{self, MaybeUser, Role, SESSION_COOKIE};
+use crate::auth::web::{self as auth_web, MaybeUser, SESSION_COOKIE};
+use crate::auth::Role;
 use crate::error::AppResult;
 use crate::middleware::CSRF_COOKIE;
 use crate::pattern::constant_regex;
-use crate::render::{self, Flash};
-use crate::routes::{check, field_failure, form_again, FieldErrors};
+use crate::render::{self, Flash, Page};
+use crate::routes::forms::{check, client_address, field_failure, one_error, FieldErrors};
 use crate::services::accounts::{self, Registration};
 use crate::services::throttle;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/register", web::get().to(register_form))
@@ -50,11 +50,13 @@ async fn register_form(
     req: HttpRequest,
     user: MaybeUser,
 ) -> AppResult<HttpResponse> {
-    let mut ctx = Context::new();
-    ctx.insert("form", &RegisterForm::default());
-    render::page(&state, &req, &user, "accounts/register.html", ctx)
+    Page::new("accounts/register.html")
+        .form(&RegisterForm::default(), &FieldErrors::new())
+        .render(&state, &req, user.as_ref())
 }
 
+/// A new account, or a taken address: the same answer either way (the owner of a taken
+/// address hears of the attempt by email). Signing in comes after, with the password.
 async fn register(
     state: web::Data<AppState>,
     req: HttpRequest,
@@ -62,15 +64,9 @@ async fn register(
 ) -> AppResult<HttpResponse> {
     let form = form.into_inner();
     let again = |errors: FieldErrors, form: &RegisterForm| {
-        form_again(
-            &state,
-            &req,
-            None,
-            "accounts/register.html",
-            form,
-            errors,
-            Context::new(),
-        )
+        Page::new("accounts/register.html")
+            .form(form, &errors)
+            .render(&state, &req, None)
     };
     if let Err(errors) = check(&form) {
         return again(errors, &form);
@@ -82,20 +78,16 @@ async fn register(
         role: Role::Member,
         email_confirmed: false,
     };
-    let (limits, address) = (
-        state.config.limits,
-        throttle::client_address(&req, &state.config),
-    );
+    let (limits, address) = (state.config.limits, client_address(&req, &state.config));
     let result = state
         .db(move |conn| {
             throttle::registration(conn, &limits, &address)?;
-            let user = accounts::register(conn, &input)?;
-            accounts::start_session(conn, user.id)
+            accounts::register(conn, &input)
         })
         .await;
     match field_failure(result)? {
         Err(errors) => again(errors, &form),
-        Ok(token) => Ok(signed_in(&state, token, "/", Flash::Welcome)),
+        Ok(_) => Ok(render::redirect_with("/login", Flash::CheckEmail)),
     }
 }
 
@@ -103,8 +95,8 @@ async fn register(
 fn signed_in(state: &AppState, token: String, next: &str, flash: Flash) -> HttpResponse {
     let mut response = render::redirect_with(next, flash);
     let secure = state.config.secure_cookies();
-    let _ = response.add_cookie(&auth::session_cookie(token, secure));
-    let _ = response.add_removal_cookie(&auth::expired_cookie(CSRF_COOKIE));
+    let _ = response.add_cookie(&auth_web::session_cookie(token, secure));
+    let _ = response.add_removal_cookie(&auth_web::expired_cookie(CSRF_COOKIE));
     response
 }
 
@@ -131,43 +123,43 @@ async fn login_form(
     user: MaybeUser,
     query: web::Query<NextQuery>,
 ) -> AppResult<HttpResponse> {
-    let mut ctx = Context::new();
     let form = LoginForm {
         next: Some(render::safe_next(query.next.as_deref())),
         ..LoginForm::default()
     };
-    ctx.insert("form", &form);
-    render::page(&state, &req, &user, "accounts/login.html", ctx)
+    Page::new("accounts/login.html")
+        .form(&form, &FieldErrors::new())
+        .render(&state, &req, user.as_ref())
 }
 
 const LOGIN_FAILED: &str = "That email and password do not match an active account.";
 
+/// Failed logins are counted per account and address (and per account alone at a much higher
+/// limit); successful ones never count, so nobody can lock a member out cheaply.
 async fn login(
     state: web::Data<AppState>,
     req: HttpRequest,
     form: web::Form<LoginForm>,
 ) -> AppResult<HttpResponse> {
     let form = form.into_inner();
+    let again = |errors: FieldErrors| {
+        Page::new("accounts/login.html")
+            .form(&form, &errors)
+            .render(&state, &req, None)
+    };
     if let Err(errors) = check(&form) {
-        return form_again(
-            &state,
-            &req,
-            None,
-            "accounts/login.html",
-            &form,
-            errors,
-            Context::new(),
-        );
+        return again(errors);
     }
     let (email, password) = (form.email.clone(), form.password.clone());
-    let (limits, address) = (
-        state.config.limits,
-        throttle::client_address(&req, &state.config),
-    );
+    let (limits, address) = (state.config.limits, client_address(&req, &state.config));
     let outcome = state
         .db(move |conn| {
-            throttle::login(conn, &limits, &email, &address)?;
-            accounts::login(conn, &email, &password)
+            throttle::login_allowed(conn, &limits, &email, &address)?;
+            let outcome = accounts::login(conn, &email, &password)?;
+            if outcome.is_none() {
+                throttle::login_failed(conn, &limits, &email, &address)?;
+            }
+            Ok(outcome)
         })
         .await?;
     match outcome {
@@ -175,18 +167,7 @@ async fn login(
             let next = render::safe_next(form.next.as_deref());
             Ok(signed_in(&state, token, &next, Flash::LoggedIn))
         }
-        None => {
-            let errors = FieldErrors::from([("form".to_string(), vec![LOGIN_FAILED.to_string()])]);
-            form_again(
-                &state,
-                &req,
-                None,
-                "accounts/login.html",
-                &form,
-                errors,
-                Context::new(),
-            )
-        }
+        None => again(one_error("form", LOGIN_FAILED)),
     }
 }
 
@@ -197,6 +178,7 @@ async fn logout(state: web::Data<AppState>, req: HttpRequest) -> AppResult<HttpR
         state.db(move |conn| accounts::logout(conn, &token)).await?;
     }
     let mut response = render::redirect_with("/", Flash::LoggedOut);
-    let _ = response.add_removal_cookie(&auth::expired_cookie(SESSION_COOKIE));
+    let _ = response.add_removal_cookie(&auth_web::expired_cookie(SESSION_COOKIE));
+    let _ = response.add_removal_cookie(&auth_web::expired_cookie(CSRF_COOKIE));
     Ok(response)
 }

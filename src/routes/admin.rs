@@ -1,22 +1,26 @@
+//! Admin pages: communities, accounts (roles, suspension), the audit log and the outbox.
+
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use actix_web::{web, HttpRequest, HttpResponse};
 use regex::Regex;
 use serde::{Deserialize, Serialize};
-use tera::Context;
-use validator::Validate;
+use validator::{Validate, ValidationError};
 
-use crate::auth::{CurrentUser, MaybeUser, Role};
-use crate::error::{AppError, AppResult};
-use crate::models::user;
+use crate::auth::{Acting, CurrentUser, Role};
+use crate::error::AppResult;
+use crate::models::{audit, outbox};
 use crate::pattern::constant_regex;
-use crate::render::{self, Flash};
-use crate::routes::{check, field_failure, form_again};
-use crate::services::{
-    accounts,
-    communities::{self, CommunityInput},
-};
-use crate::startup::AppState;
+use crate::render::{self, Flash, Page};
+use crate::routes::forms::{check, field_failure, FieldErrors};
+use crate::services::accounts;
+use crate::services::communities::{self, CommunityInput};
+use crate::services::sanctions::{self, Sanction};
+use crate::state::AppState;
+use crate::views::operations::OutboxRow;
+use crate::views::people;
+use crate::views::Viewer;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/admin", web::get().to(index))
@@ -25,7 +29,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/admin/users", web::get().to(users))
         .route("/admin/users/{id}/role", web::post().to(set_role))
         .route("/admin/users/{id}/suspend", web::post().to(suspend))
-        .route("/admin/users/{id}/unsuspend", web::post().to(unsuspend));
+        .route("/admin/users/{id}/unsuspend", web::post().to(unsuspend))
+        .route("/admin/audit", web::get().to(audit_log))
+        .route("/admin/outbox", web::get().to(outbox_page))
+        .route("/admin/outbox/{id}/retry", web::post().to(retry));
 }
 
 static SLUG: LazyLock<Regex> = LazyLock::new(|| constant_regex(r"^[a-z0-9]+(-[a-z0-9]+)*$"));
@@ -36,13 +43,7 @@ async fn index(
     user: CurrentUser,
 ) -> AppResult<HttpResponse> {
     user.require(Role::Admin)?;
-    render::page(
-        &state,
-        &req,
-        &MaybeUser(Some(user)),
-        "admin/index.html",
-        Context::new(),
-    )
+    Page::new("admin/index.html").render(&state, &req, Some(&user))
 }
 
 #[derive(Deserialize, Serialize, Validate, Default)]
@@ -72,21 +73,17 @@ pub struct CommunityForm {
     pub guidelines: String,
 }
 
+fn community_page(form: &CommunityForm, errors: &FieldErrors) -> Page {
+    Page::new("admin/community_new.html").form(form, errors)
+}
+
 async fn new_community_form(
     state: web::Data<AppState>,
     req: HttpRequest,
     user: CurrentUser,
 ) -> AppResult<HttpResponse> {
     user.require(Role::Admin)?;
-    let mut ctx = Context::new();
-    ctx.insert("form", &CommunityForm::default());
-    render::page(
-        &state,
-        &req,
-        &MaybeUser(Some(user)),
-        "admin/community_new.html",
-        ctx,
-    )
+    community_page(&CommunityForm::default(), &FieldErrors::new()).render(&state, &req, Some(&user))
 }
 
 async fn new_community(
@@ -97,17 +94,8 @@ async fn new_community(
 ) -> AppResult<HttpResponse> {
     user.require(Role::Admin)?;
     let form = form.into_inner();
-    let template = "admin/community_new.html";
     if let Err(errors) = check(&form) {
-        return form_again(
-            &state,
-            &req,
-            Some(&user),
-            template,
-            &form,
-            errors,
-            Context::new(),
-        );
+        return community_page(&form, &errors).render(&state, &req, Some(&user));
     }
     let input = CommunityInput {
         slug: form.slug.clone(),
@@ -124,26 +112,26 @@ async fn new_community(
             &format!("/c/{}", created.slug),
             Flash::CommunityCreated,
         )),
-        Err(errors) => form_again(
-            &state,
-            &req,
-            Some(&user),
-            template,
-            &form,
-            errors,
-            Context::new(),
-        ),
+        Err(errors) => community_page(&form, &errors).render(&state, &req, Some(&user)),
     }
 }
 
-#[derive(Serialize)]
-struct UserRow {
-    id: i64,
-    handle: String,
-    email: String,
-    role: String,
-    created_at: i64,
-    suspended: bool,
+/// The accounts page; shown again with the message when a role change fails validation.
+async fn users_page(
+    state: &AppState,
+    req: &HttpRequest,
+    user: CurrentUser,
+    errors: FieldErrors,
+) -> AppResult<HttpResponse> {
+    user.require(Role::Admin)?;
+    let viewer = Viewer::of(Some(user.clone()));
+    let rows = state
+        .db(move |conn| people::accounts(conn, &viewer, 200))
+        .await?;
+    Page::new("admin/users.html")
+        .with("accounts", &rows)
+        .form(&(), &errors)
+        .render(state, req, Some(&user))
 }
 
 async fn users(
@@ -151,59 +139,40 @@ async fn users(
     req: HttpRequest,
     user: CurrentUser,
 ) -> AppResult<HttpResponse> {
-    user.require(Role::Admin)?;
-    let rows: Vec<UserRow> = state
-        .db(|conn| Ok(user::list_recent(conn, 200)?))
-        .await?
-        .into_iter()
-        .map(|u| UserRow {
-            suspended: u.is_suspended(),
-            id: u.id,
-            handle: u.handle,
-            email: u.email,
-            role: u.role,
-            created_at: u.created_at,
-        })
-        .collect();
-    let mut ctx = Context::new();
-    ctx.insert("users", &rows);
-    ctx.insert("roles", &Role::ALL.map(Role::as_str));
-    render::page(
-        &state,
-        &req,
-        &MaybeUser(Some(user)),
-        "admin/users.html",
-        ctx,
-    )
+    users_page(&state, &req, user, FieldErrors::new()).await
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Validate)]
 pub struct RoleForm {
+    #[serde(default)]
+    #[validate(custom(function = "known_role"))]
     role: String,
 }
 
-/// Admins change other accounts, never their own (so the last admin cannot lock everyone out).
-fn require_other_account(admin: &CurrentUser, target_id: i64) -> AppResult<()> {
-    admin.require(Role::Admin)?;
-    if admin.id == target_id {
-        return Err(AppError::Invalid(
-            "You cannot change your own account here.".into(),
-        ));
+fn known_role(value: &str) -> Result<(), ValidationError> {
+    match Role::parse(value) {
+        Some(_) => Ok(()),
+        None => Err(ValidationError::new("role")
+            .with_message(Cow::Borrowed("Choose a role from the list."))),
     }
-    Ok(())
 }
 
 async fn set_role(
     state: web::Data<AppState>,
+    req: HttpRequest,
     user: CurrentUser,
     id: web::Path<i64>,
     form: web::Form<RoleForm>,
 ) -> AppResult<HttpResponse> {
-    let target = id.into_inner();
-    require_other_account(&user, target)?;
-    let role = Role::parse(&form.role).ok_or_else(|| AppError::Invalid("Unknown role.".into()))?;
+    let (target, form) = (id.into_inner(), form.into_inner());
+    let role = match (check(&form), Role::parse(&form.role)) {
+        (Ok(()), Some(role)) => role,
+        (checked, _) => {
+            return users_page(&state, &req, user, checked.err().unwrap_or_default()).await
+        }
+    };
     state
-        .db(move |conn| accounts::set_role(conn, target, role))
+        .db(move |conn| accounts::set_role(conn, Acting::Staff(&user), target, role))
         .await?;
     Ok(render::redirect_with("/admin/users", Flash::UserUpdated))
 }
@@ -213,7 +182,7 @@ async fn suspend(
     user: CurrentUser,
     id: web::Path<i64>,
 ) -> AppResult<HttpResponse> {
-    change_suspension(state, user, id.into_inner(), true).await
+    change_suspension(state, user, id.into_inner(), Sanction::Suspend).await
 }
 
 async fn unsuspend(
@@ -221,18 +190,69 @@ async fn unsuspend(
     user: CurrentUser,
     id: web::Path<i64>,
 ) -> AppResult<HttpResponse> {
-    change_suspension(state, user, id.into_inner(), false).await
+    change_suspension(state, user, id.into_inner(), Sanction::Unsuspend).await
 }
 
+/// The same suspension path as the moderators' page and the command line (audited there).
 async fn change_suspension(
     state: web::Data<AppState>,
     user: CurrentUser,
     target: i64,
-    suspended: bool,
+    measure: Sanction,
 ) -> AppResult<HttpResponse> {
-    require_other_account(&user, target)?;
+    user.require(Role::Admin)?;
     state
-        .db(move |conn| accounts::set_suspended(conn, target, suspended))
+        .db(move |conn| sanctions::apply(conn, Acting::Staff(&user), target, &measure))
         .await?;
     Ok(render::redirect_with("/admin/users", Flash::UserUpdated))
+}
+
+async fn audit_log(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    user: CurrentUser,
+) -> AppResult<HttpResponse> {
+    user.require(Role::Admin)?;
+    let entries = state.db(|conn| Ok(audit::recent(conn, 500)?)).await?;
+    Page::new("admin/audit.html")
+        .with("entries", &entries)
+        .render(&state, &req, Some(&user))
+}
+
+async fn outbox_page(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    user: CurrentUser,
+) -> AppResult<HttpResponse> {
+    user.require(Role::Admin)?;
+    let (messages, pending, failed) = state
+        .db(|conn| {
+            Ok((
+                outbox::troubled(conn, 200)?
+                    .into_iter()
+                    .map(OutboxRow::from)
+                    .collect::<Vec<_>>(),
+                outbox::count_with_status(conn, outbox::PENDING)?,
+                outbox::count_with_status(conn, outbox::FAILED)?,
+            ))
+        })
+        .await?;
+    Page::new("admin/outbox.html")
+        .with("messages", &messages)
+        .with("pending", &pending)
+        .with("failed", &failed)
+        .render(&state, &req, Some(&user))
+}
+
+async fn retry(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: web::Path<i64>,
+) -> AppResult<HttpResponse> {
+    user.require(Role::Admin)?;
+    let id = id.into_inner();
+    state
+        .db(move |conn| Ok(outbox::retry(conn, id, crate::db::now())?))
+        .await?;
+    Ok(render::redirect_with("/admin/outbox", Flash::Saved))
 }

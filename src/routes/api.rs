@@ -6,7 +6,7 @@ use serde_json::json;
 
 use crate::auth::CurrentUser;
 use crate::services::screening;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/api/privacy/check", web::post().to(privacy_check));

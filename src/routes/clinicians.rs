@@ -1,15 +1,16 @@
+//! Clinician verification: members apply, admins decide and revoke.
+
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::{Deserialize, Serialize};
-use tera::Context;
 use validator::Validate;
 
-use crate::auth::{CurrentUser, MaybeUser, Role};
-use crate::error::{AppError, AppResult};
+use crate::auth::{CurrentUser, Role};
+use crate::error::AppResult;
 use crate::models::clinician;
-use crate::render::{self, Flash};
-use crate::routes::{check, field_failure, form_again};
+use crate::render::{self, Flash, Page};
+use crate::routes::forms::{self, check, field_failure, FieldErrors};
 use crate::services::clinicians::{self, ApplicationInput, PROFESSIONS};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/clinicians/apply", web::get().to(apply_form))
@@ -51,14 +52,42 @@ pub struct ApplyForm {
     pub note: String,
 }
 
-async fn apply_context(state: &AppState, user_id: i64) -> AppResult<Context> {
+/// Where the member's verification stands, for the application page.
+#[derive(Serialize)]
+struct Standing {
+    is_clinician: bool,
+    waiting_since: Option<i64>,
+    last_rejection: Option<String>,
+}
+
+async fn apply_page(
+    state: &AppState,
+    req: &HttpRequest,
+    user: &CurrentUser,
+    form: &ApplyForm,
+    errors: &FieldErrors,
+) -> AppResult<HttpResponse> {
+    let user_id = user.id;
     let latest = state
         .db(move |conn| Ok(clinician::latest_of(conn, user_id)?))
         .await?;
-    let mut ctx = Context::new();
-    ctx.insert("latest", &latest);
-    ctx.insert("professions", &PROFESSIONS);
-    Ok(ctx)
+    let status = |s: &str| latest.as_ref().is_some_and(|a| a.status == s);
+    let standing = Standing {
+        is_clinician: user.role == Role::Clinician,
+        waiting_since: latest
+            .as_ref()
+            .filter(|_| status("pending"))
+            .map(|a| a.created_at),
+        last_rejection: latest
+            .as_ref()
+            .filter(|_| status("rejected"))
+            .and_then(|a| a.decision_reason.clone()),
+    };
+    Page::new("clinicians/apply.html")
+        .with("standing", &standing)
+        .with("professions", &PROFESSIONS)
+        .form(form, errors)
+        .render(state, req, Some(user))
 }
 
 async fn apply_form(
@@ -66,15 +95,14 @@ async fn apply_form(
     req: HttpRequest,
     user: CurrentUser,
 ) -> AppResult<HttpResponse> {
-    let mut ctx = apply_context(&state, user.id).await?;
-    ctx.insert("form", &ApplyForm::default());
-    render::page(
+    apply_page(
         &state,
         &req,
-        &MaybeUser(Some(user)),
-        "clinicians/apply.html",
-        ctx,
+        &user,
+        &ApplyForm::default(),
+        &FieldErrors::new(),
     )
+    .await
 }
 
 async fn apply(
@@ -84,10 +112,8 @@ async fn apply(
     form: web::Form<ApplyForm>,
 ) -> AppResult<HttpResponse> {
     let form = form.into_inner();
-    let template = "clinicians/apply.html";
     if let Err(errors) = check(&form) {
-        let ctx = apply_context(&state, user.id).await?;
-        return form_again(&state, &req, Some(&user), template, &form, errors, ctx);
+        return apply_page(&state, &req, &user, &form, &errors).await;
     }
     let input = ApplicationInput {
         profession: form.profession.clone(),
@@ -103,17 +129,24 @@ async fn apply(
         .await;
     match field_failure(result)? {
         Ok(()) => Ok(render::redirect_with("/clinicians/apply", Flash::Applied)),
-        Err(errors) => {
-            let ctx = apply_context(&state, user.id).await?;
-            form_again(&state, &req, Some(&user), template, &form, errors, ctx)
-        }
+        Err(errors) => apply_page(&state, &req, &user, &form, &errors).await,
     }
 }
 
-async fn admin_list(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    user: CurrentUser,
+/// What an admin typed into a decision that failed validation, shown again at its card.
+#[derive(Serialize)]
+struct Attempt {
+    /// "a{application id}" or "u{user id}": which card the form was on.
+    card: String,
+    reason: String,
+    errors: FieldErrors,
+}
+
+async fn admin_page(
+    state: &AppState,
+    req: &HttpRequest,
+    user: &CurrentUser,
+    attempt: Option<Attempt>,
 ) -> AppResult<HttpResponse> {
     user.require(Role::Admin)?;
     let (pending, approved) = state
@@ -124,16 +157,24 @@ async fn admin_list(
             ))
         })
         .await?;
-    let mut ctx = Context::new();
-    ctx.insert("pending", &pending);
-    ctx.insert("approved", &approved);
-    render::page(
-        &state,
-        &req,
-        &MaybeUser(Some(user)),
-        "clinicians/admin.html",
-        ctx,
-    )
+    let errors = attempt
+        .as_ref()
+        .map(|a| a.errors.clone())
+        .unwrap_or_default();
+    Page::new("clinicians/admin.html")
+        .with("pending", &pending)
+        .with("approved", &approved)
+        .with("attempt", &attempt)
+        .form(&(), &errors)
+        .render(state, req, Some(user))
+}
+
+async fn admin_list(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    user: CurrentUser,
+) -> AppResult<HttpResponse> {
+    admin_page(&state, &req, &user, None).await
 }
 
 async fn approve(
@@ -148,28 +189,30 @@ async fn approve(
     Ok(render::redirect_with("/admin/clinicians", Flash::Decided))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Validate)]
 pub struct ReasonForm {
     #[serde(default)]
+    #[validate(custom(function = "forms::reason_text"))]
     reason: String,
-}
-
-fn reason_of(form: &ReasonForm) -> AppResult<String> {
-    match form.reason.trim() {
-        r if (3..=500).contains(&r.chars().count()) => Ok(r.to_string()),
-        _ => Err(AppError::Invalid(
-            "Give a reason of 3 to 500 characters.".into(),
-        )),
-    }
 }
 
 async fn reject(
     state: web::Data<AppState>,
+    req: HttpRequest,
     user: CurrentUser,
     id: web::Path<i64>,
     form: web::Form<ReasonForm>,
 ) -> AppResult<HttpResponse> {
-    let (id, reason) = (id.into_inner(), reason_of(&form)?);
+    let (id, form) = (id.into_inner(), form.into_inner());
+    if let Err(errors) = check(&form) {
+        let attempt = Attempt {
+            card: format!("a{id}"),
+            reason: form.reason,
+            errors,
+        };
+        return admin_page(&state, &req, &user, Some(attempt)).await;
+    }
+    let reason = form.reason.trim().to_string();
     state
         .db(move |conn| clinicians::reject(conn, &user, id, &reason))
         .await?;
@@ -178,11 +221,21 @@ async fn reject(
 
 async fn revoke(
     state: web::Data<AppState>,
+    req: HttpRequest,
     user: CurrentUser,
     id: web::Path<i64>,
     form: web::Form<ReasonForm>,
 ) -> AppResult<HttpResponse> {
-    let (user_id, reason) = (id.into_inner(), reason_of(&form)?);
+    let (user_id, form) = (id.into_inner(), form.into_inner());
+    if let Err(errors) = check(&form) {
+        let attempt = Attempt {
+            card: format!("u{user_id}"),
+            reason: form.reason,
+            errors,
+        };
+        return admin_page(&state, &req, &user, Some(attempt)).await;
+    }
+    let reason = form.reason.trim().to_string();
     state
         .db(move |conn| clinicians::revoke(conn, &user, user_id, &reason))
         .await?;

@@ -1,16 +1,21 @@
+//! A community's page, joining and leaving it, and starting a discussion in it.
+
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::{Deserialize, Serialize};
-use tera::Context;
 use validator::Validate;
 
-use crate::auth::{CurrentUser, MaybeUser};
+use crate::auth::web::MaybeUser;
+use crate::auth::CurrentUser;
+use crate::db;
 use crate::error::AppResult;
-use crate::models::{community, thread, tip};
-use crate::render::{self, Flash};
-use crate::routes::tips::tip_views;
-use crate::routes::{check, field_failure, form_again, PageQuery, Pager};
-use crate::services::{communities, posting, screening, tips};
-use crate::startup::AppState;
+use crate::models::community;
+use crate::policy;
+use crate::render::{self, Flash, Page};
+use crate::routes::forms::{self, check, field_failure, FieldErrors, PageQuery};
+use crate::services::posting::{self, Draft};
+use crate::services::{communities, screening, tips};
+use crate::state::AppState;
+use crate::views::listing::{CommunityHead, CommunityPage};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/c/{slug}", web::get().to(show))
@@ -24,7 +29,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 pub const THREADS_PER_PAGE: i64 = 25;
 const TIPS_ON_COMMUNITY_PAGE: i64 = 5;
 
-/// A community: its description, guidelines and one page of its discussions.
+/// A community: its description, guidelines, vetted tips and one page of its discussions.
 async fn show(
     state: web::Data<AppState>,
     req: HttpRequest,
@@ -34,38 +39,29 @@ async fn show(
 ) -> AppResult<HttpResponse> {
     let page = query.number()?;
     let viewer = user.viewer();
-    let due = tips::review_due_before(crate::db::now(), &state.config.rules);
-    let (found, mut threads, is_member, tips) = state
+    let due = tips::review_due_before(db::now(), &state.config.rules);
+    let view = state
         .db(move |conn| {
-            let found = community::find_by_slug(conn, &slug)?;
-            let offset = (page - 1) * THREADS_PER_PAGE;
-            let threads =
-                thread::list_visible(conn, Some(found.id), &viewer, offset, THREADS_PER_PAGE + 1)?;
-            let is_member = match viewer.user_id {
-                Some(id) => community::is_member(conn, found.id, id)?,
-                None => false,
-            };
-            let tip_rows = tip::published(conn, Some(found.id), TIPS_ON_COMMUNITY_PAGE)?;
-            let tips = tip_views(conn, tip_rows, due)?;
-            Ok((found, threads, is_member, tips))
+            CommunityPage::load(
+                conn,
+                &viewer,
+                &slug,
+                page,
+                THREADS_PER_PAGE,
+                TIPS_ON_COMMUNITY_PAGE,
+                due,
+            )
         })
         .await?;
-    let has_next = threads.len() as i64 > THREADS_PER_PAGE;
-    threads.truncate(THREADS_PER_PAGE as usize);
-    let mut ctx = Context::new();
-    ctx.insert("community", &found);
-    ctx.insert("threads", &threads);
-    ctx.insert("is_member", &is_member);
-    ctx.insert("tips", &tips);
-    ctx.insert(
-        "pager",
-        &Pager {
-            page,
-            has_prev: page > 1,
-            has_next,
-        },
-    );
-    render::page(&state, &req, &user, "communities/show.html", ctx)
+    Page::new("communities/show.html")
+        .with("page", &view)
+        .render(&state, &req, user.as_ref())
+}
+
+async fn community_head(state: &AppState, slug: String) -> AppResult<CommunityHead> {
+    state
+        .db(move |conn| Ok(community::find_by_slug(conn, &slug)?.into()))
+        .await
 }
 
 async fn join_form(
@@ -74,18 +70,11 @@ async fn join_form(
     user: CurrentUser,
     slug: web::Path<String>,
 ) -> AppResult<HttpResponse> {
-    let found = state
-        .db(move |conn| Ok(community::find_by_slug(conn, &slug)?))
-        .await?;
-    let mut ctx = Context::new();
-    ctx.insert("community", &found);
-    render::page(
-        &state,
-        &req,
-        &MaybeUser(Some(user)),
-        "communities/join.html",
-        ctx,
-    )
+    let found = community_head(&state, slug.into_inner()).await?;
+    Page::new("communities/join.html")
+        .with("community", &found)
+        .form(&JoinForm::default(), &FieldErrors::new())
+        .render(&state, &req, Some(&user))
 }
 
 #[derive(Deserialize, Serialize, Default)]
@@ -102,31 +91,20 @@ async fn join(
     form: web::Form<JoinForm>,
 ) -> AppResult<HttpResponse> {
     let accepted = form.accept_guidelines.is_some();
-    let (actor, slug_for_page) = (user.clone(), slug.clone());
+    let (actor, slug) = (user.clone(), slug.into_inner());
+    let target = slug.clone();
     let result = state
-        .db(move |conn| communities::join(conn, &actor, &slug, accepted))
+        .db(move |conn| communities::join(conn, &actor, &target, accepted))
         .await;
     match field_failure(result)? {
         Ok(found) => Ok(render::redirect_with(
             &format!("/c/{}", found.slug),
             Flash::Joined,
         )),
-        Err(errors) => {
-            let found = state
-                .db(move |conn| Ok(community::find_by_slug(conn, &slug_for_page)?))
-                .await?;
-            let mut ctx = Context::new();
-            ctx.insert("community", &found);
-            form_again(
-                &state,
-                &req,
-                Some(&user),
-                "communities/join.html",
-                &form.into_inner(),
-                errors,
-                ctx,
-            )
-        }
+        Err(errors) => Page::new("communities/join.html")
+            .with("community", &community_head(&state, slug).await?)
+            .form(&form.into_inner(), &errors)
+            .render(&state, &req, Some(&user)),
     }
 }
 
@@ -147,14 +125,48 @@ async fn leave(
 #[derive(Deserialize, Serialize, Validate, Default)]
 pub struct ThreadForm {
     #[serde(default)]
-    #[validate(length(min = 5, max = 150, message = "A title has 5 to 150 characters."))]
+    #[validate(custom(function = "forms::title_text"))]
     pub title: String,
     #[serde(default)]
-    #[validate(length(min = 1, max = 20000, message = "Write 1 to 20,000 characters."))]
+    #[validate(custom(function = "forms::post_text"))]
     pub body: String,
+    #[serde(default)]
+    pub idempotency_key: Option<String>,
     /// Set by the Preview button: show the text and privacy hints, save nothing.
     #[serde(default, skip_serializing)]
     pub preview: Option<String>,
+}
+
+/// The new-discussion page: members (and staff) get the form, others the way to join.
+async fn thread_form_page(
+    state: &AppState,
+    req: &HttpRequest,
+    user: &CurrentUser,
+    slug: String,
+    form: &ThreadForm,
+    errors: &FieldErrors,
+) -> AppResult<HttpResponse> {
+    let user_id = user.id;
+    let (found, is_member) = state
+        .db(move |conn| {
+            let found = community::find_by_slug(conn, &slug)?;
+            let is_member = community::is_member(conn, found.id, user_id)?;
+            Ok((CommunityHead::from(found), is_member))
+        })
+        .await?;
+    let threshold = state.config.rules.privacy_threshold;
+    let preview = form
+        .preview
+        .is_some()
+        .then(|| screening::preview(Some(&form.title), &form.body, threshold));
+    let may_post = is_member || user.is_staff();
+    Page::new("threads/new.html")
+        .with("community", &found)
+        .with("may_post", &may_post)
+        .with("can_write", &policy::can_write(user.into(), db::now()))
+        .with("preview", &preview)
+        .form(form, errors)
+        .render(state, req, Some(user))
 }
 
 async fn new_thread_form(
@@ -163,30 +175,16 @@ async fn new_thread_form(
     user: CurrentUser,
     slug: web::Path<String>,
 ) -> AppResult<HttpResponse> {
-    let ctx = thread_form_context(&state, user.id, slug.into_inner()).await?;
-    let mut ctx = ctx;
-    ctx.insert("form", &ThreadForm::default());
-    render::page(
+    let form = ThreadForm::default();
+    thread_form_page(
         &state,
         &req,
-        &MaybeUser(Some(user)),
-        "threads/new.html",
-        ctx,
+        &user,
+        slug.into_inner(),
+        &form,
+        &FieldErrors::new(),
     )
-}
-
-async fn thread_form_context(state: &AppState, user_id: i64, slug: String) -> AppResult<Context> {
-    let (found, is_member) = state
-        .db(move |conn| {
-            let found = community::find_by_slug(conn, &slug)?;
-            let is_member = community::is_member(conn, found.id, user_id)?;
-            Ok((found, is_member))
-        })
-        .await?;
-    let mut ctx = Context::new();
-    ctx.insert("community", &found);
-    ctx.insert("is_member", &is_member);
-    Ok(ctx)
+    .await
 }
 
 async fn new_thread(
@@ -196,37 +194,22 @@ async fn new_thread(
     slug: web::Path<String>,
     form: web::Form<ThreadForm>,
 ) -> AppResult<HttpResponse> {
-    let form = form.into_inner();
-    let slug = slug.into_inner();
+    let (form, slug) = (form.into_inner(), slug.into_inner());
     let checked = check(&form);
     if checked.is_err() || form.preview.is_some() {
-        let mut ctx = thread_form_context(&state, user.id, slug).await?;
-        if form.preview.is_some() {
-            let threshold = state.config.rules.privacy_threshold;
-            ctx.insert(
-                "preview",
-                &screening::preview(Some(&form.title), &form.body, threshold),
-            );
-        }
         let errors = checked.err().unwrap_or_default();
-        return form_again(
-            &state,
-            &req,
-            Some(&user),
-            "threads/new.html",
-            &form,
-            errors,
-            ctx,
-        );
+        return thread_form_page(&state, &req, &user, slug, &form, &errors).await;
     }
-    let (actor, title, body, rules) = (
-        user.clone(),
-        form.title.clone(),
-        form.body.clone(),
-        state.config.rules,
-    );
-    let created = state
-        .db(move |conn| posting::start_thread(conn, &actor, &rules, &slug, &title, &body))
+    let rules = state.config.rules;
+    let location = state
+        .db(move |conn| {
+            let draft = Draft {
+                title: Some(&form.title),
+                body: &form.body,
+            };
+            let key = form.idempotency_key.as_deref();
+            posting::start_thread(conn, &user, &rules, &slug, &draft, key)
+        })
         .await?;
-    Ok(render::redirect(&format!("/t/{}", created.id)))
+    Ok(render::redirect(&location))
 }

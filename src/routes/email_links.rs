@@ -1,18 +1,18 @@
-//! Pages behind email links: confirm address, reset password, unsubscribe; and the outbox page.
+//! Pages behind email links: confirm address, reset password, unsubscribe.
 
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::{Deserialize, Serialize};
-use tera::Context;
 use validator::Validate;
 
-use crate::auth::{CurrentUser, MaybeUser, Role};
+use crate::auth::web::MaybeUser;
+use crate::auth::CurrentUser;
 use crate::error::{AppError, AppResult};
-use crate::models::{outbox, user};
-use crate::render::{self, Flash};
-use crate::routes::{check, form_again};
+use crate::models::user;
+use crate::render::{self, Flash, Page};
+use crate::routes::forms::{check, FieldErrors};
 use crate::services::accounts::{self, LinkProblem};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/verify/{token}", web::get().to(confirm))
@@ -22,10 +22,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/password/reset/{token}", web::get().to(reset_form))
         .route("/password/reset/{token}", web::post().to(reset))
         .route("/unsubscribe/{token}", web::get().to(unsubscribe_page))
-        .route("/unsubscribe/{token}", web::post().to(unsubscribe))
-        .route("/account/reply-emails", web::post().to(reply_emails))
-        .route("/admin/outbox", web::get().to(outbox_page))
-        .route("/admin/outbox/{id}/retry", web::post().to(retry));
+        .route("/unsubscribe/{token}", web::post().to(unsubscribe));
 }
 
 /// The page for a link that did not work, with the way to get a new one.
@@ -36,24 +33,16 @@ fn link_problem(
     problem: LinkProblem,
     purpose: &str,
 ) -> AppResult<HttpResponse> {
-    let mut ctx = Context::new();
-    ctx.insert("purpose", purpose);
-    ctx.insert(
-        "problem",
-        match problem {
-            LinkProblem::Expired => "expired",
-            LinkProblem::Used => "used",
-            LinkProblem::Unknown => "unknown",
-        },
-    );
-    render::page_with_status(
-        state,
-        req,
-        user.as_ref(),
-        StatusCode::GONE,
-        "email/link_problem.html",
-        ctx,
-    )
+    let problem = match problem {
+        LinkProblem::Expired => "expired",
+        LinkProblem::Used => "used",
+        LinkProblem::Unknown => "unknown",
+    };
+    Page::new("email/link_problem.html")
+        .with("purpose", &purpose)
+        .with("problem", &problem)
+        .status(StatusCode::GONE)
+        .render(state, req, user.as_ref())
 }
 
 async fn confirm(
@@ -67,7 +56,14 @@ async fn confirm(
         .db(move |conn| accounts::confirm_email(conn, &token))
         .await?
     {
-        Ok(_) => Ok(render::redirect_with("/", Flash::EmailConfirmed)),
+        Ok(_) => {
+            let next = if user.as_ref().is_some() {
+                "/"
+            } else {
+                "/login"
+            };
+            Ok(render::redirect_with(next, Flash::EmailConfirmed))
+        }
         Err(problem) => link_problem(&state, &req, &user, problem, "verify"),
     }
 }
@@ -92,9 +88,9 @@ async fn forgot_form(
     req: HttpRequest,
     user: MaybeUser,
 ) -> AppResult<HttpResponse> {
-    let mut ctx = Context::new();
-    ctx.insert("form", &ForgotForm::default());
-    render::page(&state, &req, &user, "email/forgot.html", ctx)
+    Page::new("email/forgot.html")
+        .form(&ForgotForm::default(), &FieldErrors::new())
+        .render(&state, &req, user.as_ref())
 }
 
 /// The same answer whether or not the address has an account.
@@ -105,15 +101,9 @@ async fn forgot(
 ) -> AppResult<HttpResponse> {
     let form = form.into_inner();
     if let Err(errors) = check(&form) {
-        return form_again(
-            &state,
-            &req,
-            None,
-            "email/forgot.html",
-            &form,
-            errors,
-            Context::new(),
-        );
+        return Page::new("email/forgot.html")
+            .form(&form, &errors)
+            .render(&state, &req, None);
     }
     let email = form.email.clone();
     state
@@ -135,10 +125,10 @@ async fn reset_form(
     user: MaybeUser,
     token: web::Path<String>,
 ) -> AppResult<HttpResponse> {
-    let mut ctx = Context::new();
-    ctx.insert("token", &token.into_inner());
-    ctx.insert("form", &ResetForm::default());
-    render::page(&state, &req, &user, "email/reset.html", ctx)
+    Page::new("email/reset.html")
+        .with("token", &token.into_inner())
+        .form(&ResetForm::default(), &FieldErrors::new())
+        .render(&state, &req, user.as_ref())
 }
 
 async fn reset(
@@ -150,9 +140,10 @@ async fn reset(
 ) -> AppResult<HttpResponse> {
     let (token, form) = (token.into_inner(), form.into_inner());
     if let Err(errors) = check(&form) {
-        let mut ctx = Context::new();
-        ctx.insert("token", &token);
-        return form_again(&state, &req, None, "email/reset.html", &form, errors, ctx);
+        return Page::new("email/reset.html")
+            .with("token", &token)
+            .form(&form, &errors)
+            .render(&state, &req, None);
     }
     let password = form.password.clone();
     match state
@@ -170,9 +161,9 @@ async fn unsubscribe_page(
     user: MaybeUser,
     token: web::Path<String>,
 ) -> AppResult<HttpResponse> {
-    let mut ctx = Context::new();
-    ctx.insert("token", &token.into_inner());
-    render::page(&state, &req, &user, "email/unsubscribe.html", ctx)
+    Page::new("email/unsubscribe.html")
+        .with("token", &token.into_inner())
+        .render(&state, &req, user.as_ref())
 }
 
 /// One-click unsubscribe (RFC 8058): the secret in the link is the authority, so mail
@@ -189,63 +180,4 @@ async fn unsubscribe(
         })
         .await?;
     Ok(render::redirect_with("/", Flash::Unsubscribed))
-}
-
-#[derive(Deserialize)]
-pub struct ReplyEmailsForm {
-    #[serde(default)]
-    on: Option<String>,
-}
-
-async fn reply_emails(
-    state: web::Data<AppState>,
-    user: CurrentUser,
-    form: web::Form<ReplyEmailsForm>,
-) -> AppResult<HttpResponse> {
-    let (id, on) = (user.id, form.on.is_some());
-    state
-        .db(move |conn| accounts::set_reply_emails(conn, id, on))
-        .await?;
-    Ok(render::redirect_with("/account", Flash::Saved))
-}
-
-async fn outbox_page(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    user: CurrentUser,
-) -> AppResult<HttpResponse> {
-    user.require(Role::Admin)?;
-    let (messages, pending, failed) = state
-        .db(|conn| {
-            Ok((
-                outbox::troubled(conn, 200)?,
-                outbox::count_with_status(conn, outbox::PENDING)?,
-                outbox::count_with_status(conn, outbox::FAILED)?,
-            ))
-        })
-        .await?;
-    let mut ctx = Context::new();
-    ctx.insert("messages", &messages);
-    ctx.insert("pending", &pending);
-    ctx.insert("failed", &failed);
-    render::page(
-        &state,
-        &req,
-        &MaybeUser(Some(user)),
-        "admin/outbox.html",
-        ctx,
-    )
-}
-
-async fn retry(
-    state: web::Data<AppState>,
-    user: CurrentUser,
-    id: web::Path<i64>,
-) -> AppResult<HttpResponse> {
-    user.require(Role::Admin)?;
-    let id = id.into_inner();
-    state
-        .db(move |conn| Ok(outbox::retry(conn, id, crate::db::now())?))
-        .await?;
-    Ok(render::redirect_with("/admin/outbox", Flash::Saved))
 }

@@ -2,7 +2,7 @@ use actix_web::{web, HttpResponse};
 use diesel::RunQueryDsl;
 
 use crate::error::AppResult;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/healthz", web::get().to(healthz))

@@ -1,11 +1,10 @@
 use actix_web::{web, HttpRequest, HttpResponse};
-use tera::Context;
 
-use crate::auth::MaybeUser;
+use crate::auth::web::MaybeUser;
 use crate::error::AppResult;
-use crate::models::{community, thread};
-use crate::render;
-use crate::startup::AppState;
+use crate::render::Page;
+use crate::state::AppState;
+use crate::views::listing::HomePage;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(home));
@@ -20,22 +19,10 @@ async fn home(
     user: MaybeUser,
 ) -> AppResult<HttpResponse> {
     let viewer = user.viewer();
-    let (communities, latest, joined) = state
-        .db(move |conn| {
-            let joined = match viewer.user_id {
-                Some(id) => community::memberships_of(conn, id)?,
-                None => Vec::new(),
-            };
-            Ok((
-                community::list(conn)?,
-                thread::list_visible(conn, None, &viewer, 0, LATEST_THREADS)?,
-                joined,
-            ))
-        })
+    let view = state
+        .db(move |conn| HomePage::load(conn, &viewer, LATEST_THREADS))
         .await?;
-    let mut ctx = Context::new();
-    ctx.insert("communities", &communities);
-    ctx.insert("latest", &latest);
-    ctx.insert("joined", &joined);
-    render::page(&state, &req, &user, "home.html", ctx)
+    Page::new("home.html")
+        .with("page", &view)
+        .render(&state, &req, user.as_ref())
 }

@@ -1,20 +1,22 @@
-//! A member's own account page, and the moderators' page about a member.
+//! A member's own account page and email settings, and the moderators' page about a member.
 
-use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::{Deserialize, Serialize};
-use tera::Context;
+use validator::Validate;
 
-use crate::auth::{CurrentUser, MaybeUser, Role};
-use crate::db;
+use crate::auth::{Acting, CurrentUser, Role};
 use crate::error::{AppError, AppResult};
-use crate::models::{audit, notice, user, user_note};
-use crate::render::{self, Flash};
+use crate::models::{notice, user};
+use crate::render::{self, Flash, Page};
+use crate::routes::forms::{self, check, FieldErrors};
+use crate::services::accounts;
 use crate::services::sanctions::{self, Sanction};
-use crate::startup::AppState;
+use crate::state::AppState;
+use crate::views::people::MemberPage;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/account", web::get().to(account))
+        .route("/account/reply-emails", web::post().to(reply_emails))
         .route("/mod/users/{handle}", web::get().to(member))
         .route("/mod/users/{id}/{action}", web::post().to(sanction));
 }
@@ -33,28 +35,30 @@ async fn account(
             Ok((list, user::find(conn, id)?))
         })
         .await?;
-    let mut ctx = Context::new();
-    ctx.insert("notices", &notices);
-    ctx.insert("email_confirmed", &account.email_verified_at.is_some());
-    ctx.insert("notify_replies", &account.notify_replies);
-    ctx.insert("batch_minutes", &state.config.rules.notify_batch_minutes);
-    render::page(
-        &state,
-        &req,
-        &MaybeUser(Some(user)),
-        "members/account.html",
-        ctx,
-    )
+    Page::new("members/account.html")
+        .with("notices", &notices)
+        .with("email_confirmed", &account.email_verified_at.is_some())
+        .with("notify_replies", &account.notify_replies)
+        .with("batch_minutes", &state.config.rules.notify_batch_minutes)
+        .render(&state, &req, Some(&user))
 }
 
-#[derive(Serialize)]
-struct MemberView {
-    id: i64,
-    handle: String,
-    role: String,
-    created_at: i64,
-    suspended: bool,
-    silenced_until: Option<i64>,
+#[derive(Deserialize)]
+pub struct ReplyEmailsForm {
+    #[serde(default)]
+    on: Option<String>,
+}
+
+async fn reply_emails(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    form: web::Form<ReplyEmailsForm>,
+) -> AppResult<HttpResponse> {
+    let (id, on) = (user.id, form.on.is_some());
+    state
+        .db(move |conn| accounts::set_reply_emails(conn, id, on))
+        .await?;
+    Ok(render::redirect_with("/account", Flash::Saved))
 }
 
 async fn member(
@@ -64,74 +68,77 @@ async fn member(
     handle: web::Path<String>,
 ) -> AppResult<HttpResponse> {
     actor.require(Role::Moderator)?;
-    let target = state
-        .db(move |conn| user::find_by_handle(conn, &handle)?.ok_or(AppError::NotFound))
+    let view = state
+        .db(move |conn| MemberPage::by_handle(conn, &handle))
         .await?;
-    member_page(&state, &req, actor, target, Draft::default()).await
-}
-
-/// What a moderator typed into the warning or note box, kept when it fails validation.
-#[derive(Default)]
-struct Draft {
-    action: String,
-    text: String,
-    error: Option<String>,
-}
-
-async fn member_page(
-    state: &AppState,
-    req: &HttpRequest,
-    actor: CurrentUser,
-    target: user::User,
-    draft: Draft,
-) -> AppResult<HttpResponse> {
-    let id = target.id;
-    let (notes, history) = state
-        .db(move |conn| {
-            Ok((
-                user_note::for_user(conn, id)?,
-                audit::for_user(conn, id, 100)?,
-            ))
-        })
-        .await?;
-    let view = MemberView {
-        id: target.id,
-        suspended: target.is_suspended(),
-        silenced_until: target.silenced_until.filter(|&until| until > db::now()),
-        handle: target.handle,
-        role: target.role,
-        created_at: target.created_at,
-    };
-    let mut ctx = Context::new();
-    ctx.insert("member", &view);
-    ctx.insert("notes", &notes);
-    ctx.insert("history", &history);
-    ctx.insert("draft_action", &draft.action);
-    ctx.insert("draft_text", &draft.text);
-    ctx.insert("draft_error", &draft.error);
-    let status = match draft.error {
-        Some(_) => StatusCode::UNPROCESSABLE_ENTITY,
-        None => StatusCode::OK,
-    };
-    render::page_with_status(
-        state,
-        req,
-        Some(&actor),
-        status,
-        "members/moderate.html",
-        ctx,
+    member_page(
+        &state,
+        &req,
+        &actor,
+        &view,
+        &SanctionForm::default(),
+        FieldErrors::new(),
     )
 }
 
-#[derive(Deserialize, Default)]
+/// The moderators' page about a member, with what was typed into a form that failed.
+fn member_page(
+    state: &AppState,
+    req: &HttpRequest,
+    actor: &CurrentUser,
+    view: &MemberPage,
+    form: &SanctionForm,
+    errors: FieldErrors,
+) -> AppResult<HttpResponse> {
+    Page::new("members/moderate.html")
+        .with("member", view)
+        .form(form, &errors)
+        .render(state, req, Some(actor))
+}
+
+/// One form for every measure; each measure validates the fields it uses.
+#[derive(Deserialize, Serialize, Default)]
 pub struct SanctionForm {
     #[serde(default)]
-    text: String,
+    pub text: String,
     #[serde(default)]
+    pub hours: Option<i64>,
+    /// Which measure the form was for, so the page shows the text in the right box.
+    #[serde(default)]
+    pub action: String,
+}
+
+#[derive(Validate)]
+struct TextMeasure<'a> {
+    #[validate(custom(function = "forms::staff_text"))]
+    text: &'a str,
+}
+
+#[derive(Validate)]
+struct SilenceMeasure {
+    #[validate(
+        required(message = "Silence for 1 to 720 hours."),
+        range(min = 1, max = 720, message = "Silence for 1 to 720 hours.")
+    )]
     hours: Option<i64>,
 }
 
-const MAX_TEXT: usize = 2000;
+fn measure(action: &str, form: &SanctionForm) -> AppResult<Result<Sanction, FieldErrors>> {
+    let text = form.text.trim().to_string();
+    Ok(match action {
+        "warn" | "note" => check(&TextMeasure { text: &form.text }).map(|()| match action {
+            "warn" => Sanction::Warn { message: text },
+            _ => Sanction::Note { body: text },
+        }),
+        "silence" => check(&SilenceMeasure { hours: form.hours }).map(|()| Sanction::Silence {
+            hours: form.hours.unwrap_or(1),
+        }),
+        "unsilence" => Ok(Sanction::Unsilence),
+        "suspend" => Ok(Sanction::Suspend),
+        "unsuspend" => Ok(Sanction::Unsuspend),
+        _ => return Err(AppError::NotFound),
+    })
+}
 
 async fn sanction(
     state: web::Data<AppState>,
@@ -140,38 +147,25 @@ async fn sanction(
     path: web::Path<(i64, String)>,
     form: web::Form<SanctionForm>,
 ) -> AppResult<HttpResponse> {
+    actor.require(Role::Moderator)?;
     let (target_id, action) = path.into_inner();
-    let text = form.text.trim().to_string();
-    if matches!(action.as_str(), "warn" | "note") && !(1..=MAX_TEXT).contains(&text.chars().count())
-    {
-        actor.require(Role::Moderator)?;
-        let target = state
-            .db(move |conn| Ok(user::find(conn, target_id)?))
-            .await?;
-        let what = if action == "warn" { "warning" } else { "note" };
-        let error = Some(format!("Write a {what} of 1 to 2,000 characters."));
-        let draft = Draft {
-            action,
-            text: form.into_inner().text,
-            error,
-        };
-        return member_page(&state, &req, actor, target, draft).await;
-    }
-    let measure = match action.as_str() {
-        "warn" => Sanction::Warn { message: text },
-        "note" => Sanction::Note { body: text },
-        "silence" => match form.hours {
-            Some(hours @ 1..=720) => Sanction::Silence { hours },
-            _ => return Err(AppError::Invalid("Silence for 1 to 720 hours.".into())),
-        },
-        "unsilence" => Sanction::Unsilence,
-        "suspend" => Sanction::Suspend,
-        "unsuspend" => Sanction::Unsuspend,
-        _ => return Err(AppError::NotFound),
+    let mut form = form.into_inner();
+    form.action = action.clone();
+    let chosen = match measure(&action, &form)? {
+        Ok(chosen) => chosen,
+        Err(errors) => {
+            let view = state
+                .db(move |conn| {
+                    let target = user::find(conn, target_id)?;
+                    MemberPage::load(conn, &target)
+                })
+                .await?;
+            return member_page(&state, &req, &actor, &view, &form, errors);
+        }
     };
     let handle = state
         .db(move |conn| {
-            sanctions::apply(conn, &actor, target_id, &measure)?;
+            sanctions::apply(conn, Acting::Staff(&actor), target_id, &chosen)?;
             Ok(user::find(conn, target_id)?.handle)
         })
         .await?;

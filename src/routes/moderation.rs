@@ -1,29 +1,63 @@
+//! The moderation queue and moderators' decisions, each on the revision the moderator saw.
+
+use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::{Deserialize, Serialize};
-use tera::Context;
 use validator::Validate;
 
-use crate::auth::{CurrentUser, MaybeUser, Role};
+use crate::auth::{CurrentUser, Role};
 use crate::error::{AppError, AppResult};
-use crate::models::{audit, community, report};
-use crate::render::{self, Flash};
-use crate::routes::{check, field_failure, form_again};
+use crate::render::{self, Flash, Page};
+use crate::routes::forms::{self, check, one_error, FieldErrors};
 use crate::services::moderation::{self, Verdict};
-use crate::startup::AppState;
+use crate::state::AppState;
+use crate::views::queue::Queue;
+use crate::views::Viewer;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/mod/queue", web::get().to(queue))
         .route("/mod/posts/{id}/approve", web::post().to(approve))
         .route("/mod/posts/{id}/reject", web::post().to(reject))
-        .route("/mod/posts/{id}/redact", web::post().to(redact))
-        .route("/p/{id}/report", web::get().to(report_form))
-        .route("/p/{id}/report", web::post().to(report))
-        .route("/admin/audit", web::get().to(audit_log));
+        .route("/mod/posts/{id}/redact", web::post().to(redact));
 }
 
 #[derive(Deserialize)]
 struct QueueQuery {
     community: Option<String>,
+}
+
+/// What a failed decision shows again at its item: the message and what was typed.
+#[derive(Serialize, Default)]
+struct Attempt {
+    post_id: i64,
+    reason: String,
+    errors: FieldErrors,
+    /// A decision that could not apply (the post changed, or another moderator decided).
+    conflict: Option<String>,
+}
+
+async fn queue_page(
+    state: &AppState,
+    req: &HttpRequest,
+    user: CurrentUser,
+    community: Option<String>,
+    attempt: Option<Attempt>,
+) -> AppResult<HttpResponse> {
+    user.require(Role::Moderator)?;
+    let (viewer, rules) = (Viewer::of(Some(user.clone())), state.config.rules);
+    let view = state
+        .db(move |conn| Queue::load(conn, &viewer, &rules, community.as_deref()))
+        .await?;
+    let status = match &attempt {
+        Some(a) if a.conflict.is_some() => StatusCode::CONFLICT,
+        Some(_) => StatusCode::UNPROCESSABLE_ENTITY,
+        None => StatusCode::OK,
+    };
+    Page::new("mod/queue.html")
+        .with("queue", &view)
+        .with("attempt", &attempt)
+        .status(status)
+        .render(state, req, Some(&user))
 }
 
 /// Held and reported posts, oldest first, with their age against the response target.
@@ -33,180 +67,141 @@ async fn queue(
     user: CurrentUser,
     query: web::Query<QueueQuery>,
 ) -> AppResult<HttpResponse> {
-    user.require(Role::Moderator)?;
-    let (actor, rules, community) = (
-        user.clone(),
-        state.config.rules,
-        query.into_inner().community.filter(|c| !c.is_empty()),
-    );
-    let filter = community.clone();
-    let (items, communities) = state
-        .db(move |conn| {
-            let items = moderation::queue(conn, &actor, &rules, filter.as_deref())?;
-            Ok((items, community::all_slugs_and_names(conn)?))
-        })
-        .await?;
-    let mut ctx = Context::new();
-    ctx.insert("items", &items);
-    ctx.insert("communities", &communities);
-    ctx.insert("community", &community);
-    ctx.insert("target_hours", &rules.response_target_hours);
-    ctx.insert("overdue_count", &items.iter().filter(|i| i.overdue).count());
-    render::page(&state, &req, &MaybeUser(Some(user)), "mod/queue.html", ctx)
+    let community = query.into_inner().community.filter(|c| !c.is_empty());
+    queue_page(&state, &req, user, community, None).await
+}
+
+/// Every decision form names the revision it was made on.
+#[derive(Deserialize, Validate)]
+pub struct DecisionForm {
+    #[serde(default)]
+    #[validate(required(
+        message = "This form is out of date. Reload the queue and decide again."
+    ))]
+    revision: Option<i64>,
+    #[serde(default)]
+    #[validate(custom(function = "forms::reason_text"))]
+    reason: Option<String>,
 }
 
 async fn approve(
     state: web::Data<AppState>,
+    req: HttpRequest,
     user: CurrentUser,
     id: web::Path<i64>,
+    form: web::Form<DecisionForm>,
 ) -> AppResult<HttpResponse> {
-    apply(state, user, id.into_inner(), Verdict::Approve).await
-}
-
-#[derive(Deserialize, Validate)]
-pub struct RejectForm {
-    #[serde(default)]
-    #[validate(length(
-        min = 3,
-        max = 500,
-        message = "Give the author a reason of 3 to 500 characters."
-    ))]
-    reason: String,
+    let form = form.into_inner();
+    decide(state, req, user, id.into_inner(), &form, Verdict::Approve).await
 }
 
 async fn reject(
     state: web::Data<AppState>,
+    req: HttpRequest,
     user: CurrentUser,
     id: web::Path<i64>,
-    form: web::Form<RejectForm>,
+    form: web::Form<DecisionForm>,
 ) -> AppResult<HttpResponse> {
-    if check(&*form).is_err() {
-        return Err(AppError::Invalid(
-            "Give the author a reason of 3 to 500 characters.".into(),
-        ));
-    }
-    let reason = form.into_inner().reason.trim().to_string();
-    apply(state, user, id.into_inner(), Verdict::Reject { reason }).await
+    let mut form = form.into_inner();
+    let reason = form
+        .reason
+        .get_or_insert_with(String::new)
+        .trim()
+        .to_string();
+    decide(
+        state,
+        req,
+        user,
+        id.into_inner(),
+        &form,
+        Verdict::Reject { reason },
+    )
+    .await
 }
 
-/// The form carries one `span` field per passage the moderator ticked (its index).
+/// The form carries the revision and one `span` field per passage the moderator ticked.
 async fn redact(
     state: web::Data<AppState>,
+    req: HttpRequest,
     user: CurrentUser,
     id: web::Path<i64>,
-    form: web::Form<Vec<(String, String)>>,
+    fields: web::Form<Vec<(String, String)>>,
 ) -> AppResult<HttpResponse> {
-    let chosen: Vec<usize> = form
+    let value = |name: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+    };
+    let form = DecisionForm {
+        revision: value("revision").and_then(|v| v.parse().ok()),
+        reason: None,
+    };
+    let chosen: Vec<usize> = fields
         .iter()
         .filter(|(k, _)| k == "span")
         .filter_map(|(_, v)| v.parse().ok())
         .collect();
-    if chosen.is_empty() {
-        return Err(AppError::Invalid(
-            "Tick at least one passage to remove.".into(),
-        ));
-    }
-    apply(state, user, id.into_inner(), Verdict::Redact { chosen }).await
+    decide(
+        state,
+        req,
+        user,
+        id.into_inner(),
+        &form,
+        Verdict::Redact { chosen },
+    )
+    .await
 }
 
-async fn apply(
+async fn decide(
     state: web::Data<AppState>,
+    req: HttpRequest,
     user: CurrentUser,
     post_id: i64,
+    form: &DecisionForm,
     verdict: Verdict,
 ) -> AppResult<HttpResponse> {
-    let rules = state.config.rules;
-    state
-        .db(move |conn| moderation::decide(conn, &user, &rules, post_id, &verdict))
-        .await?;
-    Ok(render::redirect_with("/mod/queue", Flash::Decided))
-}
-
-#[derive(Deserialize, Serialize, Validate, Default)]
-pub struct ReportForm {
-    #[serde(default)]
-    #[validate(length(min = 1, message = "Choose a reason."))]
-    pub reason: String,
-    #[serde(default)]
-    #[validate(length(max = 1000, message = "Keep the note under 1,000 characters."))]
-    pub note: String,
-}
-
-async fn report_form(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    user: CurrentUser,
-    id: web::Path<i64>,
-) -> AppResult<HttpResponse> {
-    let mut ctx = Context::new();
-    ctx.insert("post_id", &id.into_inner());
-    ctx.insert("reasons", &report::REASONS);
-    ctx.insert("form", &ReportForm::default());
-    render::page(&state, &req, &MaybeUser(Some(user)), "mod/report.html", ctx)
-}
-
-async fn report(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    user: CurrentUser,
-    id: web::Path<i64>,
-    form: web::Form<ReportForm>,
-) -> AppResult<HttpResponse> {
-    let (post_id, form) = (id.into_inner(), form.into_inner());
-    let mut ctx = Context::new();
-    ctx.insert("post_id", &post_id);
-    ctx.insert("reasons", &report::REASONS);
-    if let Err(errors) = check(&form) {
-        return form_again(
-            &state,
-            &req,
-            Some(&user),
-            "mod/report.html",
-            &form,
-            errors,
-            ctx,
-        );
+    let typed = form.reason.clone().unwrap_or_default();
+    let invalid = |errors| Attempt {
+        post_id,
+        reason: typed.clone(),
+        errors,
+        conflict: None,
+    };
+    if let Err(errors) = check(form) {
+        return queue_page(&state, &req, user, None, Some(invalid(errors))).await;
     }
-    let (actor, rules, reason, note) = (
+    if matches!(&verdict, Verdict::Redact { chosen } if chosen.is_empty()) {
+        let errors = one_error("spans", "Tick at least one passage to remove.");
+        return queue_page(&state, &req, user, None, Some(invalid(errors))).await;
+    }
+    let (actor, rules, revision) = (
         user.clone(),
         state.config.rules,
-        form.reason.clone(),
-        form.note.clone(),
+        form.revision.unwrap_or_default(),
     );
     let result = state
-        .db(move |conn| moderation::report(conn, &actor, &rules, post_id, &reason, &note))
+        .db(move |conn| moderation::decide(conn, &actor, &rules, post_id, revision, &verdict))
         .await;
-    match field_failure(result)? {
-        Ok(()) => Ok(render::redirect_with(
-            &format!("/p/{post_id}"),
-            Flash::Reported,
-        )),
-        Err(errors) => form_again(
-            &state,
-            &req,
-            Some(&user),
-            "mod/report.html",
-            &form,
-            errors,
-            ctx,
-        ),
+    match result {
+        Ok(()) => Ok(render::redirect_with("/mod/queue", Flash::Decided)),
+        Err(AppError::Conflict(message)) => {
+            let attempt = Attempt {
+                conflict: Some(message),
+                ..invalid(FieldErrors::new())
+            };
+            queue_page(&state, &req, user, None, Some(attempt)).await
+        }
+        Err(AppError::Field { field, message }) => {
+            queue_page(
+                &state,
+                &req,
+                user,
+                None,
+                Some(invalid(one_error(field, message))),
+            )
+            .await
+        }
+        Err(other) => Err(other),
     }
-}
-
-async fn audit_log(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    user: CurrentUser,
-) -> AppResult<HttpResponse> {
-    user.require(Role::Admin)?;
-    let entries = state.db(|conn| Ok(audit::recent(conn, 500)?)).await?;
-    let mut ctx = Context::new();
-    ctx.insert("entries", &entries);
-    render::page(
-        &state,
-        &req,
-        &MaybeUser(Some(user)),
-        "admin/audit.html",
-        ctx,
-    )
 }

@@ -1,17 +1,21 @@
-use actix_web::http::StatusCode;
+//! A thread page, its reply form, and a post's permalink, edit form and actions.
+
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::{Deserialize, Serialize};
-use tera::Context;
 use validator::Validate;
 
-use crate::auth::{CurrentUser, MaybeUser};
-use crate::error::{AppError, AppResult};
-use crate::models::{community, follow, post, thread};
-use crate::render::{self, Flash};
-use crate::routes::{check, form_again, FieldErrors, PageQuery, Pager};
-use crate::services::posting::{self, Edit};
-use crate::services::{reading, screening};
-use crate::startup::AppState;
+use crate::auth::web::MaybeUser;
+use crate::auth::CurrentUser;
+use crate::error::AppResult;
+use crate::models::follow;
+use crate::render::{self, Flash, Page};
+use crate::routes::forms::{self, check, FieldErrors, PageQuery};
+use crate::services::posting::{self, Draft};
+use crate::services::screening;
+use crate::state::AppState;
+use crate::views::edit_form::PostEditForm;
+use crate::views::thread_page::{position_of, visible_thread, ThreadPage};
+use crate::views::Viewer;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/t/{id}", web::get().to(show))
@@ -30,8 +34,10 @@ pub const POSTS_PER_PAGE: i64 = 50;
 #[derive(Deserialize, Serialize, Validate, Default)]
 pub struct ReplyForm {
     #[serde(default)]
-    #[validate(length(min = 1, max = 20000, message = "Write 1 to 20,000 characters."))]
+    #[validate(custom(function = "forms::post_text"))]
     pub body: String,
+    #[serde(default)]
+    pub idempotency_key: Option<String>,
     /// Set by the Preview button: show the text and privacy hints, save nothing.
     #[serde(default, skip_serializing)]
     pub preview: Option<String>,
@@ -45,84 +51,33 @@ async fn show(
     query: web::Query<PageQuery>,
 ) -> AppResult<HttpResponse> {
     let page = query.number()?;
-    thread_page(
-        &state,
-        &req,
-        &user,
-        id.into_inner(),
-        page,
-        ReplyDraft::default(),
-    )
-    .await
+    thread_page(&state, &req, user, id.into_inner(), page, None).await
 }
 
-/// The reply form's state when the thread page is shown again: what was typed,
-/// what is wrong with it, and extra context (a preview).
-#[derive(Default)]
-struct ReplyDraft {
-    form: ReplyForm,
-    errors: FieldErrors,
-    extra: Context,
-}
-
-/// The thread page; also shown again, with the draft and its errors, when a reply fails validation.
+/// The thread page; shown again with the reply form as typed when a reply fails validation
+/// or is previewed (its errors, its preview).
 async fn thread_page(
     state: &AppState,
     req: &HttpRequest,
-    user: &MaybeUser,
+    user: MaybeUser,
     thread_id: i64,
     page: i64,
-    draft: ReplyDraft,
+    draft: Option<(ReplyForm, FieldErrors)>,
 ) -> AppResult<HttpResponse> {
-    let ReplyDraft {
-        form: draft,
-        errors,
-        extra,
-    } = draft;
     let viewer = user.viewer();
-    let (found, community, status, posts, total, is_member, following) = state
-        .db(move |conn| {
-            let (found, community, status) = thread::find_visible(conn, thread_id, &viewer)?;
-            let offset = (page - 1) * POSTS_PER_PAGE;
-            let posts = post::page_of_thread(conn, thread_id, &viewer, offset, POSTS_PER_PAGE)?;
-            let posts = reading::annotate(conn, posts, &found.title, &viewer)?;
-            let total = post::count_in_thread(conn, thread_id, &viewer)?;
-            let (is_member, following) = match viewer.user_id {
-                Some(id) => (
-                    community::is_member(conn, community.id, id)?,
-                    follow::is_following(conn, thread_id, id)?,
-                ),
-                None => (false, false),
-            };
-            Ok((found, community, status, posts, total, is_member, following))
-        })
+    let view = state
+        .db(move |conn| ThreadPage::load(conn, &viewer, thread_id, page, POSTS_PER_PAGE))
         .await?;
-    if posts.is_empty() && page > 1 {
-        return Err(AppError::NotFound);
-    }
-    let mut ctx = extra;
-    ctx.insert("thread", &found);
-    ctx.insert("thread_status", &status);
-    ctx.insert("following", &following);
-    ctx.insert("community", &community);
-    ctx.insert("posts", &posts);
-    ctx.insert("is_member", &(is_member || viewer.is_moderator()));
-    ctx.insert(
-        "pager",
-        &Pager {
-            page,
-            has_prev: page > 1,
-            has_next: page * POSTS_PER_PAGE < total,
-        },
-    );
-    ctx.insert("form", &draft);
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
-    ctx.insert("errors", &errors);
-    render::page_with_status(state, req, user.as_ref(), status, "threads/show.html", ctx)
+    let (form, errors) = draft.unwrap_or_default();
+    let preview = form
+        .preview
+        .is_some()
+        .then(|| screening::preview(None, &form.body, state.config.rules.privacy_threshold));
+    Page::new("threads/show.html")
+        .with("page", &view)
+        .with("preview", &preview)
+        .form(&form, &errors)
+        .render(state, req, user.as_ref())
 }
 
 async fn reply(
@@ -135,28 +90,25 @@ async fn reply(
     let (thread_id, form) = (id.into_inner(), form.into_inner());
     let checked = check(&form);
     if checked.is_err() || form.preview.is_some() {
-        let mut extra = Context::new();
-        if form.preview.is_some() {
-            extra.insert(
-                "preview",
-                &screening::preview(None, &form.body, state.config.rules.privacy_threshold),
-            );
-        }
         let errors = checked.err().unwrap_or_default();
-        let viewer = MaybeUser(Some(user));
-        let draft = ReplyDraft {
-            form,
-            errors,
-            extra,
-        };
-        return thread_page(&state, &req, &viewer, thread_id, 1, draft).await;
+        return thread_page(
+            &state,
+            &req,
+            MaybeUser(Some(user)),
+            thread_id,
+            1,
+            Some((form, errors)),
+        )
+        .await;
     }
-    let (actor, body) = (user.clone(), form.body.clone());
     let rules = state.config.rules;
-    let created = state
-        .db(move |conn| posting::reply(conn, &actor, &rules, thread_id, &body))
+    let location = state
+        .db(move |conn| {
+            let key = form.idempotency_key.as_deref();
+            posting::reply(conn, &user, &rules, thread_id, &form.body, key)
+        })
         .await?;
-    Ok(render::redirect(&format!("/p/{}", created.id)))
+    Ok(render::redirect(&location))
 }
 
 /// `/p/{id}` sends the reader to the page of the thread that holds the post.
@@ -167,14 +119,7 @@ async fn permalink(
 ) -> AppResult<HttpResponse> {
     let (post_id, viewer) = (id.into_inner(), user.viewer());
     let (thread_id, position) = state
-        .db(move |conn| {
-            let found = post::find_visible(conn, post_id, &viewer)?;
-            thread::find_visible(conn, found.thread_id, &viewer)?;
-            Ok((
-                found.thread_id,
-                post::visible_position(conn, &found, &viewer)?,
-            ))
-        })
+        .db(move |conn| position_of(conn, &viewer, post_id))
         .await?;
     let page = position / POSTS_PER_PAGE + 1;
     Ok(render::redirect(&format!(
@@ -185,33 +130,15 @@ async fn permalink(
 #[derive(Deserialize, Serialize, Validate, Default)]
 pub struct EditForm {
     #[serde(default)]
-    #[validate(length(min = 5, max = 150, message = "A title has 5 to 150 characters."))]
+    #[validate(custom(function = "forms::title_text"))]
     pub title: Option<String>,
     #[serde(default)]
-    #[validate(length(min = 1, max = 20000, message = "Write 1 to 20,000 characters."))]
+    #[validate(custom(function = "forms::post_text"))]
     pub body: String,
+    #[serde(default)]
+    pub idempotency_key: Option<String>,
     #[serde(default, skip_serializing)]
     pub preview: Option<String>,
-}
-
-/// Loads a post for its author to edit: the post, and its thread's title.
-async fn editable(
-    state: &AppState,
-    user: &CurrentUser,
-    post_id: i64,
-) -> AppResult<(post::Post, String)> {
-    let viewer = user.viewer();
-    let (found, title) = state
-        .db(move |conn| {
-            let found = post::find_visible(conn, post_id, &viewer)?;
-            let thread = thread::find(conn, found.thread_id)?;
-            Ok((found, thread.title))
-        })
-        .await?;
-    if found.author_id != user.id {
-        return Err(AppError::Forbidden);
-    }
-    Ok((found, title))
 }
 
 async fn edit_form(
@@ -220,29 +147,24 @@ async fn edit_form(
     user: CurrentUser,
     id: web::Path<i64>,
 ) -> AppResult<HttpResponse> {
-    let (found, title) = editable(&state, &user, id.into_inner()).await?;
+    let (viewer, post_id) = (Viewer::of(Some(user.clone())), id.into_inner());
+    let view = state
+        .db(move |conn| PostEditForm::load(conn, &viewer, post_id))
+        .await?;
     let form = EditForm {
-        title: found.is_opening.then_some(title),
-        body: found.body_md.clone(),
-        preview: None,
+        title: view.title.clone(),
+        body: view.body.clone(),
+        ..EditForm::default()
     };
-    let mut ctx = Context::new();
-    ctx.insert("post", &found);
-    if found.status == "held" {
-        let threshold = state.config.rules.privacy_threshold;
-        ctx.insert(
-            "preview",
-            &screening::preview(form.title.as_deref(), &form.body, threshold),
-        );
-    }
-    ctx.insert("form", &form);
-    render::page(
-        &state,
-        &req,
-        &MaybeUser(Some(user)),
-        "threads/edit.html",
-        ctx,
-    )
+    let threshold = state.config.rules.privacy_threshold;
+    let preview = view
+        .waiting
+        .then(|| screening::preview(form.title.as_deref(), &form.body, threshold));
+    Page::new("threads/edit.html")
+        .with("post", &view)
+        .with("preview", &preview)
+        .form(&form, &FieldErrors::new())
+        .render(&state, &req, Some(&user))
 }
 
 async fn edit(
@@ -252,43 +174,45 @@ async fn edit(
     id: web::Path<i64>,
     form: web::Form<EditForm>,
 ) -> AppResult<HttpResponse> {
-    let (found, _) = editable(&state, &user, id.into_inner()).await?;
+    let (viewer, post_id) = (Viewer::of(Some(user.clone())), id.into_inner());
+    let view = state
+        .db(move |conn| PostEditForm::load(conn, &viewer, post_id))
+        .await?;
     let mut form = form.into_inner();
-    if !found.is_opening {
+    if !view.is_opening {
         form.title = None;
     }
     let checked = check(&form);
     if checked.is_err() || form.preview.is_some() {
-        let mut ctx = Context::new();
-        ctx.insert("post", &found);
-        if form.preview.is_some() {
-            let threshold = state.config.rules.privacy_threshold;
-            ctx.insert(
-                "preview",
-                &screening::preview(form.title.as_deref(), &form.body, threshold),
-            );
-        }
-        let errors = checked.err().unwrap_or_default();
-        return form_again(
-            &state,
-            &req,
-            Some(&user),
-            "threads/edit.html",
-            &form,
-            errors,
-            ctx,
-        );
+        let threshold = state.config.rules.privacy_threshold;
+        let preview = form
+            .preview
+            .is_some()
+            .then(|| screening::preview(form.title.as_deref(), &form.body, threshold));
+        return Page::new("threads/edit.html")
+            .with("post", &view)
+            .with("preview", &preview)
+            .form(&form, &checked.err().unwrap_or_default())
+            .render(&state, &req, Some(&user));
     }
-    let change = Edit {
-        title: form.title.clone(),
-        body: form.body.clone(),
-    };
-    let (actor, post_id) = (user.clone(), found.id);
     let rules = state.config.rules;
-    let saved = state
-        .db(move |conn| posting::edit(conn, &actor, &rules, post_id, &change))
+    let location = state
+        .db(move |conn| {
+            let draft = Draft {
+                title: form.title.as_deref(),
+                body: &form.body,
+            };
+            posting::edit(
+                conn,
+                &user,
+                &rules,
+                post_id,
+                &draft,
+                form.idempotency_key.as_deref(),
+            )
+        })
         .await?;
-    Ok(render::redirect(&format!("/p/{}", saved.id)))
+    Ok(render::redirect(&location))
 }
 
 async fn delete(
@@ -341,10 +265,10 @@ async fn follow_thread(
     form: web::Form<FollowForm>,
 ) -> AppResult<HttpResponse> {
     let (thread_id, on) = (id.into_inner(), form.follow.is_some());
-    let viewer = user.viewer();
+    let viewer = Viewer::of(Some(user.clone()));
     state
         .db(move |conn| {
-            thread::find_visible(conn, thread_id, &viewer)?;
+            visible_thread(conn, &viewer, thread_id)?;
             Ok(follow::set_muted(conn, thread_id, user.id, !on)?)
         })
         .await?;

@@ -1,18 +1,26 @@
+//! Health tips: lists, a tip's page with its review form, writing and editing, and the feed.
+
+use std::borrow::Cow;
+
 use actix_web::http::header;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::{Deserialize, Serialize};
 use tera::Context;
-use validator::Validate;
+use validator::{Validate, ValidationError};
 
-use crate::auth::{CurrentUser, MaybeUser, Role};
+use crate::auth::web::MaybeUser;
+use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::{AppError, AppResult};
 use crate::models::community;
-use crate::models::tip::{self, TipRow, PUBLISHED};
-use crate::render::{self, Flash};
-use crate::routes::{check, field_failure, form_again};
+use crate::policy;
+use crate::render::{self, Flash, Page};
+use crate::routes::forms::{self, check, field_failure, FieldErrors};
 use crate::services::tips::{self, Review, TipInput};
-use crate::startup::AppState;
+use crate::state::AppState;
+use crate::views::listing::CommunityHead;
+use crate::views::tips::{self as tip_views, TipEditForm, TipPage};
+use crate::views::Viewer;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/tips", web::get().to(index))
@@ -27,36 +35,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/c/{slug}/tips.atom", web::get().to(feed));
 }
 
-/// A tip as pages show it, with its review state spelled out.
-#[derive(Serialize)]
-pub struct TipView {
-    #[serde(flatten)]
-    pub row: TipRow,
-    pub references: Vec<String>,
-    pub reviewer_handle: Option<String>,
-    pub review_due: bool,
-}
-
-/// Adds reviewer handles and the "review due" flag to tip rows.
-pub fn tip_views(
-    conn: &mut db::DbConnection,
-    rows: Vec<TipRow>,
-    due_before: i64,
-) -> AppResult<Vec<TipView>> {
-    let reviewer_ids: Vec<i64> = rows.iter().filter_map(|r| r.tip.reviewer_id).collect();
-    let handles = tip::handles(conn, &reviewer_ids)?;
-    Ok(rows
-        .into_iter()
-        .map(|row| TipView {
-            references: row.tip.reference_list.lines().map(str::to_string).collect(),
-            reviewer_handle: row.tip.reviewer_id.and_then(|id| handles.get(&id).cloned()),
-            review_due: row.tip.status == PUBLISHED
-                && row.tip.last_reviewed_at.is_some_and(|at| at < due_before),
-            row,
-        })
-        .collect())
-}
-
 fn due_before(state: &AppState) -> i64 {
     tips::review_due_before(db::now(), &state.config.rules)
 }
@@ -68,14 +46,11 @@ async fn index(
 ) -> AppResult<HttpResponse> {
     let due = due_before(&state);
     let list = state
-        .db(move |conn| {
-            let rows = tip::published(conn, None, 200)?;
-            tip_views(conn, rows, due)
-        })
+        .db(move |conn| tip_views::published(conn, None, 200, due))
         .await?;
-    let mut ctx = Context::new();
-    ctx.insert("tips", &list);
-    render::page(&state, &req, &user, "tips/index.html", ctx)
+    Page::new("tips/index.html")
+        .with("tips", &list)
+        .render(&state, &req, user.as_ref())
 }
 
 /// For clinicians and moderators: tips awaiting review, and published tips due for a new one.
@@ -84,25 +59,36 @@ async fn review_list(
     req: HttpRequest,
     user: CurrentUser,
 ) -> AppResult<HttpResponse> {
-    if user.role != Role::Clinician && !user.role.includes(Role::Moderator) {
+    if !policy::navigation(Some(&user)).tip_review {
         return Err(AppError::Forbidden);
     }
-    let (viewer, due) = (user.viewer(), due_before(&state));
+    let (viewer, due) = (Viewer::of(Some(user.clone())), due_before(&state));
     let list = state
-        .db(move |conn| {
-            let rows = tip::review_list(conn, &viewer, due)?;
-            tip_views(conn, rows, due)
-        })
+        .db(move |conn| tip_views::review_list(conn, &viewer, due))
         .await?;
-    let mut ctx = Context::new();
-    ctx.insert("tips", &list);
-    render::page(
-        &state,
-        &req,
-        &MaybeUser(Some(user)),
-        "tips/review.html",
-        ctx,
-    )
+    Page::new("tips/review.html")
+        .with("tips", &list)
+        .render(&state, &req, Some(&user))
+}
+
+/// A tip's page; shown again with the review form as typed when a review fails validation.
+async fn tip_page(
+    state: &AppState,
+    req: &HttpRequest,
+    user: MaybeUser,
+    id: i64,
+    review: Option<(&ReviewForm, FieldErrors)>,
+) -> AppResult<HttpResponse> {
+    let (viewer, due) = (user.viewer(), due_before(state));
+    let view = state
+        .db(move |conn| TipPage::load(conn, &viewer, id, due))
+        .await?;
+    let blank = ReviewForm::EMPTY;
+    let (form, errors) = review.unwrap_or((&blank, FieldErrors::new()));
+    Page::new("tips/show.html")
+        .with("tip", &view)
+        .form(form, &errors)
+        .render(state, req, user.as_ref())
 }
 
 async fn show(
@@ -111,34 +97,21 @@ async fn show(
     user: MaybeUser,
     id: web::Path<i64>,
 ) -> AppResult<HttpResponse> {
-    let (id, viewer, due) = (id.into_inner(), user.viewer(), due_before(&state));
-    let mut views = state
-        .db(move |conn| {
-            let row = tip::find_visible(conn, id, &viewer)?;
-            tip_views(conn, vec![row], due)
-        })
-        .await?;
-    let view = views.pop().ok_or(AppError::NotFound)?;
-    let can_review = user.as_ref().is_some_and(|u| {
-        u.id != view.row.tip.author_id
-            && (u.role == Role::Clinician || u.role.includes(Role::Moderator))
-    });
-    let mut ctx = Context::new();
-    ctx.insert("tip", &view);
-    ctx.insert("can_review", &can_review);
-    render::page(&state, &req, &user, "tips/show.html", ctx)
+    tip_page(&state, &req, user, id.into_inner(), None).await
 }
 
 #[derive(Deserialize, Serialize, Validate, Default)]
 pub struct TipForm {
     #[serde(default)]
-    #[validate(length(min = 5, max = 150, message = "A title has 5 to 150 characters."))]
+    #[validate(custom(function = "forms::title_text"))]
     pub title: String,
     #[serde(default)]
     #[validate(length(min = 20, max = 20000, message = "Write 20 to 20,000 characters."))]
     pub body: String,
     #[serde(default)]
     pub references: String,
+    #[serde(default)]
+    pub idempotency_key: Option<String>,
 }
 
 impl TipForm {
@@ -151,23 +124,41 @@ impl TipForm {
     }
 }
 
-/// Only verified clinicians see the form; everyone else gets 403.
+/// The new-tip form, for verified clinicians who may write.
+async fn new_tip_page(
+    state: &AppState,
+    req: &HttpRequest,
+    user: &CurrentUser,
+    slug: String,
+    form: &TipForm,
+    errors: &FieldErrors,
+) -> AppResult<HttpResponse> {
+    policy::require_can_write_tip(user.into(), db::now())?;
+    let found = state
+        .db(move |conn| Ok(CommunityHead::from(community::find_by_slug(conn, &slug)?)))
+        .await?;
+    Page::new("tips/new.html")
+        .with("community", &found)
+        .form(form, errors)
+        .render(state, req, Some(user))
+}
+
 async fn new_form(
     state: web::Data<AppState>,
     req: HttpRequest,
     user: CurrentUser,
     slug: web::Path<String>,
 ) -> AppResult<HttpResponse> {
-    if user.role != Role::Clinician {
-        return Err(AppError::Forbidden);
-    }
-    let found = state
-        .db(move |conn| Ok(community::find_by_slug(conn, &slug)?))
-        .await?;
-    let mut ctx = Context::new();
-    ctx.insert("community", &found);
-    ctx.insert("form", &TipForm::default());
-    render::page(&state, &req, &MaybeUser(Some(user)), "tips/new.html", ctx)
+    let form = TipForm::default();
+    new_tip_page(
+        &state,
+        &req,
+        &user,
+        slug.into_inner(),
+        &form,
+        &FieldErrors::new(),
+    )
+    .await
 }
 
 async fn submit(
@@ -177,46 +168,45 @@ async fn submit(
     slug: web::Path<String>,
     form: web::Form<TipForm>,
 ) -> AppResult<HttpResponse> {
-    if user.role != Role::Clinician {
-        return Err(AppError::Forbidden);
-    }
     let (slug, form) = (slug.into_inner(), form.into_inner());
-    let page_slug = slug.clone();
-    let found = state
-        .db(move |conn| Ok(community::find_by_slug(conn, &page_slug)?))
-        .await?;
-    let mut ctx = Context::new();
-    ctx.insert("community", &found);
     if let Err(errors) = check(&form) {
-        return form_again(
-            &state,
-            &req,
-            Some(&user),
-            "tips/new.html",
-            &form,
-            errors,
-            ctx,
-        );
+        return new_tip_page(&state, &req, &user, slug, &form, &errors).await;
     }
-    let (actor, rules, input) = (user.clone(), state.config.rules, form.input());
+    let (actor, rules, input, target) =
+        (user.clone(), state.config.rules, form.input(), slug.clone());
+    let key = form.idempotency_key.clone();
     let result = state
-        .db(move |conn| tips::submit(conn, &actor, &rules, &slug, &input))
+        .db(move |conn| tips::submit(conn, &actor, &rules, &target, &input, key.as_deref()))
         .await;
     match field_failure(result)? {
-        Ok(created) => Ok(render::redirect_with(
-            &format!("/tips/{}", created.id),
-            Flash::TipSubmitted,
-        )),
-        Err(errors) => form_again(
-            &state,
-            &req,
-            Some(&user),
-            "tips/new.html",
-            &form,
-            errors,
-            ctx,
-        ),
+        Ok(location) => Ok(render::redirect_with(&location, Flash::TipSubmitted)),
+        Err(errors) => new_tip_page(&state, &req, &user, slug, &form, &errors).await,
     }
+}
+
+/// The edit form for the tip's author; anyone else gets what an unknown tip gets, or 403.
+async fn edit_page(
+    state: &AppState,
+    req: &HttpRequest,
+    user: &CurrentUser,
+    id: i64,
+    typed: Option<(&TipForm, FieldErrors)>,
+) -> AppResult<HttpResponse> {
+    let viewer = Viewer::of(Some(user.clone()));
+    let view = state
+        .db(move |conn| TipEditForm::load(conn, &viewer, id))
+        .await?;
+    let stored = TipForm {
+        title: view.title.clone(),
+        body: view.body.clone(),
+        references: view.references.clone(),
+        idempotency_key: None,
+    };
+    let (form, errors) = typed.unwrap_or((&stored, FieldErrors::new()));
+    Page::new("tips/edit.html")
+        .with("tip", &view)
+        .form(form, &errors)
+        .render(state, req, Some(user))
 }
 
 async fn edit_form(
@@ -225,20 +215,7 @@ async fn edit_form(
     user: CurrentUser,
     id: web::Path<i64>,
 ) -> AppResult<HttpResponse> {
-    let id = id.into_inner();
-    let existing = state.db(move |conn| Ok(tip::find(conn, id)?)).await?;
-    if existing.author_id != user.id || user.role != Role::Clinician {
-        return Err(AppError::Forbidden);
-    }
-    let form = TipForm {
-        title: existing.title.clone(),
-        body: existing.body_md.clone(),
-        references: existing.reference_list.clone(),
-    };
-    let mut ctx = Context::new();
-    ctx.insert("tip", &existing);
-    ctx.insert("form", &form);
-    render::page(&state, &req, &MaybeUser(Some(user)), "tips/edit.html", ctx)
+    edit_page(&state, &req, &user, id.into_inner(), None).await
 }
 
 async fn edit(
@@ -249,19 +226,8 @@ async fn edit(
     form: web::Form<TipForm>,
 ) -> AppResult<HttpResponse> {
     let (id, form) = (id.into_inner(), form.into_inner());
-    let existing = state.db(move |conn| Ok(tip::find(conn, id)?)).await?;
-    let mut ctx = Context::new();
-    ctx.insert("tip", &existing);
     if let Err(errors) = check(&form) {
-        return form_again(
-            &state,
-            &req,
-            Some(&user),
-            "tips/edit.html",
-            &form,
-            errors,
-            ctx,
-        );
+        return edit_page(&state, &req, &user, id, Some((&form, errors))).await;
     }
     let (actor, rules, input) = (user.clone(), state.config.rules, form.input());
     let result = state
@@ -272,51 +238,75 @@ async fn edit(
             &format!("/tips/{id}"),
             Flash::TipSubmitted,
         )),
-        Err(errors) => form_again(
-            &state,
-            &req,
-            Some(&user),
-            "tips/edit.html",
-            &form,
-            errors,
-            ctx,
-        ),
+        Err(errors) => edit_page(&state, &req, &user, id, Some((&form, errors))).await,
     }
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize, Validate)]
+#[validate(schema(function = "comment_when_needed"))]
 pub struct ReviewForm {
-    decision: String,
     #[serde(default)]
-    comment: String,
+    pub decision: String,
+    #[serde(default)]
+    pub comment: String,
+    /// The revision the reviewer read; a review of any other answers 409.
+    #[serde(default)]
+    #[validate(required(message = "This form is out of date. Reload the page and review again."))]
+    pub revision: Option<i64>,
+}
+
+impl ReviewForm {
+    const EMPTY: ReviewForm = ReviewForm {
+        decision: String::new(),
+        comment: String::new(),
+        revision: None,
+    };
+}
+
+/// Sending back and rejecting tell the author why.
+fn comment_when_needed(form: &ReviewForm) -> Result<(), ValidationError> {
+    let needs = matches!(form.decision.as_str(), "send_back" | "reject");
+    match (
+        form.decision.as_str(),
+        needs && forms::comment_text(&form.comment).is_err(),
+    ) {
+        ("approve" | "send_back" | "reject", false) => Ok(()),
+        (_, true) => Err(ValidationError::new("comment").with_message(Cow::Borrowed(
+            "Tell the author what to change (3 to 2,000 characters).",
+        ))),
+        _ => {
+            Err(ValidationError::new("decision").with_message(Cow::Borrowed("Choose a decision.")))
+        }
+    }
 }
 
 async fn review(
     state: web::Data<AppState>,
+    req: HttpRequest,
     user: CurrentUser,
     id: web::Path<i64>,
     form: web::Form<ReviewForm>,
 ) -> AppResult<HttpResponse> {
-    let id = id.into_inner();
+    let (id, form) = (id.into_inner(), form.into_inner());
+    if let Err(errors) = check(&form) {
+        return tip_page(
+            &state,
+            &req,
+            MaybeUser(Some(user)),
+            id,
+            Some((&form, errors)),
+        )
+        .await;
+    }
     let comment = form.comment.trim().to_string();
-    let needs_comment = || match comment.chars().count() {
-        3..=2000 => Ok(comment.clone()),
-        _ => Err(AppError::Invalid(
-            "Tell the author what to change (3 to 2,000 characters).".into(),
-        )),
-    };
     let decision = match form.decision.as_str() {
         "approve" => Review::Approve,
-        "send_back" => Review::SendBack {
-            comment: needs_comment()?,
-        },
-        "reject" => Review::Reject {
-            comment: needs_comment()?,
-        },
-        _ => return Err(AppError::Invalid("Unknown decision.".into())),
+        "send_back" => Review::SendBack { comment },
+        _ => Review::Reject { comment },
     };
+    let revision = form.revision.unwrap_or_default();
     state
-        .db(move |conn| tips::review(conn, &user, id, &decision))
+        .db(move |conn| tips::review(conn, &user, id, revision, &decision))
         .await?;
     Ok(render::redirect_with(
         &format!("/tips/{id}"),
@@ -345,21 +335,20 @@ async fn pin(
 
 /// An Atom feed of a community's published tips; every entry carries the tip banner.
 async fn feed(state: web::Data<AppState>, slug: web::Path<String>) -> AppResult<HttpResponse> {
-    let due = due_before(&state);
     let (found, list) = state
         .db(move |conn| {
             let found = community::find_by_slug(conn, &slug)?;
-            let rows = tip::published(conn, Some(found.id), 50)?;
-            Ok((found, tip_views(conn, rows, due)?))
+            let list = tip_views::feed(conn, found.id, 50)?;
+            Ok((found, list))
         })
         .await?;
     let updated = list
         .iter()
-        .filter_map(|t| t.row.tip.last_reviewed_at)
+        .map(|t| t.updated_at)
         .max()
         .unwrap_or(found.created_at);
     let mut ctx = Context::new();
-    ctx.insert("community", &found);
+    ctx.insert("community", &CommunityHead::from(found));
     ctx.insert("tips", &list);
     ctx.insert("updated", &updated);
     ctx.insert("base_url", &state.config.base_url);

@@ -1,11 +1,13 @@
-//! Registration, login, logout and suspension.
+//! Registration, login, logout, roles and email links.
 
-use crate::auth::{self, Role};
+use crate::auth::{self, Acting, Role};
 use crate::db::{self, write_tx, DbConnection};
 use crate::error::{AppError, AppResult};
+use crate::models::audit::{self, NewEntry};
 use crate::models::email_token;
 use crate::models::session::{self, NewSession};
 use crate::models::user::{self, NewUser, User};
+use crate::policy;
 use crate::services::{is_unique_violation, notify};
 
 pub struct Registration {
@@ -17,8 +19,11 @@ pub struct Registration {
     pub email_confirmed: bool,
 }
 
-/// Creates an account. The password is hashed before the write lock is taken.
-pub fn register(conn: &mut DbConnection, input: &Registration) -> AppResult<User> {
+/// Creates an account, or, when the address already has one, tells its owner by email that
+/// someone tried (`None`): the answer on the page is the same either way, so nobody learns
+/// which addresses have accounts. The password is hashed first in both cases, so the time
+/// taken says nothing either.
+pub fn register(conn: &mut DbConnection, input: &Registration) -> AppResult<Option<User>> {
     let password_hash = auth::hash_password(&input.password)?;
     let email = user::normalize_email(&input.email);
     let handle = input.handle.trim();
@@ -36,13 +41,9 @@ pub fn register(conn: &mut DbConnection, input: &Registration) -> AppResult<User
         if user::handle_taken(conn, handle)? {
             return Err(taken_handle());
         }
-        if user::email_taken(conn, &email)? {
-            return Err(AppError::Field {
-                field: "email",
-                message:
-                    "This email cannot be used for a new account. If it is yours, log in instead."
-                        .into(),
-            });
+        if let Some(owner) = user::find_by_email(conn, &email)? {
+            notify::registration_attempt(conn, &owner)?;
+            return Ok(None);
         }
         let created = user::insert(conn, &new).map_err(|e| match is_unique_violation(&e) {
             true => taken_handle(),
@@ -51,7 +52,7 @@ pub fn register(conn: &mut DbConnection, input: &Registration) -> AppResult<User
         if !input.email_confirmed {
             notify::verification(conn, &created)?;
         }
-        Ok(created)
+        Ok(Some(created))
     })
 }
 
@@ -101,25 +102,29 @@ pub fn logout(conn: &mut DbConnection, token: &str) -> AppResult<()> {
     Ok(())
 }
 
-/// Suspends (or restores) an account; suspension ends all its sessions at once.
-pub fn set_suspended(conn: &mut DbConnection, target_id: i64, suspended: bool) -> AppResult<()> {
+/// Admins give roles (never to their own account); the command line may too. Audited.
+pub fn set_role(
+    conn: &mut DbConnection,
+    acting: Acting,
+    target_id: i64,
+    role: Role,
+) -> AppResult<()> {
     write_tx(conn, |conn| {
-        let at = suspended.then(db::now);
-        if user::set_suspended(conn, target_id, at)? == 0 {
-            return Err(AppError::NotFound);
-        }
-        if suspended {
-            session::delete_for_user(conn, target_id)?;
-        }
+        let target = user::find(conn, target_id)?;
+        policy::require_power_over(acting, &target, Role::Admin)?;
+        user::set_role(conn, target.id, role)?;
+        let note = format!("{} -> {}", target.role().as_str(), role.as_str());
+        audit::append(
+            conn,
+            &[NewEntry::user(
+                acting.actor_id(),
+                "set_role",
+                target.id,
+                &note,
+            )],
+        )?;
         Ok(())
     })
-}
-
-pub fn set_role(conn: &mut DbConnection, target_id: i64, role: Role) -> AppResult<()> {
-    match user::set_role(conn, target_id, role)? {
-        0 => Err(AppError::NotFound),
-        _ => Ok(()),
-    }
 }
 
 /// Why an email link did not work; the page offers a new one either way.

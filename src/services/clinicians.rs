@@ -6,7 +6,8 @@ use crate::error::{AppError, AppResult};
 use crate::models::audit::{self, NewEntry};
 use crate::models::clinician::{self, NewApplication};
 use crate::models::{notice, tip, user};
-use crate::services::notify;
+use crate::policy;
+use crate::services::{notify, posting};
 
 pub const PROFESSIONS: [&str; 9] = [
     "Physician",
@@ -35,16 +36,6 @@ pub fn apply(
     user: &CurrentUser,
     input: &ApplicationInput,
 ) -> AppResult<()> {
-    match user.role {
-        Role::Member => {}
-        Role::Clinician => {
-            return Err(AppError::Conflict(
-                "You are already a verified clinician.".into(),
-            ))
-        }
-        // One role per account: verifying staff would take their staff powers away.
-        Role::Moderator | Role::Admin => return Err(staff_cannot_apply()),
-    }
     let npi = input.npi.trim();
     if !npi.is_empty() && !crate::privacy::valid_npi(npi) {
         return Err(AppError::Field {
@@ -59,6 +50,7 @@ pub fn apply(
         });
     }
     write_tx(conn, |conn| {
+        policy::require_can_apply(posting::standing(conn, user.id)?, db::now())?;
         if clinician::latest_of(conn, user.id)?.is_some_and(|a| a.status == "pending") {
             return Err(AppError::Conflict(
                 "Your application is already waiting for an admin.".into(),
@@ -107,7 +99,7 @@ pub fn approve(conn: &mut DbConnection, admin: &CurrentUser, application_id: i64
         audit::append(
             conn,
             &[NewEntry::user(
-                admin.id,
+                Some(admin.id),
                 "clinician_approve",
                 found.user_id,
                 "",
@@ -150,7 +142,7 @@ pub fn reject(
         audit::append(
             conn,
             &[NewEntry::user(
-                admin.id,
+                Some(admin.id),
                 "clinician_reject",
                 found.user_id,
                 "",
@@ -191,7 +183,12 @@ pub fn revoke(
         let note = format!("{returned} tip(s) back to review");
         audit::append(
             conn,
-            &[NewEntry::user(admin.id, "clinician_revoke", user_id, &note)],
+            &[NewEntry::user(
+                Some(admin.id),
+                "clinician_revoke",
+                user_id,
+                &note,
+            )],
         )?;
         notice::send(
             conn,

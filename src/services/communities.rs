@@ -4,6 +4,7 @@ use crate::auth::{CurrentUser, Role};
 use crate::db::{self, write_tx, DbConnection};
 use crate::error::{AppError, AppResult};
 use crate::markdown;
+use crate::models::audit::{self, NewEntry};
 use crate::models::community::{self, Community, NewCommunity, NewMembership};
 use crate::services::is_unique_violation;
 
@@ -14,17 +15,22 @@ pub struct CommunityInput {
     pub guidelines: String,
 }
 
-/// Admins create communities; the guidelines are rendered once, here.
+/// Admins create communities; the guidelines are rendered once, here. Audited.
 pub fn create(
     conn: &mut DbConnection,
     actor: &CurrentUser,
     input: &CommunityInput,
 ) -> AppResult<Community> {
     actor.require(Role::Admin)?;
-    create_unchecked(conn, input)
+    create_audited(conn, input, Some(actor.id))
 }
 
-fn create_unchecked(conn: &mut DbConnection, input: &CommunityInput) -> AppResult<Community> {
+/// `actor` None: the demo communities a fresh install makes for itself.
+fn create_audited(
+    conn: &mut DbConnection,
+    input: &CommunityInput,
+    actor: Option<i64>,
+) -> AppResult<Community> {
     let guidelines_html = markdown::render(&input.guidelines);
     let new = NewCommunity {
         slug: input.slug.trim(),
@@ -38,10 +44,13 @@ fn create_unchecked(conn: &mut DbConnection, input: &CommunityInput) -> AppResul
         if community::slug_taken(conn, new.slug)? {
             return Err(taken_slug());
         }
-        community::insert(conn, &new).map_err(|e| match is_unique_violation(&e) {
+        let created = community::insert(conn, &new).map_err(|e| match is_unique_violation(&e) {
             true => taken_slug(),
-            false => e.into(),
-        })
+            false => AppError::from(e),
+        })?;
+        let note = format!("/c/{}", created.slug);
+        audit::append(conn, &[NewEntry::general(actor, "community_create", &note)])?;
+        Ok(created)
     })
 }
 
@@ -95,7 +104,7 @@ pub fn seed_demo(conn: &mut DbConnection) -> AppResult<usize> {
         return Ok(0);
     }
     for (slug, name, description) in DEMO_COMMUNITIES {
-        create_unchecked(
+        create_audited(
             conn,
             &CommunityInput {
                 slug: slug.to_string(),
@@ -103,6 +112,7 @@ pub fn seed_demo(conn: &mut DbConnection) -> AppResult<usize> {
                 description: description.to_string(),
                 guidelines: DEMO_GUIDELINES.to_string(),
             },
+            None,
         )?;
     }
     Ok(DEMO_COMMUNITIES.len())

@@ -3,10 +3,11 @@
 pub mod accounts;
 pub mod clinicians;
 pub mod communities;
+pub mod idempotency;
 pub mod moderation;
 pub mod notify;
 pub mod posting;
-pub mod reading;
+pub mod reports;
 pub mod sanctions;
 pub mod screening;
 pub mod throttle;

@@ -1,6 +1,6 @@
-//! The moderation queue, moderators' decisions, and members' reports.
-
-use serde::Serialize;
+//! Moderators' decisions about waiting posts. Each decision names the revision the moderator
+//! judged; if the post changed since (an edit, another moderator), it answers 409 and the
+//! item stays in the queue with the new text.
 
 use crate::auth::{CurrentUser, Role};
 use crate::config::Rules;
@@ -8,152 +8,35 @@ use crate::db::{self, write_tx, DbConnection};
 use crate::error::{AppError, AppResult};
 use crate::markdown;
 use crate::models::audit::{self, NewEntry};
-use crate::models::post::{self, Decision, Status, WaitingPost};
-use crate::models::report::{self, NewReport, OpenReport};
-use crate::models::{community, notice, thread};
+use crate::models::post::{self, Post, PostState, Status};
+use crate::models::revision::{self, NewRevision, Revision};
+use crate::models::{notice, report, thread};
 use crate::services::notify;
-use crate::services::posting::{self, REVIEW_REPORTS};
-use crate::services::screening::{self, kinds_of, Field, Segment, StoredFinding};
+use crate::services::posting;
+use crate::services::screening::{self, kinds_of, Field, StoredFinding};
 
-/// One queue item as the moderator sees it.
-#[derive(Serialize)]
-pub struct QueueItem {
-    pub post_id: i64,
-    pub thread_id: i64,
-    pub is_opening: bool,
-    pub status: String,
-    pub reason: String,
-    pub thread_title: String,
-    pub community_slug: String,
-    pub community_name: String,
-    pub author_handle: String,
-    pub waiting_since: i64,
-    pub age_minutes: i64,
-    pub age_text: String,
-    pub overdue: bool,
-    pub title_segments: Vec<Segment>,
-    pub body_segments: Vec<Segment>,
-    pub findings: Vec<FindingView>,
-    pub reports: Vec<OpenReport>,
-}
-
-/// A finding with the passage it covers, for the moderator to tick for redaction.
-#[derive(Serialize)]
-pub struct FindingView {
-    pub index: usize,
-    pub kind: String,
-    pub field: Field,
-    pub text: String,
-}
-
-fn finding_views(findings: &[StoredFinding], title: &str, body: &str) -> Vec<FindingView> {
-    findings
-        .iter()
-        .enumerate()
-        .map(|(index, f)| {
-            let source = if f.field == Field::Title { title } else { body };
-            let text = source
-                .chars()
-                .skip(f.start)
-                .take(f.end.saturating_sub(f.start))
-                .collect();
-            FindingView {
-                index,
-                kind: f.kind.clone(),
-                field: f.field,
-                text,
-            }
-        })
-        .collect()
-}
-
-const QUEUE_PAGE: i64 = 100;
-
-/// The queue, oldest first. Showing a held post's text to staff is itself audited.
-pub fn queue(
-    conn: &mut DbConnection,
-    actor: &CurrentUser,
-    rules: &Rules,
-    community_slug: Option<&str>,
-) -> AppResult<Vec<QueueItem>> {
-    actor.require(Role::Moderator)?;
-    let community_id = match community_slug {
-        Some(slug) => Some(community::find_by_slug(conn, slug)?.id),
-        None => None,
-    };
-    let waiting = post::waiting(conn, community_id, QUEUE_PAGE)?;
-    let ids: Vec<i64> = waiting.iter().map(|w| w.post.id).collect();
-    let mut reports = report::open_for_posts(conn, &ids)?;
-    let now = db::now();
-    let items: Vec<QueueItem> = waiting
-        .into_iter()
-        .map(|w| {
-            let own: Vec<OpenReport> = take_where(&mut reports, |r| r.post_id == w.post.id);
-            queue_item(w, own, now, rules)
-        })
-        .collect();
-    let kinds: Vec<String> = items.iter().map(|i| kind_list(&i.findings)).collect();
-    let views: Vec<NewEntry> = items
-        .iter()
-        .zip(&kinds)
-        .filter(|(i, _)| i.status == Status::Held.as_str())
-        .map(|(i, k)| NewEntry::post(actor.id, "view_held", i.post_id, k))
-        .collect();
-    audit::append(conn, &views)?;
-    Ok(items)
-}
-
-fn kind_list(findings: &[FindingView]) -> String {
-    screening::distinct_kinds(findings.iter().map(|f| f.kind.as_str())).join(",")
-}
-
-fn take_where<T>(items: &mut Vec<T>, keep: impl Fn(&T) -> bool) -> Vec<T> {
-    let (taken, rest): (Vec<T>, Vec<T>) = std::mem::take(items).into_iter().partition(keep);
-    *items = rest;
-    taken
-}
-
-fn queue_item(w: WaitingPost, reports: Vec<OpenReport>, now: i64, rules: &Rules) -> QueueItem {
-    let findings = screening::parse_findings(&w.post.privacy_findings);
-    let since = w.post.review_since.unwrap_or(now);
-    let age_minutes = (now - since).max(0) / 60;
-    QueueItem {
-        post_id: w.post.id,
-        thread_id: w.post.thread_id,
-        is_opening: w.post.is_opening,
-        status: w.post.status.clone(),
-        reason: w.post.review_reason.clone().unwrap_or_default(),
-        title_segments: screening::segments(&w.thread_title, &findings, Field::Title),
-        body_segments: screening::segments(&w.post.body_md, &findings, Field::Body),
-        findings: finding_views(&findings, &w.thread_title, &w.post.body_md),
-        thread_title: w.thread_title,
-        community_slug: w.community_slug,
-        community_name: w.community_name,
-        author_handle: w.author_handle,
-        waiting_since: since,
-        age_minutes,
-        age_text: match age_minutes {
-            m if m >= 60 => format!("{} h {} min", m / 60, m % 60),
-            m => format!("{m} min"),
-        },
-        overdue: age_minutes >= rules.response_target_hours * 60,
-        reports,
-    }
-}
-
-/// What a moderator decides about a waiting post.
+/// What a moderator decides about the revision under review.
 pub enum Verdict {
     Approve,
     Reject {
         reason: String,
     },
-    /// Replace the chosen findings (indices into the post's findings) with `[removed: KIND]`, then publish.
+    /// Replace the chosen findings (indices into the revision's findings) with
+    /// `[removed: KIND]`, then publish.
     Redact {
         chosen: Vec<usize>,
     },
 }
 
 impl Verdict {
+    fn action(&self) -> &'static str {
+        match self {
+            Verdict::Approve => "approve",
+            Verdict::Reject { .. } => "reject",
+            Verdict::Redact { .. } => "redact",
+        }
+    }
+
     /// The word the author's email uses.
     fn outcome(&self) -> &'static str {
         match self {
@@ -162,92 +45,194 @@ impl Verdict {
             Verdict::Redact { .. } => "redacted",
         }
     }
+}
 
-    fn action(&self) -> &'static str {
-        match self {
-            Verdict::Approve => "approve",
-            Verdict::Reject { .. } => "reject",
-            Verdict::Redact { .. } => "redact",
+pub const ALREADY_DECIDED: &str = "Another moderator has already decided about this post.";
+pub const CHANGED: &str =
+    "This post changed since you opened it. Its new text is in the queue: look at it again.";
+
+/// Where a decision leaves a post, and which revisions it deletes.
+#[derive(Debug, PartialEq)]
+pub struct AfterDecision {
+    pub state: PostState,
+    pub purge: Vec<i64>,
+    /// Only a waiting edit was turned down: the published revision stays on show.
+    pub edit_only: bool,
+}
+
+/// Approve publishes the revision under review. Reject turns down a waiting edit of a post
+/// readers see (which stays as it was), or else takes the post out of view with all its
+/// text. Redaction publishes the moderator's new revision and deletes the original.
+pub fn after_decision(
+    state: &PostState,
+    verdict: &Verdict,
+    redacted: Option<i64>,
+    all_revisions: &[i64],
+    now: i64,
+) -> AfterDecision {
+    let mut next = state.clone();
+    (next.review_since, next.review_reason) = (None, None);
+    next.pending_revision_id = None;
+    let reviewed = state.revision_under_review();
+    let mut purge = Vec::new();
+    let mut edit_only = false;
+    match verdict {
+        Verdict::Approve | Verdict::Redact { .. } => {
+            if state.pending_revision_id.is_some() && state.published_revision_id.is_some() {
+                next.edited_at = Some(now);
+            }
+            next.published_revision_id = redacted.or(reviewed);
+            next.status = Status::Published.as_str().into();
+            if redacted.is_some() {
+                purge.extend(reviewed);
+            }
         }
+        Verdict::Reject { .. } => {
+            edit_only = state.pending_revision_id.is_some()
+                && state.published_revision_id.is_some()
+                && state.status() == Status::Published;
+            if edit_only {
+                purge.extend(state.pending_revision_id);
+            } else {
+                next.status = Status::Rejected.as_str().into();
+                next.published_revision_id = None;
+                purge.extend_from_slice(all_revisions);
+            }
+        }
+    }
+    AfterDecision {
+        state: next,
+        purge,
+        edit_only,
     }
 }
 
-const ALREADY_DECIDED: &str = "Another moderator has already decided about this post.";
-
-/// Applies a verdict once: a post that no longer waits gets a clear "already decided".
+/// Applies a verdict to the revision the moderator saw, once.
 pub fn decide(
     conn: &mut DbConnection,
     actor: &CurrentUser,
     rules: &Rules,
     post_id: i64,
+    revision_id: i64,
     verdict: &Verdict,
 ) -> AppResult<()> {
     actor.require(Role::Moderator)?;
     write_tx(conn, |conn| {
-        let target = post::find(conn, post_id)?;
+        let target = post::find_for_update(conn, post_id)?;
         if target.review_since.is_none() {
             return Err(AppError::Conflict(ALREADY_DECIDED.into()));
         }
-        let findings = screening::parse_findings(&target.privacy_findings);
-        let mut kinds = kinds_of(&findings);
-        if let Verdict::Redact { chosen } = verdict {
-            kinds = redact(conn, &target, &findings, chosen)?;
+        if target.state().revision_under_review() != Some(revision_id) {
+            return Err(AppError::Conflict(CHANGED.into()));
         }
+        let reviewed = revision::find(conn, revision_id)?;
+        let findings = screening::parse_findings(&reviewed.findings);
         let now = db::now();
-        let (status, reason) = match verdict {
-            Verdict::Reject { reason } => (Status::Rejected, Some(reason.as_str())),
-            _ => (Status::Published, None),
+        let (redacted, kinds) = match verdict {
+            Verdict::Redact { chosen } => {
+                let (new, kinds) = redact(conn, actor, rules, &reviewed, &findings, chosen, now)?;
+                (Some(new), kinds)
+            }
+            _ => (None, kinds_of(&findings)),
         };
-        let decision = Decision {
-            status,
-            moderator_id: actor.id,
-            at: now,
-            rejection_reason: reason,
-        };
-        if post::decide(conn, post_id, &decision)? == 0 {
+        let all = revision::ids_of_post(conn, post_id)?;
+        let outcome = after_decision(
+            &target.state(),
+            verdict,
+            redacted.as_ref().map(|r| r.id),
+            &all,
+            now,
+        );
+        if !post::transition(conn, post_id, &target.state(), &outcome.state)? {
             return Err(AppError::Conflict(ALREADY_DECIDED.into()));
         }
+        revision::purge(conn, &outcome.purge)?;
+        let reason = match verdict {
+            Verdict::Reject { reason } => Some(reason.as_str()),
+            _ => None,
+        };
+        post::record_decision(conn, post_id, actor.id, now, reason)?;
         report::resolve_for_post(conn, post_id, actor.id, now)?;
-        thread::touch_activity(conn, target.thread_id, status, now)?;
-        audit::append(
+        retitle(
             conn,
-            &[NewEntry::post(actor.id, verdict.action(), post_id, &kinds)],
+            &target,
+            &outcome,
+            redacted.as_ref().unwrap_or(&reviewed),
         )?;
-        notice::send(
-            conn,
-            target.author_id,
-            &outcome_notice(verdict),
-            Some(&format!("/p/{post_id}")),
-        )?;
-        notify::moderation_outcome(conn, target.author_id, post_id, verdict.outcome())?;
-        if status == Status::Published && target.status != Status::Published.as_str() {
-            let published = post::find(conn, post_id)?;
-            posting::announce(conn, rules, &published)?;
+        let note = format!("revision {revision_id}");
+        let entry = NewEntry::post(Some(actor.id), verdict.action(), post_id, &kinds).noted(&note);
+        audit::append(conn, &[entry])?;
+        tell_author(conn, &target, verdict, outcome.edit_only)?;
+        if outcome.state.status() == Status::Published {
+            thread::touch_activity(conn, target.thread_id, Status::Published, now)?;
+            if target.status() != Status::Published {
+                let published = post::find_for_update(conn, post_id)?;
+                posting::announce(conn, rules, &published)?;
+            }
         }
         Ok(())
     })
 }
 
-/// The author's notice: the decision and, for a rejection, the moderator's reason. No post text.
-fn outcome_notice(verdict: &Verdict) -> String {
-    match verdict {
-        Verdict::Approve => "A moderator reviewed your post and published it.".into(),
-        Verdict::Redact { .. } => {
-            "A moderator removed personal details from your post and published it.".into()
-        }
-        Verdict::Reject { reason } => {
-            format!("A moderator did not publish your post. Reason: {reason}")
-        }
+/// The thread title follows its opening post: the published revision's title, or, when the
+/// opening post is rejected, a placeholder (the original may hold an identifier).
+fn retitle(
+    conn: &mut DbConnection,
+    target: &Post,
+    outcome: &AfterDecision,
+    shown: &Revision,
+) -> AppResult<()> {
+    if !target.is_opening || outcome.edit_only {
+        return Ok(());
     }
+    let title = match outcome.state.status() {
+        Status::Published => shown.title.clone(),
+        _ => Some("Removed discussion".to_string()),
+    };
+    if let Some(title) = title {
+        thread::set_title(conn, target.thread_id, &title)?;
+    }
+    Ok(())
 }
 
-/// Overwrites the chosen spans in body and title; returns the kinds removed.
+fn tell_author(
+    conn: &mut DbConnection,
+    target: &Post,
+    verdict: &Verdict,
+    edit_only: bool,
+) -> AppResult<()> {
+    let text = match (verdict, edit_only) {
+        (Verdict::Approve, _) => "A moderator reviewed your post and published it.".to_string(),
+        (Verdict::Redact { .. }, _) => {
+            "A moderator removed personal details from your post and published it.".to_string()
+        }
+        (Verdict::Reject { reason }, true) => format!(
+            "A moderator did not publish your edit; the earlier version stays. Reason: {reason}"
+        ),
+        (Verdict::Reject { reason }, false) => {
+            format!("A moderator did not publish your post. Reason: {reason}")
+        }
+    };
+    notice::send(
+        conn,
+        target.author_id,
+        &text,
+        Some(&format!("/p/{}", target.id)),
+    )?;
+    notify::moderation_outcome(conn, target.author_id, target.id, verdict.outcome())
+}
+
+/// A new revision, by the moderator, with the chosen spans of the reviewed one removed; it is
+/// screened again so what remains is on record. Returns it and the kinds removed.
 fn redact(
     conn: &mut DbConnection,
-    target: &post::Post,
+    actor: &CurrentUser,
+    rules: &Rules,
+    reviewed: &Revision,
     findings: &[StoredFinding],
     chosen: &[usize],
-) -> AppResult<String> {
+    now: i64,
+) -> AppResult<(Revision, String)> {
     let picked: Vec<&StoredFinding> = chosen.iter().filter_map(|&i| findings.get(i)).collect();
     if picked.is_empty() {
         return Err(AppError::Field {
@@ -255,68 +240,98 @@ fn redact(
             message: "Choose at least one passage to remove.".into(),
         });
     }
-    let body = screening::redact(&target.body_md, &picked, Field::Body);
-    let kept: Vec<StoredFinding> = findings
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| !chosen.contains(i))
-        .map(|(_, f)| f.clone())
-        .collect();
-    let kept_json = serde_json::to_string(&kept).unwrap_or_else(|_| "[]".into());
-    post::replace_text(conn, target.id, &body, &markdown::render(&body), &kept_json)?;
-    if target.is_opening && picked.iter().any(|f| f.field == Field::Title) {
-        let title = thread::find(conn, target.thread_id)?.title;
-        thread::set_title(
-            conn,
-            target.thread_id,
-            &screening::redact(&title, &picked, Field::Title),
-        )?;
-    }
+    let body = screening::redact(&reviewed.body_md, &picked, Field::Body);
+    let title = reviewed
+        .title
+        .as_deref()
+        .map(|t| screening::redact(t, &picked, Field::Title));
+    let rescreened = screening::screen(title.as_deref(), &body, rules.privacy_threshold);
+    let created = revision::insert(
+        conn,
+        &NewRevision {
+            post_id: reviewed.post_id,
+            editor_id: actor.id,
+            title: title.as_deref(),
+            body_md: &body,
+            body_html: &markdown::render(&body),
+            findings: &rescreened.to_json(),
+            created_at: now,
+        },
+    )?;
     let removed: Vec<StoredFinding> = picked.into_iter().cloned().collect();
-    Ok(kinds_of(&removed))
+    Ok((created, kinds_of(&removed)))
 }
 
-/// A member reports a post they can see; enough reports from different members hide it.
-pub fn report(
-    conn: &mut DbConnection,
-    reporter: &CurrentUser,
-    rules: &Rules,
-    post_id: i64,
-    reason: &str,
-    note: &str,
-) -> AppResult<()> {
-    if !report::is_reason(reason) {
-        return Err(AppError::Field {
-            field: "reason",
-            message: "Choose a reason.".into(),
-        });
-    }
-    let target = post::find_visible(conn, post_id, &reporter.viewer())?;
-    if target.author_id == reporter.id {
-        return Err(AppError::Conflict(
-            "You cannot report your own post; edit or delete it instead.".into(),
-        ));
-    }
-    write_tx(conn, |conn| {
-        if report::exists(conn, post_id, reporter.id)? {
-            return Err(AppError::Conflict(
-                "You have already reported this post. Moderators will look at it.".into(),
-            ));
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn waiting(status: Status, published: Option<i64>, pending: Option<i64>) -> PostState {
+        PostState {
+            status: status.as_str().into(),
+            published_revision_id: published,
+            pending_revision_id: pending,
+            review_since: Some(10),
+            review_reason: Some("privacy".into()),
+            edited_at: None,
         }
-        let now = db::now();
-        report::insert(
-            conn,
-            &NewReport {
-                post_id,
-                reporter_id: reporter.id,
-                reason,
-                note: note.trim(),
-                created_at: now,
-            },
-        )?;
-        let hide = report::open_count(conn, post_id)? >= rules.reports_to_hide;
-        post::queue_for_review(conn, post_id, REVIEW_REPORTS, hide, now)?;
-        notify::moderators_alerted(conn, rules)?;
-        Ok(())
-    })
+    }
+
+    #[test]
+    fn approval_publishes_the_revision_under_review() {
+        let after = after_decision(
+            &waiting(Status::Published, Some(1), Some(2)),
+            &Verdict::Approve,
+            None,
+            &[1, 2],
+            50,
+        );
+        assert_eq!(after.state.published_revision_id, Some(2));
+        assert_eq!(after.state.pending_revision_id, None);
+        assert_eq!(after.state.edited_at, Some(50));
+        assert!(after.purge.is_empty());
+    }
+
+    #[test]
+    fn rejecting_an_edit_keeps_the_published_post_and_deletes_the_edit() {
+        let reject = Verdict::Reject {
+            reason: "identifier".into(),
+        };
+        let after = after_decision(
+            &waiting(Status::Published, Some(1), Some(2)),
+            &reject,
+            None,
+            &[1, 2],
+            50,
+        );
+        assert!(after.edit_only);
+        assert_eq!(after.state.status, "published");
+        assert_eq!(after.state.published_revision_id, Some(1));
+        assert_eq!(after.purge, [2]);
+
+        let after = after_decision(
+            &waiting(Status::Held, None, Some(2)),
+            &reject,
+            None,
+            &[2],
+            50,
+        );
+        assert_eq!(after.state.status, "rejected");
+        assert_eq!(after.purge, [2], "a rejected original is deleted");
+    }
+
+    #[test]
+    fn redaction_publishes_the_new_revision_and_deletes_the_original() {
+        let redact = Verdict::Redact { chosen: vec![0] };
+        let after = after_decision(
+            &waiting(Status::Held, None, Some(2)),
+            &redact,
+            Some(3),
+            &[2, 3],
+            50,
+        );
+        assert_eq!(after.state.published_revision_id, Some(3));
+        assert_eq!(after.state.status, "published");
+        assert_eq!(after.purge, [2]);
+    }
 }

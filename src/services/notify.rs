@@ -76,6 +76,20 @@ pub fn verification(conn: &mut DbConnection, user: &user::User) -> AppResult<()>
     enqueue(conn, "verify_email", &user.email, &params, None)
 }
 
+/// Someone tried to register with an address that has an account: its owner hears of it,
+/// at most once an hour.
+pub fn registration_attempt(conn: &mut DbConnection, owner: &user::User) -> AppResult<()> {
+    let params = json!({ "handle": owner.handle });
+    let key = format!("registration-attempt:{}", owner.id);
+    enqueue(
+        conn,
+        "registration_attempt",
+        &owner.email,
+        &params,
+        Some((&key, 3600)),
+    )
+}
+
 pub fn password_reset(conn: &mut DbConnection, user: &user::User) -> AppResult<()> {
     let token = issue_token(conn, user.id, email_token::RESET, RESET_HOURS)?;
     let params = json!({ "handle": user.handle, "link": format!("/password/reset/{token}") });

@@ -1,96 +1,69 @@
-//! Starting threads, replying and editing: permission checks, the privacy screening,
-//! rendering and status, in one transaction.
+//! Starting threads, replying, editing and deleting. Each runs in one write transaction that
+//! asks the policy (with the account read again), screens the text, writes an immutable
+//! revision and moves the post to its next state with a compare-and-set.
 
 use crate::auth::{CurrentUser, Role};
 use crate::config::Rules;
 use crate::db::{self, write_tx, DbConnection};
 use crate::error::{AppError, AppResult};
 use crate::markdown;
-use crate::models::post::{self, NewPost, Post, Status, TextChange};
-use crate::models::thread::{self, NewThread, Thread};
+use crate::models::post::{self, NewPost, Post, PostState, Status, REVIEW_PRIVACY, REVIEW_REPORTS};
+use crate::models::revision::{self, NewRevision};
+use crate::models::thread::{self, NewThread};
 use crate::models::{community, follow, user};
-use crate::services::notify;
+use crate::policy::{self, Standing};
 use crate::services::screening::{self, Screening};
-use crate::services::throttle;
+use crate::services::{idempotency, notify, throttle};
+use crate::views::{visibility, Viewer};
 
-/// Why a post waits for a moderator.
-pub const REVIEW_PRIVACY: &str = "privacy";
-pub const REVIEW_REPORTS: &str = "reports";
-
-/// Members of a community (and staff) may write in it, unless silenced.
-fn require_can_write(
-    conn: &mut DbConnection,
-    user: &CurrentUser,
-    community_id: i64,
-) -> AppResult<()> {
-    let account = user::find(conn, user.id)?;
-    if account.email_verified_at.is_none() {
-        return Err(AppError::Conflict(
-            "Please confirm your email address first: open the link we sent you, or ask for a new one on your account page.".into(),
-        ));
-    }
-    if account
-        .silenced_until
-        .is_some_and(|until| until > db::now())
-    {
-        return Err(AppError::Conflict(
-            "A moderator has made your account read-only for now.".into(),
-        ));
-    }
-    if user.role.includes(Role::Moderator) || community::is_member(conn, community_id, user.id)? {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden)
-    }
+/// What a post's author sends: the body, and the title when the post opens its thread.
+pub struct Draft<'a> {
+    pub title: Option<&'a str>,
+    pub body: &'a str,
 }
 
-/// The text of a new post, ready to insert: rendered and screened outside the write lock.
-struct Prepared {
-    body_html: String,
-    screening: Screening,
-    findings_json: String,
+/// A revision's text, rendered and screened.
+pub struct Prepared {
+    pub title: Option<String>,
+    pub body_md: String,
+    pub body_html: String,
+    pub screening: Screening,
 }
 
 impl Prepared {
-    fn new(title: Option<&str>, body: &str, rules: &Rules) -> Prepared {
-        let screening = screening::screen(title, body, rules.privacy_threshold);
+    pub fn new(title: Option<&str>, body: &str, rules: &Rules) -> Prepared {
+        let title = title.map(|t| t.trim().to_string());
         Prepared {
+            screening: screening::screen(title.as_deref(), body, rules.privacy_threshold),
             body_html: markdown::render(body),
-            findings_json: screening.to_json(),
-            screening,
+            body_md: body.to_string(),
+            title,
         }
     }
 
-    fn status(&self) -> Status {
-        if self.screening.holds() {
-            Status::Held
-        } else {
-            Status::Published
-        }
-    }
-
-    fn new_post<'a>(
+    fn revision<'a>(
         &'a self,
-        thread_id: i64,
-        author_id: i64,
-        is_opening: bool,
-        body: &'a str,
+        post_id: i64,
+        editor_id: i64,
+        findings: &'a str,
         now: i64,
-    ) -> NewPost<'a> {
-        let held = self.screening.holds();
-        NewPost {
-            thread_id,
-            author_id,
-            is_opening,
-            body_md: body,
+    ) -> NewRevision<'a> {
+        NewRevision {
+            post_id,
+            editor_id,
+            title: self.title.as_deref(),
+            body_md: &self.body_md,
             body_html: &self.body_html,
-            status: self.status().as_str(),
+            findings,
             created_at: now,
-            privacy_findings: &self.findings_json,
-            review_since: held.then_some(now),
-            review_reason: held.then_some(REVIEW_PRIVACY),
         }
     }
+}
+
+/// The account as it is now, inside the transaction: a silence or suspension given a moment
+/// ago already counts.
+pub fn standing(conn: &mut DbConnection, user_id: i64) -> AppResult<Standing> {
+    Ok(Standing::from(&user::find(conn, user_id)?))
 }
 
 pub fn start_thread(
@@ -98,33 +71,29 @@ pub fn start_thread(
     user: &CurrentUser,
     rules: &Rules,
     slug: &str,
-    title: &str,
-    body: &str,
-) -> AppResult<Thread> {
-    let found = community::find_by_slug(conn, slug)?;
-    let title = title.trim();
-    let prepared = Prepared::new(Some(title), body, rules);
-    write_tx(conn, |conn| {
-        throttle::posting(conn, rules, user.id)?;
-        require_can_write(conn, user, found.id)?;
+    draft: &Draft,
+    key: Option<&str>,
+) -> AppResult<String> {
+    let prepared = Prepared::new(draft.title, draft.body, rules);
+    idempotency::once(conn, user.id, key, |conn| {
+        let found = community::find_by_slug(conn, slug)?;
         let now = db::now();
-        let new_thread = NewThread {
-            community_id: found.id,
-            author_id: user.id,
-            title,
-            created_at: now,
-            last_activity_at: now,
-        };
-        let created = thread::insert(conn, &new_thread)?;
-        post::insert(
+        let is_member = community::is_member(conn, found.id, user.id)?;
+        policy::require_can_post_in(standing(conn, user.id)?, is_member, now)?;
+        throttle::posting(conn, rules, user.id)?;
+        let created = thread::insert(
             conn,
-            &prepared.new_post(created.id, user.id, true, body, now),
+            &NewThread {
+                community_id: found.id,
+                author_id: user.id,
+                title: prepared.title.as_deref().unwrap_or_default(),
+                created_at: now,
+                last_activity_at: now,
+            },
         )?;
+        insert_post(conn, user, rules, created.id, true, &prepared, now)?;
         follow::follow(conn, created.id, user.id)?;
-        if prepared.screening.holds() {
-            notify::moderators_alerted(conn, rules)?;
-        }
-        Ok(created)
+        Ok(format!("/t/{}", created.id))
     })
 }
 
@@ -134,124 +103,211 @@ pub fn reply(
     rules: &Rules,
     thread_id: i64,
     body: &str,
-) -> AppResult<Post> {
-    let (target, _, thread_status) = thread::find_visible(conn, thread_id, &user.viewer())?;
-    if thread_status != Status::Published.as_str() {
-        return Err(AppError::Conflict(
-            "Replies open once this discussion is published.".into(),
-        ));
-    }
+    key: Option<&str>,
+) -> AppResult<String> {
     let prepared = Prepared::new(None, body, rules);
-    write_tx(conn, |conn| {
-        throttle::posting(conn, rules, user.id)?;
-        require_can_write(conn, user, target.community_id)?;
+    idempotency::once(conn, user.id, key, |conn| {
+        let target = thread::find_for_update(conn, thread_id)?;
+        if !visibility::may_see_thread(&Viewer::of(Some(user.clone())), &target) {
+            return Err(AppError::NotFound);
+        }
+        if target.status != Status::Published.as_str() {
+            return Err(AppError::Conflict(
+                "Replies open once this discussion is published.".into(),
+            ));
+        }
         let now = db::now();
-        let created = post::insert(
-            conn,
-            &prepared.new_post(target.id, user.id, false, body, now),
-        )?;
-        thread::touch_activity(conn, target.id, prepared.status(), now)?;
+        let is_member = community::is_member(conn, target.community_id, user.id)?;
+        policy::require_can_post_in(standing(conn, user.id)?, is_member, now)?;
+        throttle::posting(conn, rules, user.id)?;
+        let created = insert_post(conn, user, rules, target.id, false, &prepared, now)?;
+        thread::touch_activity(conn, target.id, created.status(), now)?;
         follow::follow(conn, target.id, user.id)?;
-        announce(conn, rules, &created)?;
-        Ok(created)
+        Ok(format!("/p/{}", created.id))
     })
 }
 
-fn status_of(saved: &Post) -> Status {
-    if saved.status == Status::Published.as_str() {
-        Status::Published
-    } else {
+/// A new post and its first revision: published at once, or held when the screening finds
+/// identifiers (moderators hear of it; followers hear of a published reply).
+fn insert_post(
+    conn: &mut DbConnection,
+    user: &CurrentUser,
+    rules: &Rules,
+    thread_id: i64,
+    is_opening: bool,
+    prepared: &Prepared,
+    now: i64,
+) -> AppResult<Post> {
+    let held = prepared.screening.holds();
+    let status = if held {
         Status::Held
+    } else {
+        Status::Published
+    };
+    let created = post::insert(
+        conn,
+        &NewPost {
+            thread_id,
+            author_id: user.id,
+            is_opening,
+            status: status.as_str(),
+            created_at: now,
+            review_since: held.then_some(now),
+            review_reason: held.then_some(REVIEW_PRIVACY),
+        },
+    )?;
+    let findings = prepared.screening.to_json();
+    let first = revision::insert(
+        conn,
+        &prepared.revision(created.id, user.id, &findings, now),
+    )?;
+    let mut next = created.state();
+    if held {
+        next.pending_revision_id = Some(first.id);
+    } else {
+        next.published_revision_id = Some(first.id);
     }
+    post::transition(conn, created.id, &created.state(), &next)?;
+    post::counted_in(conn, &created)?;
+    let saved = post::find_for_update(conn, created.id)?;
+    announce(conn, rules, &saved)?;
+    Ok(saved)
 }
 
-/// Emails a post's state change causes: followers hear of a published reply, moderators
-/// of a held one. A held post reaches no follower until it is approved.
+/// Emails a post's new state causes: followers hear of a published reply, moderators of a
+/// held post. A held post reaches no follower until it is approved.
 pub fn announce(conn: &mut DbConnection, rules: &Rules, saved: &Post) -> AppResult<()> {
-    if saved.status == Status::Published.as_str() && !saved.is_opening {
-        notify::reply_published(conn, rules, saved.thread_id, saved.id, saved.author_id)?;
-    } else if saved.status == Status::Held.as_str() {
-        notify::moderators_alerted(conn, rules)?;
+    match saved.status() {
+        Status::Published if !saved.is_opening => {
+            notify::reply_published(conn, rules, saved.thread_id, saved.id, saved.author_id)
+        }
+        Status::Held => notify::moderators_alerted(conn, rules),
+        _ => Ok(()),
     }
-    Ok(())
 }
 
-/// What an author may change: the body, and the title when the post opens its thread.
-pub struct Edit {
-    pub title: Option<String>,
-    pub body: String,
+/// Where an edit leaves a post: the next state, whether the new revision is now on show, and
+/// the earlier draft it replaced (purged: it never reached a reader).
+#[derive(Debug, PartialEq)]
+pub struct AfterEdit {
+    pub state: PostState,
+    pub published: bool,
+    pub superseded: Option<i64>,
 }
 
-/// Authors edit their own posts (not deleted or rejected ones); the text is screened again:
-/// a held post that is now clean publishes itself, unless reports put it in the queue.
+/// An edit that screens as holding waits as pending while the published revision stays on
+/// show, so a discussion never disappears because its opener edited. A clean edit publishes at
+/// once, unless members' reports have hidden the post: then only a moderator decides.
+pub fn after_edit(state: &PostState, revision: i64, holds: bool, now: i64) -> AfterEdit {
+    let hidden_by_reports =
+        state.status() == Status::Held && state.review_reason.as_deref() == Some(REVIEW_REPORTS);
+    let mut next = state.clone();
+    next.pending_revision_id = None;
+    if holds || hidden_by_reports {
+        next.pending_revision_id = Some(revision);
+        next.review_since = state.review_since.or(Some(now));
+        next.review_reason = state
+            .review_reason
+            .clone()
+            .or_else(|| Some(REVIEW_PRIVACY.into()));
+    } else {
+        if state.published_revision_id.is_some() {
+            next.edited_at = Some(now);
+        }
+        next.published_revision_id = Some(revision);
+        next.status = Status::Published.as_str().into();
+        if state.review_reason.as_deref() == Some(REVIEW_PRIVACY) {
+            (next.review_since, next.review_reason) = (None, None);
+        }
+    }
+    AfterEdit {
+        published: next.published_revision_id == Some(revision),
+        superseded: state.pending_revision_id,
+        state: next,
+    }
+}
+
+const CHANGED_MEANWHILE: &str =
+    "This post changed while you were editing it. Open it again and repeat your change.";
+
+/// Authors edit their own posts; the new text is screened and becomes a new revision.
 pub fn edit(
     conn: &mut DbConnection,
     user: &CurrentUser,
     rules: &Rules,
     post_id: i64,
-    change: &Edit,
-) -> AppResult<Post> {
-    let existing = post::find_visible(conn, post_id, &user.viewer())?;
-    if existing.author_id != user.id {
-        return Err(AppError::Forbidden);
-    }
-    if matches!(existing.status.as_str(), "deleted" | "rejected") {
-        return Err(AppError::Conflict(
-            "This post can no longer be edited.".into(),
-        ));
-    }
-    let title = change
-        .title
-        .as_deref()
-        .map(str::trim)
-        .filter(|_| existing.is_opening);
-    let stored_title = match (title, existing.is_opening) {
-        (None, true) => Some(thread::find(conn, existing.thread_id)?.title),
-        _ => None,
-    };
-    let prepared = Prepared::new(title.or(stored_title.as_deref()), &change.body, rules);
-    let reported = existing.review_reason.as_deref() == Some(REVIEW_REPORTS);
-    let (status, review_since, review_reason) = match (prepared.screening.holds(), reported) {
-        (_, true) => (
-            existing.status.as_str(),
-            existing.review_since,
-            Some(REVIEW_REPORTS),
-        ),
-        (true, false) => (Status::Held.as_str(), Some(db::now()), Some(REVIEW_PRIVACY)),
-        (false, false) => (Status::Published.as_str(), None, None),
-    };
-    write_tx(conn, |conn| {
+    draft: &Draft,
+    key: Option<&str>,
+) -> AppResult<String> {
+    idempotency::once(conn, user.id, key, |conn| {
+        let existing = post::find_for_update(conn, post_id)?;
+        let target = thread::find_for_update(conn, existing.thread_id)?;
+        let viewer = Viewer::of(Some(user.clone()));
+        if !visibility::may_see_post(&viewer, &existing, &target) {
+            return Err(AppError::NotFound);
+        }
         let now = db::now();
-        let text = TextChange {
-            body_md: &change.body,
-            body_html: &prepared.body_html,
-            status,
-            privacy_findings: &prepared.findings_json,
-            review_since,
-            review_reason,
-            edited_at: Some(now),
-        };
-        post::update_text(conn, existing.id, &text)?;
-        if let Some(title) = title {
-            thread::set_title(conn, existing.thread_id, title)?;
+        policy::require_can_edit(standing(conn, user.id)?, user.id, existing.facts(), now)?;
+        let title = existing
+            .is_opening
+            .then(|| draft.title.unwrap_or(&target.title));
+        let prepared = Prepared::new(title, draft.body, rules);
+        let findings = prepared.screening.to_json();
+        let new = revision::insert(
+            conn,
+            &prepared.revision(existing.id, user.id, &findings, now),
+        )?;
+        let outcome = after_edit(&existing.state(), new.id, prepared.screening.holds(), now);
+        if !post::transition(conn, existing.id, &existing.state(), &outcome.state)? {
+            return Err(AppError::Conflict(CHANGED_MEANWHILE.into()));
         }
-        let saved = post::find(conn, existing.id)?;
-        if existing.status != saved.status {
-            thread::touch_activity(conn, existing.thread_id, status_of(&saved), now)?;
-            announce(conn, rules, &saved)?;
-        }
-        Ok(saved)
+        revision::purge(conn, &outcome.superseded.into_iter().collect::<Vec<_>>())?;
+        publish_effects(conn, rules, &existing, &prepared, &outcome, now)?;
+        Ok(format!("/p/{}", existing.id))
     })
+}
+
+/// What follows when an edit changed what readers see or put a post in the queue.
+fn publish_effects(
+    conn: &mut DbConnection,
+    rules: &Rules,
+    before: &Post,
+    prepared: &Prepared,
+    outcome: &AfterEdit,
+    now: i64,
+) -> AppResult<()> {
+    if outcome.published {
+        if let Some(title) = prepared.title.as_deref() {
+            thread::set_title(conn, before.thread_id, title)?;
+        }
+    }
+    if before.status != outcome.state.status {
+        thread::touch_activity(conn, before.thread_id, outcome.state.status(), now)?;
+        let saved = post::find_for_update(conn, before.id)?;
+        announce(conn, rules, &saved)?;
+    } else if before.review_since.is_none() && outcome.state.review_since.is_some() {
+        notify::moderators_alerted(conn, rules)?;
+    }
+    Ok(())
 }
 
 /// Authors delete their own posts; a deleted opening post takes its thread out of view.
 pub fn delete(conn: &mut DbConnection, user: &CurrentUser, post_id: i64) -> AppResult<Post> {
-    let existing = post::find_visible(conn, post_id, &user.viewer())?;
-    if existing.author_id != user.id {
-        return Err(AppError::Forbidden);
-    }
-    post::mark_deleted(conn, existing.id)?;
-    Ok(existing)
+    write_tx(conn, |conn| {
+        let existing = post::find_for_update(conn, post_id)?;
+        let target = thread::find_for_update(conn, existing.thread_id)?;
+        if !visibility::may_see_post(&Viewer::of(Some(user.clone())), &existing, &target) {
+            return Err(AppError::NotFound);
+        }
+        policy::require_can_delete(user.id, existing.facts())?;
+        let mut next = existing.state();
+        next.status = Status::Deleted.as_str().into();
+        (next.review_since, next.review_reason) = (None, None);
+        if !post::transition(conn, existing.id, &existing.state(), &next)? {
+            return Err(AppError::Conflict(CHANGED_MEANWHILE.into()));
+        }
+        Ok(existing)
+    })
 }
 
 /// The thread's author marks (or unmarks) a verified clinician's reply as helpful.
@@ -261,20 +317,93 @@ pub fn mark_helpful(
     post_id: i64,
     helpful: bool,
 ) -> AppResult<Post> {
-    let target = post::find_visible(conn, post_id, &user.viewer())?;
-    let (found, _, _) = thread::find_visible(conn, target.thread_id, &user.viewer())?;
-    if found.author_id != user.id {
-        return Err(AppError::Forbidden);
+    write_tx(conn, |conn| {
+        let target = post::find_for_update(conn, post_id)?;
+        let found = thread::find_for_update(conn, target.thread_id)?;
+        if !visibility::may_see_post(&Viewer::of(Some(user.clone())), &target, &found) {
+            return Err(AppError::NotFound);
+        }
+        let by_clinician = user::find(conn, target.author_id)?.role() == Role::Clinician;
+        if found.author_id != user.id {
+            return Err(AppError::Forbidden);
+        }
+        if !policy::may_mark_helpful(user.id, found.author_id, target.facts(), by_clinician) {
+            return Err(AppError::Conflict(
+                "Only a verified clinician's published reply can be marked helpful.".into(),
+            ));
+        }
+        post::set_helpful(conn, post_id, helpful.then(db::now))?;
+        Ok(target)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn state(
+        status: Status,
+        published: Option<i64>,
+        pending: Option<i64>,
+        reason: Option<&str>,
+    ) -> PostState {
+        PostState {
+            status: status.as_str().into(),
+            published_revision_id: published,
+            pending_revision_id: pending,
+            review_since: reason.map(|_| 100),
+            review_reason: reason.map(str::to_string),
+            edited_at: None,
+        }
     }
-    let author = user::find(conn, target.author_id)?;
-    if author.role() != Role::Clinician
-        || target.is_opening
-        || target.status != Status::Published.as_str()
-    {
-        return Err(AppError::Conflict(
-            "Only a verified clinician's published reply can be marked helpful.".into(),
-        ));
+
+    #[test]
+    fn an_edit_with_identifiers_waits_while_the_published_revision_stays() {
+        let before = state(Status::Published, Some(1), None, None);
+        let after = after_edit(&before, 2, true, 500);
+        assert_eq!(after.state.status, "published");
+        assert_eq!(after.state.published_revision_id, Some(1));
+        assert_eq!(after.state.pending_revision_id, Some(2));
+        assert_eq!(after.state.review_reason.as_deref(), Some(REVIEW_PRIVACY));
+        assert!(!after.published);
     }
-    post::set_helpful(conn, post_id, helpful.then(db::now))?;
-    Ok(target)
+
+    #[test]
+    fn a_clean_edit_publishes_and_ends_a_privacy_review() {
+        let held = state(Status::Held, None, Some(1), Some(REVIEW_PRIVACY));
+        let after = after_edit(&held, 2, false, 500);
+        assert_eq!(after.state.status, "published");
+        assert_eq!(after.state.published_revision_id, Some(2));
+        assert_eq!(
+            (after.state.pending_revision_id, after.state.review_since),
+            (None, None)
+        );
+        assert_eq!(after.superseded, Some(1), "the held draft is purged");
+        assert_eq!(
+            after.state.edited_at, None,
+            "readers never saw another version"
+        );
+    }
+
+    #[test]
+    fn reports_keep_their_review_and_a_hidden_post_waits_even_when_clean() {
+        let reported = state(Status::Published, Some(1), None, Some(REVIEW_REPORTS));
+        let after = after_edit(&reported, 2, false, 500);
+        assert_eq!(after.state.published_revision_id, Some(2));
+        assert_eq!(after.state.review_reason.as_deref(), Some(REVIEW_REPORTS));
+        assert_eq!(after.state.edited_at, Some(500));
+
+        let hidden = state(Status::Held, Some(1), None, Some(REVIEW_REPORTS));
+        let after = after_edit(&hidden, 2, false, 500);
+        assert_eq!(after.state.status, "held");
+        assert_eq!(after.state.pending_revision_id, Some(2));
+        assert_eq!(after.state.published_revision_id, Some(1));
+
+        let reported_then_identified = after_edit(&reported, 3, true, 500);
+        assert_eq!(
+            reported_then_identified.state.published_revision_id,
+            Some(1)
+        );
+        assert_eq!(reported_then_identified.state.pending_revision_id, Some(3));
+    }
 }

@@ -1,11 +1,13 @@
-//! Moderators' measures against a member: warn, silence (read-only), suspend, and private notes.
-//! Each is written to the audit log.
+//! Measures against a member: warn, silence (read-only), suspend, and private notes. The one
+//! path for each, whether from the moderators' pages, the admin pages or the command line;
+//! each is written to the audit log.
 
-use crate::auth::{CurrentUser, Role};
+use crate::auth::{Acting, Role};
 use crate::db::{self, write_tx, DbConnection};
 use crate::error::{AppError, AppResult};
 use crate::models::audit::{self, NewEntry};
 use crate::models::{notice, session, user, user_note};
+use crate::policy;
 
 pub enum Sanction {
     Warn { message: String },
@@ -30,32 +32,15 @@ impl Sanction {
 }
 
 /// Moderators act on members; only admins act on staff; nobody on themselves.
-fn require_power_over(
-    conn: &mut DbConnection,
-    actor: &CurrentUser,
-    target_id: i64,
-) -> AppResult<user::User> {
-    actor.require(Role::Moderator)?;
-    let target = user::find(conn, target_id)?;
-    if target.id == actor.id {
-        return Err(AppError::Invalid(
-            "You cannot sanction your own account.".into(),
-        ));
-    }
-    if target.role().includes(Role::Moderator) && !actor.role.includes(Role::Admin) {
-        return Err(AppError::Forbidden);
-    }
-    Ok(target)
-}
-
 pub fn apply(
     conn: &mut DbConnection,
-    actor: &CurrentUser,
+    acting: Acting,
     target_id: i64,
     sanction: &Sanction,
 ) -> AppResult<()> {
     write_tx(conn, |conn| {
-        let target = require_power_over(conn, actor, target_id)?;
+        let target = user::find(conn, target_id)?;
+        policy::require_power_over(acting, &target, Role::Moderator)?;
         let now = db::now();
         let note = match sanction {
             Sanction::Warn { message } => {
@@ -83,21 +68,28 @@ pub fn apply(
             }
             Sanction::Suspend | Sanction::Unsuspend => {
                 let suspended = matches!(sanction, Sanction::Suspend);
-                user::set_suspended(conn, target.id, suspended.then_some(now))?;
+                if user::set_suspended(conn, target.id, suspended.then_some(now))? == 0 {
+                    return Err(AppError::NotFound);
+                }
                 if suspended {
                     session::delete_for_user(conn, target.id)?;
                 }
                 String::new()
             }
             Sanction::Note { body } => {
-                user_note::add(conn, target.id, actor.id, body)?;
+                let Some(author) = acting.actor_id() else {
+                    return Err(AppError::Invalid(
+                        "Notes are written from an account.".into(),
+                    ));
+                };
+                user_note::add(conn, target.id, author, body)?;
                 String::new()
             }
         };
         audit::append(
             conn,
             &[NewEntry::user(
-                actor.id,
+                acting.actor_id(),
                 sanction.action(),
                 target.id,
                 &note,

@@ -135,7 +135,7 @@ pub fn kinds_of(findings: &[StoredFinding]) -> String {
 }
 
 /// A run of text, marked with a kind where the filter found an identifier; templates escape it.
-#[derive(Debug, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Segment {
     pub text: String,
     pub kind: Option<String>,

@@ -1,9 +1,7 @@
 //! Rate limits on logins, registrations and posting, shared by all app servers through the
 //! database. Each check counts the attempt and refuses with 429 and Retry-After past the limit.
 
-use actix_web::HttpRequest;
-
-use crate::config::{Config, Limits, Rules};
+use crate::config::{Limits, Rules};
 use crate::db::{self, DbConnection};
 use crate::error::{AppError, AppResult};
 use crate::models::rate_limit;
@@ -11,16 +9,6 @@ use crate::models::rate_limit;
 const LOGIN_WINDOW: i64 = 15 * 60;
 const REGISTRATION_WINDOW: i64 = 60 * 60;
 const POSTING_WINDOW: i64 = 60;
-
-/// The client's address: the peer, or the first forwarded address behind a trusted proxy.
-pub fn client_address(req: &HttpRequest, config: &Config) -> String {
-    let info = req.connection_info();
-    let address = match config.trust_forwarded_for {
-        true => info.realip_remote_addr(),
-        false => info.peer_addr(),
-    };
-    address.unwrap_or("unknown").to_string()
-}
 
 /// Counts one attempt in the caller's write transaction; past the limit, a 429. A refused
 /// attempt rolls back with its transaction, which changes nothing: the window stays full.
@@ -44,38 +32,63 @@ fn minutes(seconds: i64) -> i64 {
     (seconds + 59) / 60
 }
 
-/// Per address and per account, whether the password turns out right or wrong.
-pub fn login(
+fn login_message(seconds: i64) -> String {
+    format!(
+        "Too many login attempts. Please wait {} minute(s) and try again, or reset your password.",
+        minutes(seconds)
+    )
+}
+
+/// The windows that count failed logins: per account from one address (the usual guesser),
+/// per address (one guesser trying many accounts), and per account from anywhere at a much
+/// higher limit (a spread-out attack), so no stranger can lock a member out cheaply.
+fn login_windows(limits: &Limits, email: &str, address: &str) -> [(String, i64); 3] {
+    let account = crate::models::user::normalize_email(email);
+    [
+        (
+            format!("login:{account}|{address}"),
+            limits.login_per_account,
+        ),
+        (format!("login-ip:{address}"), limits.login_per_ip),
+        (
+            format!("login:{account}"),
+            limits.login_failures_per_account,
+        ),
+    ]
+}
+
+/// Before checking a password: refused with 429 while any window is full. Counts nothing,
+/// so a member's own successful logins never lock them out.
+pub fn login_allowed(
     conn: &mut DbConnection,
     limits: &Limits,
     email: &str,
     address: &str,
 ) -> AppResult<()> {
-    let message = |s| {
-        format!(
-            "Too many login attempts. Please wait {} minute(s) and try again, or reset your password.",
-            minutes(s)
-        )
-    };
-    let account = crate::models::user::normalize_email(email);
-    // A write transaction, so the count queues with the other writers instead of racing them.
+    for (key, limit) in login_windows(limits, email, address) {
+        if let Some(retry_after) = rate_limit::reached(conn, &key, limit, LOGIN_WINDOW, db::now())?
+        {
+            return Err(AppError::TooMany {
+                retry_after,
+                message: login_message(retry_after),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// After a wrong password: counts the failure in every window.
+pub fn login_failed(
+    conn: &mut DbConnection,
+    limits: &Limits,
+    email: &str,
+    address: &str,
+) -> AppResult<()> {
     db::write_tx(conn, |conn| {
-        let by_address = format!("login-ip:{address}");
-        count(
-            conn,
-            &by_address,
-            limits.login_per_ip,
-            LOGIN_WINDOW,
-            message,
-        )?;
-        let by_account = format!("login:{account}");
-        count(
-            conn,
-            &by_account,
-            limits.login_per_account,
-            LOGIN_WINDOW,
-            message,
-        )
+        for (key, _) in login_windows(limits, email, address) {
+            rate_limit::hit(conn, &key, i64::MAX, LOGIN_WINDOW, db::now())?;
+        }
+        Ok(())
     })
 }
 

@@ -12,11 +12,13 @@ use crate::error::{AppError, AppResult};
 use crate::markdown;
 use crate::models::audit::{self, NewEntry};
 use crate::models::tip::{
-    self, NewTip, Tip, TipText, CHANGES_REQUESTED, HELD, PENDING, PUBLISHED, REJECTED,
+    self, NewTip, NewTipRevision, TipState, CHANGES_REQUESTED, HELD, PENDING, PUBLISHED, REJECTED,
 };
 use crate::models::{community, notice, user};
 use crate::pattern::constant_regex;
-use crate::services::screening;
+use crate::policy;
+use crate::services::{idempotency, posting, screening};
+use crate::views::{visibility, Viewer};
 
 pub struct TipInput {
     pub title: String,
@@ -52,18 +54,57 @@ pub fn parse_references(text: &str) -> Result<Vec<String>, String> {
     }
 }
 
-/// The status a new or edited tip starts in: held when the privacy filter finds identifiers,
-/// otherwise waiting for a second reviewer.
-fn screened(input: &TipInput, rules: &Rules) -> (&'static str, String) {
-    let found = screening::screen(Some(&input.title), &input.body, rules.privacy_threshold);
-    (if found.holds() { HELD } else { PENDING }, found.to_json())
+/// A tip revision's text, rendered and screened: held when the privacy filter finds
+/// identifiers, otherwise waiting for a second reviewer.
+struct PreparedTip {
+    title: String,
+    body_html: String,
+    references: String,
+    status: &'static str,
+    findings: String,
 }
 
-fn require_clinician(user: &CurrentUser) -> AppResult<()> {
-    match user.role {
-        Role::Clinician => Ok(()),
-        _ => Err(AppError::Forbidden),
-    }
+fn prepare(input: &TipInput, rules: &Rules) -> AppResult<PreparedTip> {
+    let references = parse_references(&input.references).map_err(|m| AppError::Field {
+        field: "references",
+        message: m,
+    })?;
+    let found = screening::screen(
+        Some(input.title.trim()),
+        &input.body,
+        rules.privacy_threshold,
+    );
+    Ok(PreparedTip {
+        title: input.title.trim().to_string(),
+        body_html: markdown::render(&input.body),
+        references: references.join("\n"),
+        status: if found.holds() { HELD } else { PENDING },
+        findings: found.to_json(),
+    })
+}
+
+fn insert_revision(
+    conn: &mut DbConnection,
+    tip_id: i64,
+    editor_id: i64,
+    input: &TipInput,
+    prepared: &PreparedTip,
+    now: i64,
+) -> AppResult<i64> {
+    let created = tip::insert_revision(
+        conn,
+        &NewTipRevision {
+            tip_id,
+            editor_id,
+            title: &prepared.title,
+            body_md: &input.body,
+            body_html: &prepared.body_html,
+            reference_list: &prepared.references,
+            findings: &prepared.findings,
+            created_at: now,
+        },
+    )?;
+    Ok(created.id)
 }
 
 pub fn submit(
@@ -72,31 +113,38 @@ pub fn submit(
     rules: &Rules,
     slug: &str,
     input: &TipInput,
-) -> AppResult<Tip> {
-    require_clinician(author)?;
-    let references = parse_references(&input.references).map_err(|m| AppError::Field {
-        field: "references",
-        message: m,
-    })?;
-    let found = community::find_by_slug(conn, slug)?;
-    let (status, findings) = screened(input, rules);
-    let now = db::now();
-    let new = NewTip {
-        community_id: found.id,
-        author_id: author.id,
-        title: input.title.trim(),
-        body_md: &input.body,
-        body_html: &markdown::render(&input.body),
-        reference_list: &references.join("\n"),
-        status,
-        privacy_findings: &findings,
-        created_at: now,
-        updated_at: now,
-    };
-    Ok(tip::insert(conn, &new)?)
+    key: Option<&str>,
+) -> AppResult<String> {
+    let prepared = prepare(input, rules)?;
+    idempotency::once(conn, author.id, key, |conn| {
+        let now = db::now();
+        policy::require_can_write_tip(posting::standing(conn, author.id)?, now)?;
+        let found = community::find_by_slug(conn, slug)?;
+        let created = tip::insert(
+            conn,
+            &NewTip {
+                community_id: found.id,
+                author_id: author.id,
+                status: prepared.status,
+                created_at: now,
+                updated_at: now,
+            },
+        )?;
+        let revision = insert_revision(conn, created.id, author.id, input, &prepared, now)?;
+        let next = TipState {
+            pending_revision_id: Some(revision),
+            ..created.state()
+        };
+        tip::transition(conn, created.id, &created.state(), &next, now)?;
+        Ok(format!("/tips/{}", created.id))
+    })
 }
 
-/// Authors edit their own tips; any edit needs a new review.
+const TIP_CHANGED: &str =
+    "This tip changed since you opened it. Its new text is on the page: look at it again.";
+
+/// Authors edit their own tips; the edit waits for review while the vetted revision, if
+/// there is one, stays public.
 pub fn edit(
     conn: &mut DbConnection,
     author: &CurrentUser,
@@ -104,27 +152,31 @@ pub fn edit(
     tip_id: i64,
     input: &TipInput,
 ) -> AppResult<()> {
-    require_clinician(author)?;
-    let existing = tip::find(conn, tip_id)?;
-    if existing.author_id != author.id {
-        return Err(AppError::Forbidden);
-    }
-    let references = parse_references(&input.references).map_err(|m| AppError::Field {
-        field: "references",
-        message: m,
-    })?;
-    let (status, findings) = screened(input, rules);
-    let text = TipText {
-        title: input.title.trim(),
-        body_md: &input.body,
-        body_html: &markdown::render(&input.body),
-        reference_list: &references.join("\n"),
-        status,
-        privacy_findings: &findings,
-        updated_at: db::now(),
-    };
-    tip::update_text(conn, tip_id, &text)?;
-    Ok(())
+    let prepared = prepare(input, rules)?;
+    write_tx(conn, |conn| {
+        let existing = tip::find_for_update(conn, tip_id)?;
+        if !visibility::may_see_tip(&Viewer::of(Some(author.clone())), &existing) {
+            return Err(AppError::NotFound);
+        }
+        if existing.author_id != author.id {
+            return Err(AppError::Forbidden);
+        }
+        let now = db::now();
+        policy::require_can_write_tip(posting::standing(conn, author.id)?, now)?;
+        let revision = insert_revision(conn, tip_id, author.id, input, &prepared, now)?;
+        let next = TipState {
+            status: prepared.status.to_string(),
+            pending_revision_id: Some(revision),
+            review_comment: None,
+            ..existing.state()
+        };
+        if !tip::transition(conn, tip_id, &existing.state(), &next, now)? {
+            return Err(AppError::Conflict(TIP_CHANGED.into()));
+        }
+        let superseded: Vec<i64> = existing.pending_revision_id.into_iter().collect();
+        tip::purge_revisions(conn, &superseded)?;
+        Ok(())
+    })
 }
 
 /// A reviewer's decision about a tip.
@@ -134,32 +186,85 @@ pub enum Review {
     Reject { comment: String },
 }
 
-/// Vetting: a verified clinician other than the author, or a moderator. Tips held by the
-/// privacy filter are for moderators only. Approving renews the review date.
+impl Review {
+    fn action(&self) -> &'static str {
+        match self {
+            Review::Approve => "tip_approve",
+            Review::SendBack { .. } => "tip_send_back",
+            Review::Reject { .. } => "tip_reject",
+        }
+    }
+}
+
+/// Where a review leaves a tip, and which revisions it deletes.
+pub fn after_review(state: &TipState, review: &Review) -> (TipState, Vec<i64>) {
+    let mut next = state.clone();
+    let mut purge = Vec::new();
+    match review {
+        Review::Approve => {
+            next.published_revision_id = state.pending_revision_id.or(state.published_revision_id);
+            next.pending_revision_id = None;
+            next.status = PUBLISHED.into();
+            next.review_comment = None;
+        }
+        Review::SendBack { comment } => {
+            next.status = CHANGES_REQUESTED.into();
+            next.review_comment = Some(comment.clone());
+        }
+        Review::Reject { comment } => {
+            next.review_comment = Some(comment.clone());
+            match state.pending_revision_id {
+                Some(edit) if state.published_revision_id.is_some() => {
+                    purge.push(edit);
+                    next.status = PUBLISHED.into();
+                }
+                _ => {
+                    purge.extend(state.pending_revision_id.or(state.published_revision_id));
+                    next.status = REJECTED.into();
+                    next.published_revision_id = None;
+                }
+            }
+            next.pending_revision_id = None;
+        }
+    }
+    (next, purge)
+}
+
+/// Vetting: a verified clinician other than the author, or a moderator, decides on the
+/// revision they read. Tips held by the privacy filter are for moderators only. Approving
+/// renews the review date.
 pub fn review(
     conn: &mut DbConnection,
     reviewer: &CurrentUser,
     tip_id: i64,
+    revision_id: i64,
     decision: &Review,
 ) -> AppResult<()> {
-    let moderator = reviewer.role.includes(Role::Moderator);
-    if reviewer.role != Role::Clinician && !moderator {
-        return Err(AppError::Forbidden);
-    }
     write_tx(conn, |conn| {
-        let target = tip::find(conn, tip_id)?;
+        let target = tip::find_for_update(conn, tip_id)?;
+        if !visibility::may_see_tip(&Viewer::of(Some(reviewer.clone())), &target) {
+            return Err(AppError::NotFound);
+        }
         if target.author_id == reviewer.id {
             return Err(AppError::Conflict(
                 "You cannot review your own tip: another clinician or a moderator must.".into(),
             ));
         }
-        if target.status == HELD && !moderator {
+        if !policy::may_review_tip(
+            reviewer.role,
+            reviewer.id,
+            target.author_id,
+            target.status == HELD,
+        ) {
             return Err(AppError::Forbidden);
         }
         if ![PENDING, HELD, PUBLISHED].contains(&target.status.as_str()) {
             return Err(AppError::Conflict(
                 "This tip is not waiting for review.".into(),
             ));
+        }
+        if target.revision_under_review() != Some(revision_id) {
+            return Err(AppError::Conflict(TIP_CHANGED.into()));
         }
         let approving = matches!(decision, Review::Approve);
         if approving && user::find(conn, target.author_id)?.role() != Role::Clinician {
@@ -169,23 +274,30 @@ pub fn review(
             ));
         }
         let now = db::now();
-        let (status, reviewed_at, comment, action) = match decision {
-            Review::Approve => (PUBLISHED, Some(now), None, "tip_approve"),
-            Review::SendBack { comment } => (
-                CHANGES_REQUESTED,
-                None,
-                Some(comment.as_str()),
-                "tip_send_back",
-            ),
-            Review::Reject { comment } => (REJECTED, None, Some(comment.as_str()), "tip_reject"),
-        };
-        tip::record_review(conn, tip_id, status, reviewer.id, reviewed_at, comment)?;
-        let kinds = screening::kinds_of(&screening::parse_findings(&target.privacy_findings));
-        let mut entry = NewEntry::user(reviewer.id, action, target.author_id, "");
-        entry.kinds = &kinds;
-        let note = format!("tip {tip_id}");
-        entry.note = &note;
-        audit::append(conn, &[entry])?;
+        let reviewed = tip::find_revision(conn, revision_id)?;
+        let (next, purge) = after_review(&target.state(), decision);
+        if !tip::transition(conn, tip_id, &target.state(), &next, now)? {
+            return Err(AppError::Conflict(TIP_CHANGED.into()));
+        }
+        tip::purge_revisions(conn, &purge)?;
+        if approving {
+            tip::record_review(conn, tip_id, reviewer.id, now)?;
+        }
+        let kinds = screening::kinds_of(&screening::parse_findings(&reviewed.findings));
+        let note = format!("tip {tip_id}, revision {revision_id}");
+        let entry = NewEntry::user(
+            Some(reviewer.id),
+            decision.action(),
+            target.author_id,
+            &note,
+        );
+        audit::append(
+            conn,
+            &[NewEntry {
+                kinds: &kinds,
+                ..entry
+            }],
+        )?;
         notice::send(
             conn,
             target.author_id,
@@ -208,16 +320,33 @@ fn review_notice(decision: &Review) -> String {
     }
 }
 
-/// Moderators pin a tip to the top of its community.
+/// Moderators pin a published tip to the top of its community.
 pub fn set_pinned(
     conn: &mut DbConnection,
     moderator: &CurrentUser,
     tip_id: i64,
     pinned: bool,
 ) -> AppResult<()> {
-    moderator.require(Role::Moderator)?;
-    tip::set_pinned(conn, tip_id, pinned)?;
-    Ok(())
+    write_tx(conn, |conn| {
+        let target = tip::find_for_update(conn, tip_id)?;
+        if !visibility::may_see_tip(&Viewer::of(Some(moderator.clone())), &target) {
+            return Err(AppError::NotFound);
+        }
+        moderator.require(Role::Moderator)?;
+        tip::set_pinned(conn, tip_id, pinned)?;
+        let action = if pinned { "tip_pin" } else { "tip_unpin" };
+        let note = format!("tip {tip_id}");
+        audit::append(
+            conn,
+            &[NewEntry::user(
+                Some(moderator.id),
+                action,
+                target.author_id,
+                &note,
+            )],
+        )?;
+        Ok(())
+    })
 }
 
 /// When a published tip's last review is too old to stand without a new one.

@@ -298,7 +298,8 @@ async fn an_admin_gives_roles_but_cannot_change_their_own() {
             .role()
     };
     assert_eq!(role(member.id), Role::Moderator);
-    assert_eq!(own.status, StatusCode::BAD_REQUEST);
+    assert_eq!(own.status, StatusCode::CONFLICT);
+    assert!(own.body.contains("your own account"));
     assert_eq!(role(admin.id), Role::Admin);
 }
 

@@ -85,10 +85,12 @@ async fn the_whole_path_from_application_to_a_vetted_tip_that_falls_due() {
 
     // Submit; self-approval refused; not public yet.
     let tip_id = submit_tip(&author, "diabetes").await;
+    let waiting = app.conn(|c| tip::find_for_update(c, tip_id)).unwrap();
+    let revision = waiting.pending_revision_id.unwrap().to_string();
     let own = author
         .post(
             &format!("/tips/{tip_id}/review"),
-            &[("decision", "approve")],
+            &[("decision", "approve"), ("revision", &revision)],
         )
         .await;
     assert_eq!(own.status, StatusCode::CONFLICT);
@@ -106,10 +108,7 @@ async fn the_whole_path_from_application_to_a_vetted_tip_that_falls_due() {
         .texts(".tip h3 a")
         .contains(&TIP[0].1.to_string()));
     let res = reviewer
-        .post(
-            &format!("/tips/{tip_id}/review"),
-            &[("decision", "approve")],
-        )
+        .review_tip(tip_id, &[("decision", "approve")])
         .await;
     assert_eq!(res.status, StatusCode::SEE_OTHER);
     let public = app.visitor().get(&format!("/tips/{tip_id}")).await;
@@ -117,7 +116,7 @@ async fn the_whole_path_from_application_to_a_vetted_tip_that_falls_due() {
     let facts = public.texts(".review-facts").join("");
     assert!(
         facts.contains(&reviewer.handle)
-            && facts.contains(&carecircle::render::rfc3339(carecircle::db::now())[..10]),
+            && facts.contains(&carecircle::calendar::day(carecircle::db::now())),
         "{facts}"
     );
     assert!(public.texts(".tip-banner")[0].contains("not personal medical advice"));
@@ -147,10 +146,7 @@ async fn the_whole_path_from_application_to_a_vetted_tip_that_falls_due() {
         vec!["Review due"]
     );
     reviewer
-        .post(
-            &format!("/tips/{tip_id}/review"),
-            &[("decision", "approve")],
-        )
+        .review_tip(tip_id, &[("decision", "approve")])
         .await;
     assert!(app
         .visitor()
@@ -288,10 +284,7 @@ async fn revoking_a_clinician_sends_their_tips_back_to_review() {
     let moderator = app.member_with_role(Role::Moderator).await;
     let tip_id = submit_tip(&author, "diabetes").await;
     moderator
-        .post(
-            &format!("/tips/{tip_id}/review"),
-            &[("decision", "approve")],
-        )
+        .review_tip(tip_id, &[("decision", "approve")])
         .await;
     assert_eq!(
         app.visitor().get(&format!("/tips/{tip_id}")).await.status,
@@ -306,7 +299,9 @@ async fn revoking_a_clinician_sends_their_tips_back_to_review() {
         .await;
 
     assert_eq!(
-        app.conn(|c| tip::find(c, tip_id)).unwrap().status,
+        app.conn(|c| tip::find_for_update(c, tip_id))
+            .unwrap()
+            .status,
         tip::PENDING
     );
     assert_eq!(
@@ -324,10 +319,7 @@ async fn revoking_a_clinician_sends_their_tips_back_to_review() {
         StatusCode::FORBIDDEN
     );
     let again = moderator
-        .post(
-            &format!("/tips/{tip_id}/review"),
-            &[("decision", "approve")],
-        )
+        .review_tip(tip_id, &[("decision", "approve")])
         .await;
     assert_eq!(
         again.status,
@@ -364,7 +356,7 @@ async fn staff_cannot_become_clinicians_and_lose_their_powers() {
         .conn(|c| clinician::latest_of(c, member.id))
         .unwrap()
         .unwrap();
-    app.conn(|c| carecircle::services::accounts::set_role(c, member.id, Role::Moderator))
+    app.conn(|c| carecircle::models::user::set_role(c, member.id, Role::Moderator))
         .unwrap();
     let res = admin
         .post(
@@ -389,15 +381,13 @@ async fn a_reviewer_sends_a_tip_back_with_comments() {
     let tip_id = submit_tip(&author, "diabetes").await;
 
     let empty = reviewer
-        .post(
-            &format!("/tips/{tip_id}/review"),
-            &[("decision", "send_back")],
-        )
+        .review_tip(tip_id, &[("decision", "send_back")])
         .await;
-    assert_eq!(empty.status, StatusCode::BAD_REQUEST);
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(empty.texts("#comment-error li")[0].contains("what to change"));
     reviewer
-        .post(
-            &format!("/tips/{tip_id}/review"),
+        .review_tip(
+            tip_id,
             &[
                 ("decision", "send_back"),
                 ("comment", "Add the NICE guideline"),
@@ -413,7 +403,9 @@ async fn a_reviewer_sends_a_tip_back_with_comments() {
     );
     author.post(&format!("/tips/{tip_id}/edit"), &TIP).await;
     assert_eq!(
-        app.conn(|c| tip::find(c, tip_id)).unwrap().status,
+        app.conn(|c| tip::find_for_update(c, tip_id))
+            .unwrap()
+            .status,
         tip::PENDING
     );
 }
@@ -433,7 +425,9 @@ async fn a_tip_with_an_identifier_is_held_for_moderators_only() {
     let tip_id: i64 = res.location().trim_start_matches("/tips/").parse().unwrap();
 
     assert_eq!(
-        app.conn(|c| tip::find(c, tip_id)).unwrap().status,
+        app.conn(|c| tip::find_for_update(c, tip_id))
+            .unwrap()
+            .status,
         tip::HELD
     );
     assert_eq!(
@@ -441,12 +435,13 @@ async fn a_tip_with_an_identifier_is_held_for_moderators_only() {
         StatusCode::NOT_FOUND
     );
     let refused = other_clinician
-        .post(
-            &format!("/tips/{tip_id}/review"),
-            &[("decision", "approve")],
-        )
+        .review_tip(tip_id, &[("decision", "approve")])
         .await;
-    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        refused.status,
+        StatusCode::NOT_FOUND,
+        "a held tip is hidden from clinicians like an unknown one"
+    );
     let moderator = app.member_with_role(Role::Moderator).await;
     assert_eq!(
         moderator.get(&format!("/tips/{tip_id}")).await.status,
@@ -507,10 +502,7 @@ async fn the_atom_feed_lists_published_tips_each_with_the_banner() {
     let moderator = app.member_with_role(Role::Moderator).await;
     let published = submit_tip(&author, "diabetes").await;
     moderator
-        .post(
-            &format!("/tips/{published}/review"),
-            &[("decision", "approve")],
-        )
+        .review_tip(published, &[("decision", "approve")])
         .await;
     let mut draft = TIP;
     draft[0].1 = "Still a draft <b>not public</b>";

@@ -1,5 +1,7 @@
 use actix_web::http::StatusCode;
 use carecircle::models::post;
+use carecircle::schema::post_revisions;
+use diesel::prelude::*;
 
 use crate::helpers::TestApp;
 
@@ -73,11 +75,18 @@ async fn markdown_is_rendered_once_and_sanitized_and_the_source_is_kept() {
 
     let thread = ana.start_thread("asthma", "Markdown check", source).await;
 
-    let stored = app
-        .conn(|c| post::page_of_thread(c, thread, &post::Viewer::anonymous(), 0, 1))
+    let opening = app.opening_post(thread);
+    let revision = app.post_row(opening).published_revision_id.unwrap();
+    let (body_md, html): (String, String) = app
+        .conn(|c| {
+            post_revisions::table
+                .find(revision)
+                .select((post_revisions::body_md, post_revisions::body_html))
+                .first(c)
+        })
         .unwrap();
-    assert_eq!(stored[0].post.body_md, source);
-    let html = &stored[0].post.body_html;
+    assert_eq!(body_md, source);
+    let html = &html;
     assert!(html.contains("<strong>Spacer</strong>"), "{html}");
     assert!(
         !html.contains("<script") && !html.contains("javascript:"),
@@ -101,11 +110,7 @@ async fn authors_edit_their_posts_and_an_edited_marker_shows() {
     let thread = ana
         .start_thread("asthma", "Original title", "Original body")
         .await;
-    let opening = app
-        .conn(|c| post::page_of_thread(c, thread, &post::Viewer::anonymous(), 0, 1))
-        .unwrap()[0]
-        .post
-        .id;
+    let opening = app.opening_post(thread);
 
     let form = ana.get(&format!("/p/{opening}/edit")).await;
     assert_eq!(form.field_value("title").as_deref(), Some("Original title"));
@@ -250,6 +255,6 @@ async fn the_longest_allowed_post_fits_the_body_limit_in_any_script() {
 
     let reply = ana.reply(thread, &longest).await;
 
-    let stored = app.conn(|c| post::find(c, reply)).unwrap();
-    assert_eq!(stored.body_md.chars().count(), 20_000);
+    let stored = app.published_text(reply).unwrap();
+    assert_eq!(stored.chars().count(), 20_000);
 }

@@ -2,7 +2,6 @@
 
 use actix_web::http::{header, StatusCode};
 use actix_web::test::TestRequest;
-use carecircle::models::post;
 
 use crate::helpers::TestApp;
 
@@ -72,7 +71,7 @@ async fn the_privacy_check_api_returns_findings_as_json() {
     let app = TestApp::spawn().await;
     let ana = app.member().await;
     ana.get("/").await;
-    let token = ana.cookie("cc_csrf").unwrap();
+    let token = ana.csrf_token().await;
     let check = |body: &'static str| {
         TestRequest::post()
             .uri("/api/privacy/check")
@@ -150,10 +149,7 @@ async fn authors_delete_their_posts_and_others_cannot() {
     let res = ana.post(&format!("/p/{reply}/delete"), &[]).await;
 
     assert_eq!(res.location(), format!("/t/{thread}"));
-    assert_eq!(
-        app.conn(|c| post::find(c, reply)).unwrap().status,
-        "deleted"
-    );
+    assert_eq!(app.post_row(reply).status, "deleted");
     assert!(!ben.get(&format!("/t/{thread}")).await.body.contains("4411"));
     assert!(
         !ana.get(&format!("/t/{thread}")).await.body.contains("4411"),

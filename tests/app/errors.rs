@@ -96,7 +96,7 @@ async fn malformed_form_bodies_and_page_numbers_get_a_clear_400() {
     app.community("asthma");
     let ana = app.member().await;
     ana.join("asthma").await;
-    let token = ana.cookie("cc_csrf").unwrap();
+    let token = ana.csrf_token().await;
 
     let mut raw = format!("csrf_token={token}&title=Valid+title&body=").into_bytes();
     raw.extend_from_slice(&[0xff, 0xfe, 0xfd]);

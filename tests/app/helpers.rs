@@ -13,10 +13,13 @@ use actix_web::{test, web};
 use carecircle::auth::Role;
 use carecircle::config::Config;
 use carecircle::db::{self, DbConnection};
+use carecircle::models::post::Post;
 use carecircle::models::{community, user};
-use carecircle::startup::{self, AppState};
+use carecircle::schema::{post_revisions, posts};
+use carecircle::startup;
+use carecircle::state::AppState;
 use diesel::connection::SimpleConnection;
-use diesel::Connection;
+use diesel::prelude::*;
 use futures_util::future::LocalBoxFuture;
 
 use crate::smtp::{Received, TestSmtp};
@@ -130,6 +133,7 @@ impl TestApp {
                 "PAGE_CACHE_SECONDS" => Some("0".into()),
                 // Tests make many accounts and posts from one address; limits.rs lowers them.
                 "LOGIN_ATTEMPTS_PER_ACCOUNT"
+                | "LOGIN_FAILURES_PER_ACCOUNT"
                 | "LOGIN_ATTEMPTS_PER_IP"
                 | "REGISTRATIONS_PER_IP"
                 | "POSTS_PER_MEMBER_MINUTE" => Some("100000".into()),
@@ -163,6 +167,8 @@ impl TestApp {
     }
 
     /// A registered, logged-in member with a unique handle, email not yet confirmed.
+    /// Registration does not sign in (it answers the same for a taken address), so the
+    /// member logs in with the password after registering, as a person would.
     pub async fn unconfirmed_member(&self) -> Member {
         let n = HANDLES.fetch_add(1, Ordering::Relaxed);
         let handle = format!("member{n}");
@@ -182,6 +188,15 @@ impl TestApp {
             res.status,
             StatusCode::SEE_OTHER,
             "registration failed: {}",
+            res.body
+        );
+        let res = browser
+            .post("/login", &[("email", &email), ("password", PASSWORD)])
+            .await;
+        assert_eq!(
+            res.status,
+            StatusCode::SEE_OTHER,
+            "login failed: {}",
             res.body
         );
         let id = self
@@ -233,6 +248,47 @@ impl TestApp {
     pub fn conn<T>(&self, work: impl FnOnce(&mut DbConnection) -> T) -> T {
         let mut conn = self.state.pool.get().expect("pooled connection");
         work(&mut conn)
+    }
+
+    /// A post's row as stored (status, review, revision pointers).
+    pub fn post_row(&self, id: i64) -> Post {
+        self.conn(|c| posts::table.find(id).select(Post::as_select()).first(c))
+            .expect("post row")
+    }
+
+    /// The Markdown of the revision readers see, if any.
+    pub fn published_text(&self, post_id: i64) -> Option<String> {
+        let revision = self.post_row(post_id).published_revision_id?;
+        self.conn(|c| {
+            post_revisions::table
+                .find(revision)
+                .select(post_revisions::body_md)
+                .first(c)
+        })
+        .ok()
+    }
+
+    /// Every stored text of a post, in every revision: what a purge must remove.
+    pub fn stored_texts(&self, post_id: i64) -> Vec<String> {
+        self.conn(|c| {
+            post_revisions::table
+                .filter(post_revisions::post_id.eq(post_id))
+                .select(post_revisions::body_md)
+                .load(c)
+        })
+        .expect("revisions")
+    }
+
+    /// The opening post of a thread.
+    pub fn opening_post(&self, thread_id: i64) -> i64 {
+        self.conn(|c| {
+            posts::table
+                .filter(posts::thread_id.eq(thread_id))
+                .filter(posts::is_opening.eq(true))
+                .select(posts::id)
+                .first(c)
+        })
+        .expect("opening post")
     }
 
     /// A community created straight in the database.
@@ -303,6 +359,35 @@ impl Member {
             .expect("thread id in location")
     }
 
+    /// A moderator's decision sent the way the queue page offers it: with the revision the
+    /// page shows for that post, when it shows one.
+    pub async fn moderate(
+        &self,
+        post_id: i64,
+        action: &str,
+        fields: &[(&str, &str)],
+    ) -> TestResponse {
+        let path = format!("/mod/posts/{post_id}/{action}");
+        let revision = self.get("/mod/queue").await.form_input(&path, "revision");
+        let mut all: Vec<(&str, &str)> =
+            revision.iter().map(|r| ("revision", r.as_str())).collect();
+        all.extend_from_slice(fields);
+        self.post(&path, &all).await
+    }
+
+    /// A tip review sent from the tip's page, with the revision the page shows.
+    pub async fn review_tip(&self, tip_id: i64, fields: &[(&str, &str)]) -> TestResponse {
+        let path = format!("/tips/{tip_id}/review");
+        let revision = self
+            .get(&format!("/tips/{tip_id}"))
+            .await
+            .form_input(&path, "revision");
+        let mut all: Vec<(&str, &str)> =
+            revision.iter().map(|r| ("revision", r.as_str())).collect();
+        all.extend_from_slice(fields);
+        self.post(&path, &all).await
+    }
+
     /// Replies and returns the new post's id.
     pub async fn reply(&self, thread_id: i64, body: &str) -> i64 {
         let res = self
@@ -336,14 +421,23 @@ impl Browser {
 
     /// Posts a form with the CSRF token a page would have embedded.
     pub async fn post(&self, path: &str, fields: &[(&str, &str)]) -> TestResponse {
-        if self.cookie("cc_csrf").is_none() {
-            self.get("/").await;
-        }
-        let token = self.cookie("cc_csrf").unwrap_or_default();
+        let token = self.csrf_token().await;
         let mut all: Vec<(&str, &str)> = vec![("csrf_token", &token)];
         all.extend_from_slice(fields);
         self.post_raw(path, serde_urlencoded::to_string(&all).expect("form"))
             .await
+    }
+
+    /// The token the pages' forms embed: derived from the session when signed in, else the
+    /// visitor's cookie (fetched with a first page view).
+    pub async fn csrf_token(&self) -> String {
+        if let Some(session) = self.cookie("cc_session") {
+            return carecircle::auth::csrf_token_for_session(&session);
+        }
+        if self.cookie("cc_csrf").is_none() {
+            self.get("/").await;
+        }
+        self.cookie("cc_csrf").unwrap_or_default()
     }
 
     /// Posts a body exactly as given (no token added).
@@ -437,6 +531,16 @@ impl TestResponse {
             .select(&selector)
             .map(|e| e.text().collect::<String>().trim().to_string())
             .collect()
+    }
+
+    /// The value of a named input inside the form that posts to `action`.
+    pub fn form_input(&self, action: &str, name: &str) -> Option<String> {
+        let html = self.html();
+        let selector = format!("form[action='{action}'] input[name='{name}']");
+        let selector = scraper::Selector::parse(&selector).expect("selector");
+        html.select(&selector)
+            .next()
+            .and_then(|e| e.value().attr("value").map(str::to_string))
     }
 
     /// The value of a form field as the page shows it (input value or textarea text).

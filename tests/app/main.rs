@@ -18,4 +18,5 @@ mod platform;
 mod routes;
 mod sanctions;
 mod smtp;
+mod trust;
 mod visibility;

@@ -138,7 +138,7 @@ async fn moderators_cannot_sanction_staff_or_themselves() {
         .await;
 
     assert_eq!(on_staff.status, StatusCode::FORBIDDEN);
-    assert_eq!(on_self.status, StatusCode::BAD_REQUEST);
+    assert_eq!(on_self.status, StatusCode::CONFLICT);
     let suspended = app.conn(|c| {
         carecircle::schema::users::table
             .filter(carecircle::schema::users::suspended_at.is_not_null())

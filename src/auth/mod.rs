@@ -1,23 +1,19 @@
-//! Passwords, sessions and the current-user extractors.
+//! Who acts: passwords, tokens, the signed-in account and its role. No web types here;
+//! `auth::web` turns cookies into a `CurrentUser`.
 
-use std::future::Future;
-use std::pin::Pin;
+pub mod web;
+
 use std::sync::{Condvar, LazyLock, Mutex, PoisonError};
 
-use actix_web::cookie::{time::Duration as CookieDuration, Cookie, SameSite};
-use actix_web::{dev::Payload, web, FromRequest, HttpMessage, HttpRequest};
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use crate::error::{AppError, AppResult};
-use crate::models::post::Viewer;
 pub use crate::models::user::Role;
-use crate::models::{session, user::User};
-use crate::startup::AppState;
+use crate::models::user::User;
 
-pub const SESSION_COOKIE: &str = "cc_session";
 /// How long a login lasts without logging in again.
 pub const SESSION_DAYS: i64 = 30;
 
@@ -118,32 +114,27 @@ pub fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-pub fn session_cookie(token: String, secure: bool) -> Cookie<'static> {
-    Cookie::build(SESSION_COOKIE, token)
-        .path("/")
-        .http_only(true)
-        .same_site(SameSite::Lax)
-        .secure(secure)
-        .max_age(CookieDuration::days(SESSION_DAYS))
-        .finish()
+/// The CSRF token of a signed-in visitor: derived from the session's secret, so it changes
+/// with every login and nobody who lacks the session cookie can compute it.
+pub fn csrf_token_for_session(session_token: &str) -> String {
+    hex(&Sha256::digest(
+        format!("carecircle-csrf:{session_token}").as_bytes(),
+    ))
 }
 
-pub fn expired_cookie(name: &'static str) -> Cookie<'static> {
-    let mut cookie = Cookie::build(name, "").path("/").finish();
-    cookie.make_removal();
-    cookie
-}
-
-/// The logged-in person behind a request.
+/// The signed-in person behind a request, with the account state the policy decides on.
 #[derive(Clone, Debug, Serialize)]
 pub struct CurrentUser {
     pub id: i64,
     pub handle: String,
     pub role: Role,
+    pub email_confirmed: bool,
+    /// Read-only until then (a moderator's silence).
+    pub silenced_until: Option<i64>,
 }
 
 impl CurrentUser {
-    /// One line in a handler: `user.require(Role::Moderator)?`.
+    /// One line in a handler or service: `user.require(Role::Moderator)?`.
     pub fn require(&self, role: Role) -> AppResult<()> {
         if self.role.includes(role) {
             Ok(())
@@ -152,11 +143,8 @@ impl CurrentUser {
         }
     }
 
-    pub fn viewer(&self) -> Viewer {
-        Viewer {
-            user_id: Some(self.id),
-            role: self.role,
-        }
+    pub fn is_staff(&self) -> bool {
+        self.role.includes(Role::Moderator)
     }
 }
 
@@ -166,75 +154,27 @@ impl From<&User> for CurrentUser {
             id: user.id,
             handle: user.handle.clone(),
             role: user.role(),
+            email_confirmed: user.email_verified_at.is_some(),
+            silenced_until: user.silenced_until,
         }
     }
 }
 
-/// The current user if there is one; never fails for a visitor.
-#[derive(Clone, Debug)]
-pub struct MaybeUser(pub Option<CurrentUser>);
-
-impl MaybeUser {
-    pub fn viewer(&self) -> Viewer {
-        self.0
-            .as_ref()
-            .map_or_else(Viewer::anonymous, CurrentUser::viewer)
-    }
-
-    pub fn as_ref(&self) -> Option<&CurrentUser> {
-        self.0.as_ref()
-    }
+/// Who performs a staff action: a signed-in staff member, or an operator at the command line
+/// (who has no account; the audit log records "command line").
+#[derive(Clone, Copy, Debug)]
+pub enum Acting<'a> {
+    Staff(&'a CurrentUser),
+    CommandLine,
 }
 
-/// Looks the session up once per request and keeps the answer in the request's extensions.
-async fn load_user(req: HttpRequest) -> AppResult<Option<CurrentUser>> {
-    if let Some(cached) = req.extensions().get::<MaybeUser>() {
-        return Ok(cached.0.clone());
-    }
-    let user = match req.cookie(SESSION_COOKIE) {
-        None => None,
-        Some(cookie) => {
-            let state = req
-                .app_data::<web::Data<AppState>>()
-                .ok_or_else(|| anyhow::anyhow!("application state missing"))?
-                .clone();
-            let hash = token_hash(cookie.value());
-            state
-                .db(move |conn| Ok(session::active_user(conn, &hash, crate::db::now())?))
-                .await?
-                .map(|u| CurrentUser::from(&u))
+impl Acting<'_> {
+    /// The account to record in the audit log; none for the command line.
+    pub fn actor_id(&self) -> Option<i64> {
+        match self {
+            Acting::Staff(user) => Some(user.id),
+            Acting::CommandLine => None,
         }
-    };
-    req.extensions_mut().insert(MaybeUser(user.clone()));
-    Ok(user)
-}
-
-impl FromRequest for MaybeUser {
-    type Error = AppError;
-    type Future = Pin<Box<dyn Future<Output = AppResult<Self>>>>;
-
-    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let req = req.clone();
-        Box::pin(async move { load_user(req).await.map(MaybeUser) })
-    }
-}
-
-impl FromRequest for CurrentUser {
-    type Error = AppError;
-    type Future = Pin<Box<dyn Future<Output = AppResult<Self>>>>;
-
-    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let req = req.clone();
-        Box::pin(async move {
-            let next = req
-                .uri()
-                .path_and_query()
-                .map_or("/", |p| p.as_str())
-                .to_string();
-            load_user(req)
-                .await?
-                .ok_or(AppError::Unauthenticated { next })
-        })
     }
 }
 

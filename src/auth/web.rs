@@ -1,0 +1,97 @@
+//! The web side of sign-in: session cookies and the extractors that turn them into a user.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::cookie::{time::Duration as CookieDuration, Cookie, SameSite};
+use actix_web::{dev::Payload, web, FromRequest, HttpMessage, HttpRequest};
+
+use crate::auth::{token_hash, CurrentUser, SESSION_DAYS};
+use crate::error::{AppError, AppResult};
+use crate::models::session;
+use crate::state::AppState;
+use crate::views::Viewer;
+
+pub const SESSION_COOKIE: &str = "cc_session";
+
+pub fn session_cookie(token: String, secure: bool) -> Cookie<'static> {
+    Cookie::build(SESSION_COOKIE, token)
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(secure)
+        .max_age(CookieDuration::days(SESSION_DAYS))
+        .finish()
+}
+
+pub fn expired_cookie(name: &'static str) -> Cookie<'static> {
+    let mut cookie = Cookie::build(name, "").path("/").finish();
+    cookie.make_removal();
+    cookie
+}
+
+/// The current user if there is one; never fails for a visitor.
+#[derive(Clone, Debug)]
+pub struct MaybeUser(pub Option<CurrentUser>);
+
+impl MaybeUser {
+    pub fn viewer(&self) -> Viewer {
+        Viewer::of(self.0.clone())
+    }
+
+    pub fn as_ref(&self) -> Option<&CurrentUser> {
+        self.0.as_ref()
+    }
+}
+
+/// Looks the session up once per request and keeps the answer in the request's extensions.
+async fn load_user(req: HttpRequest) -> AppResult<Option<CurrentUser>> {
+    if let Some(cached) = req.extensions().get::<MaybeUser>() {
+        return Ok(cached.0.clone());
+    }
+    let user = match req.cookie(SESSION_COOKIE) {
+        None => None,
+        Some(cookie) => {
+            let state = req
+                .app_data::<web::Data<AppState>>()
+                .ok_or_else(|| anyhow::anyhow!("application state missing"))?
+                .clone();
+            let hash = token_hash(cookie.value());
+            state
+                .db(move |conn| Ok(session::active_user(conn, &hash, crate::db::now())?))
+                .await?
+                .map(|u| CurrentUser::from(&u))
+        }
+    };
+    req.extensions_mut().insert(MaybeUser(user.clone()));
+    Ok(user)
+}
+
+impl FromRequest for MaybeUser {
+    type Error = AppError;
+    type Future = Pin<Box<dyn Future<Output = AppResult<Self>>>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move { load_user(req).await.map(MaybeUser) })
+    }
+}
+
+impl FromRequest for CurrentUser {
+    type Error = AppError;
+    type Future = Pin<Box<dyn Future<Output = AppResult<Self>>>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move {
+            let next = req
+                .uri()
+                .path_and_query()
+                .map_or("/", |p| p.as_str())
+                .to_string();
+            load_user(req)
+                .await?
+                .ok_or(AppError::Unauthenticated { next })
+        })
+    }
+}

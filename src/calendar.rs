@@ -1,0 +1,59 @@
+//! Unix seconds as UTC calendar text (civil-from-days, proleptic Gregorian).
+
+/// "2026-11-21 23:43 UTC".
+pub fn minute(unix: i64) -> String {
+    let (y, m, d, secs) = split(unix);
+    format!(
+        "{y:04}-{m:02}-{d:02} {:02}:{:02} UTC",
+        secs / 3600,
+        secs % 3600 / 60
+    )
+}
+
+/// "2026-11-21".
+pub fn day(unix: i64) -> String {
+    let (y, m, d, _) = split(unix);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// "2026-11-21T23:43:00Z", for feeds.
+pub fn rfc3339(unix: i64) -> String {
+    let (y, m, d, secs) = split(unix);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        secs / 3600,
+        secs % 3600 / 60,
+        secs % 60
+    )
+}
+
+fn split(unix: i64) -> (i64, i64, i64, i64) {
+    let (y, m, d) = civil_from_days(unix.div_euclid(86_400));
+    (y, m, d, unix.rem_euclid(86_400))
+}
+
+fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_unix_seconds_as_utc() {
+        assert_eq!(minute(0), "1970-01-01 00:00 UTC");
+        assert_eq!(minute(1_795_304_580), "2026-11-21 23:43 UTC");
+        assert_eq!(minute(951_782_400), "2000-02-29 00:00 UTC");
+        assert_eq!(day(1_795_304_580), "2026-11-21");
+        assert_eq!(rfc3339(1_795_304_585), "2026-11-21T23:43:05Z");
+    }
+}

@@ -1,0 +1,345 @@
+//! Who may do what, in one place. Services ask it before every write (with the account read
+//! again inside their transaction); views ask the same functions for the flags templates show.
+
+use serde::Serialize;
+
+use crate::auth::{Acting, CurrentUser, Role};
+use crate::error::{AppError, AppResult};
+use crate::models::post::Status;
+use crate::models::user::User;
+
+const UNCONFIRMED: &str = "Please confirm your email address first: open the link we sent you, or ask for a new one on your account page.";
+const SILENCED: &str = "A moderator has made your account read-only for now.";
+
+/// The facts about an account that every write depends on.
+#[derive(Clone, Copy, Debug)]
+pub struct Standing {
+    pub role: Role,
+    pub email_confirmed: bool,
+    pub silenced_until: Option<i64>,
+    pub suspended: bool,
+}
+
+impl From<&User> for Standing {
+    fn from(user: &User) -> Standing {
+        Standing {
+            role: user.role(),
+            email_confirmed: user.email_verified_at.is_some(),
+            silenced_until: user.silenced_until,
+            suspended: user.is_suspended(),
+        }
+    }
+}
+
+impl From<&CurrentUser> for Standing {
+    /// A session exists only for an account that is not suspended.
+    fn from(user: &CurrentUser) -> Standing {
+        Standing {
+            role: user.role,
+            email_confirmed: user.email_confirmed,
+            silenced_until: user.silenced_until,
+            suspended: false,
+        }
+    }
+}
+
+/// Writing anything (threads, replies, edits, tips, reports, applications) needs a confirmed
+/// address and an account that is neither silenced nor suspended.
+pub fn require_can_write(standing: Standing, now: i64) -> AppResult<()> {
+    if standing.suspended {
+        return Err(AppError::Forbidden);
+    }
+    if !standing.email_confirmed {
+        return Err(AppError::Conflict(UNCONFIRMED.into()));
+    }
+    if standing.silenced_until.is_some_and(|until| until > now) {
+        return Err(AppError::Conflict(SILENCED.into()));
+    }
+    Ok(())
+}
+
+pub fn can_write(standing: Standing, now: i64) -> bool {
+    require_can_write(standing, now).is_ok()
+}
+
+/// Threads and replies: members of the community and staff.
+pub fn require_can_post_in(standing: Standing, is_member: bool, now: i64) -> AppResult<()> {
+    require_can_write(standing, now)?;
+    if is_member || standing.role.includes(Role::Moderator) {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// What the reply box of a thread offers this viewer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReplyBox {
+    LogIn,
+    Join,
+    NotYetPublished,
+    ReadOnly,
+    Open,
+}
+
+pub fn reply_box(
+    user: Option<&CurrentUser>,
+    is_member: bool,
+    thread_published: bool,
+    now: i64,
+) -> ReplyBox {
+    let Some(user) = user else {
+        return ReplyBox::LogIn;
+    };
+    let standing = Standing::from(user);
+    if !is_member && !user.is_staff() {
+        ReplyBox::Join
+    } else if !thread_published {
+        ReplyBox::NotYetPublished
+    } else if !can_write(standing, now) {
+        ReplyBox::ReadOnly
+    } else {
+        ReplyBox::Open
+    }
+}
+
+/// The facts about a post that decide what may be done with it.
+#[derive(Clone, Copy, Debug)]
+pub struct PostFacts {
+    pub author_id: i64,
+    pub status: Status,
+    pub is_opening: bool,
+}
+
+/// Authors edit their own posts while they stand (not deleted, not rejected).
+pub fn require_can_edit(
+    standing: Standing,
+    actor_id: i64,
+    post: PostFacts,
+    now: i64,
+) -> AppResult<()> {
+    if post.author_id != actor_id {
+        return Err(AppError::Forbidden);
+    }
+    if matches!(post.status, Status::Deleted | Status::Rejected) {
+        return Err(AppError::Conflict(
+            "This post can no longer be edited.".into(),
+        ));
+    }
+    require_can_write(standing, now)
+}
+
+pub fn can_edit(user: Option<&CurrentUser>, post: PostFacts, now: i64) -> bool {
+    user.is_some_and(|u| require_can_edit(u.into(), u.id, post, now).is_ok())
+}
+
+/// Authors may take back their own posts, even while silenced.
+pub fn require_can_delete(actor_id: i64, post: PostFacts) -> AppResult<()> {
+    match (post.author_id == actor_id, post.status) {
+        (false, _) => Err(AppError::Forbidden),
+        (true, Status::Deleted) => Err(AppError::NotFound),
+        (true, _) => Ok(()),
+    }
+}
+
+pub fn can_delete(user: Option<&CurrentUser>, post: PostFacts) -> bool {
+    user.is_some_and(|u| require_can_delete(u.id, post).is_ok())
+}
+
+/// Reporting: a confirmed, writing member of the post's community (or staff), about a
+/// published post by someone else.
+pub fn require_can_report(
+    standing: Standing,
+    actor_id: i64,
+    post: PostFacts,
+    is_member: bool,
+    now: i64,
+) -> AppResult<()> {
+    if post.author_id == actor_id {
+        return Err(AppError::Conflict(
+            "You cannot report your own post; edit or delete it instead.".into(),
+        ));
+    }
+    if post.status != Status::Published {
+        return Err(AppError::NotFound);
+    }
+    require_can_write(standing, now)?;
+    if is_member || standing.role.includes(Role::Moderator) {
+        Ok(())
+    } else {
+        Err(AppError::Conflict(
+            "Only members of this community can report its posts.".into(),
+        ))
+    }
+}
+
+pub fn can_report(user: Option<&CurrentUser>, post: PostFacts, is_member: bool, now: i64) -> bool {
+    user.is_some_and(|u| require_can_report(u.into(), u.id, post, is_member, now).is_ok())
+}
+
+/// The thread's author marks a verified clinician's published reply as helpful.
+pub fn may_mark_helpful(
+    actor_id: i64,
+    thread_author_id: i64,
+    post: PostFacts,
+    post_by_clinician: bool,
+) -> bool {
+    actor_id == thread_author_id
+        && post_by_clinician
+        && !post.is_opening
+        && post.status == Status::Published
+}
+
+pub fn can_mark_helpful(
+    user: Option<&CurrentUser>,
+    thread_author_id: i64,
+    post: PostFacts,
+    post_by_clinician: bool,
+) -> bool {
+    user.is_some_and(|u| may_mark_helpful(u.id, thread_author_id, post, post_by_clinician))
+}
+
+/// Tips are written by verified clinicians who may write.
+pub fn require_can_write_tip(standing: Standing, now: i64) -> AppResult<()> {
+    if standing.role != Role::Clinician {
+        return Err(AppError::Forbidden);
+    }
+    require_can_write(standing, now)
+}
+
+pub fn can_write_tip(user: Option<&CurrentUser>, now: i64) -> bool {
+    user.is_some_and(|u| require_can_write_tip(u.into(), now).is_ok())
+}
+
+/// Vetting a tip: a verified clinician other than its author, or a moderator; a tip held by
+/// the privacy filter is for moderators only.
+pub fn may_review_tip(role: Role, actor_id: i64, author_id: i64, held: bool) -> bool {
+    let staff = role.includes(Role::Moderator);
+    actor_id != author_id && (staff || (role == Role::Clinician && !held))
+}
+
+pub fn can_review_tip(user: Option<&CurrentUser>, author_id: i64, held: bool) -> bool {
+    user.is_some_and(|u| may_review_tip(u.role, u.id, author_id, held))
+}
+
+/// Clinicians apply from a member account that may write.
+pub fn require_can_apply(standing: Standing, now: i64) -> AppResult<()> {
+    match standing.role {
+        Role::Member => require_can_write(standing, now),
+        Role::Clinician => Err(AppError::Conflict(
+            "You are already a verified clinician.".into(),
+        )),
+        // One role per account: verifying staff would take their staff powers away.
+        Role::Moderator | Role::Admin => Err(AppError::Conflict(
+            "Moderator and admin accounts cannot also be verified clinicians: apply from a member account.".into(),
+        )),
+    }
+}
+
+/// A staff action on an account: it needs `needed`, never targets one's own account, and only
+/// admins act on staff. The command line may do all of it.
+pub fn require_power_over(acting: Acting, target: &User, needed: Role) -> AppResult<()> {
+    let Acting::Staff(actor) = acting else {
+        return Ok(());
+    };
+    actor.require(needed)?;
+    if actor.id == target.id {
+        return Err(AppError::Conflict(
+            "You cannot do this to your own account.".into(),
+        ));
+    }
+    if target.role().includes(Role::Moderator) && !actor.role.includes(Role::Admin) {
+        return Err(AppError::Forbidden);
+    }
+    Ok(())
+}
+
+/// Where the header links lead this viewer.
+#[derive(Debug, Default, Serialize)]
+pub struct Navigation {
+    pub queue: bool,
+    pub admin: bool,
+    pub tip_review: bool,
+}
+
+pub fn navigation(user: Option<&CurrentUser>) -> Navigation {
+    let role = user.map(|u| u.role);
+    Navigation {
+        queue: role.is_some_and(|r| r.includes(Role::Moderator)),
+        admin: role.is_some_and(|r| r.includes(Role::Admin)),
+        tip_review: role.is_some_and(|r| r == Role::Clinician || r.includes(Role::Moderator)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn standing(role: Role, confirmed: bool, silenced_until: Option<i64>) -> Standing {
+        Standing {
+            role,
+            email_confirmed: confirmed,
+            silenced_until,
+            suspended: false,
+        }
+    }
+
+    #[test]
+    fn every_write_needs_a_confirmed_unsilenced_account() {
+        let now = 1_000;
+        assert!(can_write(standing(Role::Member, true, None), now));
+        assert!(
+            can_write(standing(Role::Member, true, Some(999)), now),
+            "silence ended"
+        );
+        assert!(!can_write(standing(Role::Member, false, None), now));
+        assert!(!can_write(standing(Role::Admin, true, Some(1_001)), now));
+        let post = PostFacts {
+            author_id: 2,
+            status: Status::Published,
+            is_opening: false,
+        };
+        let silenced = standing(Role::Member, true, Some(2_000));
+        assert!(require_can_edit(silenced, 2, post, now).is_err());
+        assert!(require_can_report(silenced, 3, post, true, now).is_err());
+        assert!(require_can_apply(silenced, now).is_err());
+        assert!(require_can_post_in(silenced, true, now).is_err());
+        assert!(
+            require_can_delete(2, post).is_ok(),
+            "a silenced author may still take a post back"
+        );
+    }
+
+    #[test]
+    fn reports_come_from_confirmed_members_about_others_published_posts() {
+        let now = 1_000;
+        let member = standing(Role::Member, true, None);
+        let post = |status| PostFacts {
+            author_id: 2,
+            status,
+            is_opening: false,
+        };
+        assert!(require_can_report(member, 3, post(Status::Published), true, now).is_ok());
+        assert!(require_can_report(member, 3, post(Status::Published), false, now).is_err());
+        assert!(require_can_report(member, 2, post(Status::Published), true, now).is_err());
+        assert!(require_can_report(member, 3, post(Status::Held), true, now).is_err());
+        let unconfirmed = standing(Role::Member, false, None);
+        assert!(require_can_report(unconfirmed, 3, post(Status::Published), true, now).is_err());
+    }
+
+    #[test]
+    fn tips_are_vetted_by_someone_other_than_their_author() {
+        assert!(may_review_tip(Role::Clinician, 1, 2, false));
+        assert!(
+            !may_review_tip(Role::Clinician, 1, 2, true),
+            "held: moderators only"
+        );
+        assert!(may_review_tip(Role::Moderator, 1, 2, true));
+        assert!(
+            !may_review_tip(Role::Moderator, 2, 2, false),
+            "not one's own"
+        );
+        assert!(!may_review_tip(Role::Member, 1, 2, false));
+    }
+}

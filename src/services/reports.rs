@@ -1,0 +1,76 @@
+//! Members' reports about posts: enough reports from different members hide a post until a
+//! moderator decides.
+
+use crate::auth::CurrentUser;
+use crate::config::Rules;
+use crate::db::{self, write_tx, DbConnection};
+use crate::error::{AppError, AppResult};
+use crate::models::post::{self, PostState, Status, REVIEW_REPORTS};
+use crate::models::report::{self, NewReport};
+use crate::models::{community, thread};
+use crate::policy;
+use crate::services::{notify, posting};
+use crate::views::{visibility, Viewer};
+
+/// A report puts the post in the queue; past the threshold it is hidden until reviewed.
+pub fn after_report(state: &PostState, hide: bool, now: i64) -> PostState {
+    let mut next = state.clone();
+    next.review_since = state.review_since.or(Some(now));
+    next.review_reason = Some(REVIEW_REPORTS.into());
+    if hide && state.status() == Status::Published {
+        next.status = Status::Held.as_str().into();
+    }
+    next
+}
+
+/// A member reports a post they can see. The author is never told who.
+pub fn report(
+    conn: &mut DbConnection,
+    reporter: &CurrentUser,
+    rules: &Rules,
+    post_id: i64,
+    reason: &str,
+    note: &str,
+) -> AppResult<()> {
+    if !report::is_reason(reason) {
+        return Err(AppError::Field {
+            field: "reason",
+            message: "Choose a reason.".into(),
+        });
+    }
+    write_tx(conn, |conn| {
+        let target = post::find_for_update(conn, post_id)?;
+        let in_thread = thread::find_for_update(conn, target.thread_id)?;
+        if !visibility::may_see_post(&Viewer::of(Some(reporter.clone())), &target, &in_thread) {
+            return Err(AppError::NotFound);
+        }
+        let now = db::now();
+        let is_member = community::is_member(conn, in_thread.community_id, reporter.id)?;
+        let standing = posting::standing(conn, reporter.id)?;
+        policy::require_can_report(standing, reporter.id, target.facts(), is_member, now)?;
+        if report::exists(conn, post_id, reporter.id)? {
+            return Err(AppError::Conflict(
+                "You have already reported this post. Moderators will look at it.".into(),
+            ));
+        }
+        report::insert(
+            conn,
+            &NewReport {
+                post_id,
+                reporter_id: reporter.id,
+                reason,
+                note: note.trim(),
+                created_at: now,
+            },
+        )?;
+        let hide = report::open_count(conn, post_id)? >= rules.reports_to_hide;
+        let next = after_report(&target.state(), hide, now);
+        if !post::transition(conn, post_id, &target.state(), &next)? {
+            return Err(AppError::Conflict(
+                "This post changed a moment ago. Please report it again.".into(),
+            ));
+        }
+        notify::moderators_alerted(conn, rules)?;
+        Ok(())
+    })
+}

@@ -1,0 +1,52 @@
+//! The author's edit form: the newest text of their post (the one waiting, or else the one on show).
+
+use serde::Serialize;
+
+use crate::db::DbConnection;
+use crate::error::{AppError, AppResult};
+use crate::models::post::{self, Status};
+use crate::models::{revision, thread};
+use crate::views::visibility::may_see_post;
+use crate::views::Viewer;
+
+#[derive(Serialize, Debug)]
+pub struct PostEditForm {
+    pub post_id: i64,
+    pub is_opening: bool,
+    pub title: Option<String>,
+    pub body: String,
+    /// The newest text waits for a moderator.
+    pub waiting: bool,
+}
+
+impl PostEditForm {
+    pub fn load(conn: &mut DbConnection, viewer: &Viewer, post_id: i64) -> AppResult<PostEditForm> {
+        let found = post::find_for_update(conn, post_id)?;
+        let in_thread = thread::find_for_update(conn, found.thread_id)?;
+        if !may_see_post(viewer, &found, &in_thread) {
+            return Err(AppError::NotFound);
+        }
+        if !viewer.is(found.author_id) {
+            return Err(AppError::Forbidden);
+        }
+        if matches!(found.status(), Status::Deleted | Status::Rejected) {
+            return Err(AppError::Conflict(
+                "This post can no longer be edited.".into(),
+            ));
+        }
+        let newest = found
+            .pending_revision_id
+            .or(found.published_revision_id)
+            .ok_or(AppError::NotFound)?;
+        let text = revision::find(conn, newest)?;
+        Ok(PostEditForm {
+            post_id: found.id,
+            is_opening: found.is_opening,
+            title: found
+                .is_opening
+                .then(|| text.title.clone().unwrap_or(in_thread.title)),
+            body: text.body_md,
+            waiting: found.pending_revision_id.is_some(),
+        })
+    }
+}

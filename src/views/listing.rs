@@ -1,0 +1,198 @@
+//! Thread listings (home, community pages) for one viewer, through the one visibility rule.
+
+use diesel::prelude::*;
+use serde::Serialize;
+
+use crate::db::{self, DbConnection};
+use crate::error::AppResult;
+use crate::models::community::{self, Community};
+use crate::models::post::Status;
+use crate::models::thread::Thread;
+use crate::policy;
+use crate::schema::{communities, threads, users};
+use crate::views::thread_page::StateNote;
+use crate::views::tips::{self, TipCard};
+use crate::views::visibility::threads_seen_by;
+use crate::views::{AuthorRow, Byline, Pager, Viewer};
+
+/// One discussion in a list.
+#[derive(Serialize, Debug)]
+pub struct ThreadRow {
+    pub id: i64,
+    pub title: String,
+    pub community_slug: String,
+    pub community_name: String,
+    pub byline: Byline,
+    pub reply_count: i64,
+    pub last_activity_at: i64,
+    /// For its author and staff, where a discussion that is not public stands.
+    pub state: Option<StateNote>,
+}
+
+/// A thread's standing as listings show it (from its opening post's status).
+fn thread_note(status: Status) -> Option<StateNote> {
+    let note = |class, text| Some(StateNote { class, text });
+    match status {
+        Status::Published => None,
+        Status::Held => note(
+            "badge-held",
+            "Awaiting moderator review: only you and moderators can see this",
+        ),
+        Status::Rejected => note("badge-rejected", "Not published"),
+        Status::Deleted => note("badge-deleted", "Deleted"),
+    }
+}
+
+/// One page of discussions, most recently active first: of one community, or of all.
+pub fn threads(
+    conn: &mut DbConnection,
+    viewer: &Viewer,
+    community_id: Option<i64>,
+    offset: i64,
+    limit: i64,
+) -> AppResult<Vec<ThreadRow>> {
+    let mut query = threads::table
+        .inner_join(communities::table)
+        .inner_join(users::table.on(users::id.eq(threads::author_id)))
+        .filter(threads_seen_by(viewer))
+        .order((threads::last_activity_at.desc(), threads::id.desc()))
+        .offset(offset)
+        .limit(limit)
+        .select((
+            Thread::as_select(),
+            communities::slug,
+            communities::name,
+            AuthorRow::as_select(),
+        ))
+        .into_boxed();
+    if let Some(id) = community_id {
+        query = query.filter(threads::community_id.eq(id));
+    }
+    let rows: Vec<(Thread, String, String, AuthorRow)> = query.load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(thread, community_slug, community_name, author)| ThreadRow {
+                state: thread_note(Status::parse(&thread.status)),
+                id: thread.id,
+                title: thread.title,
+                community_slug,
+                community_name,
+                byline: author.byline(),
+                reply_count: thread.reply_count,
+                last_activity_at: thread.last_activity_at,
+            },
+        )
+        .collect())
+}
+
+/// A community as its pages show it (everything here is public).
+#[derive(Serialize, Debug)]
+pub struct CommunityHead {
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+    pub description: String,
+    pub guidelines_html: String,
+    pub member_count: i64,
+    pub thread_count: i64,
+}
+
+impl From<Community> for CommunityHead {
+    fn from(c: Community) -> CommunityHead {
+        CommunityHead {
+            id: c.id,
+            slug: c.slug,
+            name: c.name,
+            description: c.description,
+            guidelines_html: c.guidelines_html,
+            member_count: c.member_count,
+            thread_count: c.thread_count,
+        }
+    }
+}
+
+#[derive(Serialize, Debug)]
+pub struct CommunityPage {
+    pub community: CommunityHead,
+    pub threads: Vec<ThreadRow>,
+    pub pager: Pager,
+    pub tips: Vec<TipCard>,
+    pub is_member: bool,
+    pub can_write_tip: bool,
+}
+
+impl CommunityPage {
+    pub fn load(
+        conn: &mut DbConnection,
+        viewer: &Viewer,
+        slug: &str,
+        page: i64,
+        per_page: i64,
+        tips_shown: i64,
+        due_before: i64,
+    ) -> AppResult<CommunityPage> {
+        let found = community::find_by_slug(conn, slug)?;
+        let offset = (page - 1) * per_page;
+        let mut threads = threads(conn, viewer, Some(found.id), offset, per_page + 1)?;
+        let has_next = threads.len() as i64 > per_page;
+        threads.truncate(per_page as usize);
+        let is_member = match viewer.id() {
+            Some(id) => community::is_member(conn, found.id, id)?,
+            None => false,
+        };
+        Ok(CommunityPage {
+            tips: tips::published(conn, Some(found.id), tips_shown, due_before)?,
+            can_write_tip: policy::can_write_tip(viewer.user(), db::now()),
+            community: found.into(),
+            threads,
+            pager: Pager {
+                page,
+                has_prev: page > 1,
+                has_next,
+            },
+            is_member,
+        })
+    }
+}
+
+/// A community card on the home page.
+#[derive(Serialize, Debug)]
+pub struct CommunityCard {
+    pub slug: String,
+    pub name: String,
+    pub description: String,
+    pub member_count: i64,
+    pub thread_count: i64,
+    pub joined: bool,
+}
+
+#[derive(Serialize, Debug)]
+pub struct HomePage {
+    pub communities: Vec<CommunityCard>,
+    pub latest: Vec<ThreadRow>,
+}
+
+impl HomePage {
+    pub fn load(conn: &mut DbConnection, viewer: &Viewer, latest: i64) -> AppResult<HomePage> {
+        let joined = match viewer.id() {
+            Some(id) => community::memberships_of(conn, id)?,
+            None => Vec::new(),
+        };
+        let communities = community::list(conn)?
+            .into_iter()
+            .map(|c| CommunityCard {
+                joined: joined.contains(&c.id),
+                slug: c.slug,
+                name: c.name,
+                description: c.description,
+                member_count: c.member_count,
+                thread_count: c.thread_count,
+            })
+            .collect();
+        Ok(HomePage {
+            communities,
+            latest: threads(conn, viewer, None, 0, latest)?,
+        })
+    }
+}

@@ -1,0 +1,88 @@
+//! Pages about accounts: the admins' list, and the moderators' page about one member.
+
+use serde::Serialize;
+
+use crate::db::{self, DbConnection};
+use crate::error::{AppError, AppResult};
+use crate::models::audit::{self, Entry};
+use crate::models::user::{self, Role, User};
+use crate::models::user_note::{self, Note};
+use crate::views::Viewer;
+
+/// An account as the admins' list shows it, with what the admin may change.
+#[derive(Serialize, Debug)]
+pub struct AccountRow {
+    pub id: i64,
+    pub handle: String,
+    pub email: String,
+    pub role: &'static str,
+    pub created_at: i64,
+    pub suspended: bool,
+    /// Admins change other accounts, never their own.
+    pub is_you: bool,
+    pub roles: Vec<RoleOption>,
+}
+
+#[derive(Serialize, Debug)]
+pub struct RoleOption {
+    pub value: &'static str,
+    pub selected: bool,
+}
+
+pub fn accounts(
+    conn: &mut DbConnection,
+    viewer: &Viewer,
+    limit: i64,
+) -> AppResult<Vec<AccountRow>> {
+    Ok(user::list_recent(conn, limit)?
+        .into_iter()
+        .map(|u| AccountRow {
+            roles: Role::ALL
+                .map(|r| RoleOption {
+                    value: r.as_str(),
+                    selected: r == u.role(),
+                })
+                .into(),
+            role: u.role().as_str(),
+            is_you: viewer.is(u.id),
+            suspended: u.is_suspended(),
+            id: u.id,
+            handle: u.handle,
+            email: u.email,
+            created_at: u.created_at,
+        })
+        .collect())
+}
+
+/// What moderators see about a member: standing, private notes and the audit history.
+#[derive(Serialize, Debug)]
+pub struct MemberPage {
+    pub id: i64,
+    pub handle: String,
+    pub role: &'static str,
+    pub created_at: i64,
+    pub suspended: bool,
+    pub silenced_until: Option<i64>,
+    pub notes: Vec<Note>,
+    pub history: Vec<Entry>,
+}
+
+impl MemberPage {
+    pub fn load(conn: &mut DbConnection, target: &User) -> AppResult<MemberPage> {
+        Ok(MemberPage {
+            id: target.id,
+            handle: target.handle.clone(),
+            role: target.role().as_str(),
+            created_at: target.created_at,
+            suspended: target.is_suspended(),
+            silenced_until: target.silenced_until.filter(|&until| until > db::now()),
+            notes: user_note::for_user(conn, target.id)?,
+            history: audit::for_user(conn, target.id, 100)?,
+        })
+    }
+
+    pub fn by_handle(conn: &mut DbConnection, handle: &str) -> AppResult<MemberPage> {
+        let target = user::find_by_handle(conn, handle)?.ok_or(AppError::NotFound)?;
+        MemberPage::load(conn, &target)
+    }
+}

@@ -1,0 +1,317 @@
+//! A thread page for one viewer: the posts they may see, the published text of each, the text
+//! waiting for review where they may see it (its author, staff), and what they may do.
+
+use std::collections::HashMap;
+
+use diesel::prelude::*;
+use serde::Serialize;
+
+use crate::db::{self, DbConnection};
+use crate::error::{AppError, AppResult};
+use crate::models::audit::{self, NewEntry};
+use crate::models::community::Community;
+use crate::models::post::{Post, Status};
+use crate::models::revision::{self, Revision};
+use crate::models::thread::Thread;
+use crate::models::{community, follow};
+use crate::policy::{self, ReplyBox};
+use crate::schema::{communities, post_revisions, posts, threads, users};
+use crate::services::screening::{self, Field, Segment};
+use crate::views::visibility::{posts_seen_by, threads_seen_by};
+use crate::views::{AuthorRow, Byline, Pager, Viewer};
+
+#[derive(Serialize, Debug)]
+pub struct ThreadPage {
+    pub thread: ThreadHead,
+    pub posts: Vec<PostCard>,
+    pub pager: Pager,
+    pub reply_box: ReplyBox,
+    /// None for visitors, who cannot follow.
+    pub following: Option<bool>,
+}
+
+#[derive(Serialize, Debug)]
+pub struct ThreadHead {
+    pub id: i64,
+    pub title: String,
+    pub community_slug: String,
+    pub community_name: String,
+}
+
+/// One post as the viewer may see it.
+#[derive(Serialize, Debug)]
+pub struct PostCard {
+    pub id: i64,
+    pub is_opening: bool,
+    pub byline: Byline,
+    pub created_at: i64,
+    pub edited_at: Option<i64>,
+    /// The published revision's HTML, when the post has one the viewer may see.
+    pub body_html: Option<String>,
+    pub helpful: bool,
+    /// A badge about where the post stands, for those who may see a post that is not public.
+    pub state: Option<StateNote>,
+    /// The revision waiting for a moderator, highlighted: for its author and staff.
+    pub review: Option<Review>,
+    pub rejection_reason: Option<String>,
+    pub can_edit: bool,
+    pub can_delete: bool,
+    pub can_report: bool,
+    pub can_mark_helpful: bool,
+}
+
+#[derive(Serialize, Debug, Clone)]
+pub struct StateNote {
+    pub class: &'static str,
+    pub text: &'static str,
+}
+
+/// A waiting revision with the passages the privacy filter found.
+#[derive(Serialize, Debug)]
+pub struct Review {
+    pub title: Vec<Segment>,
+    pub body: Vec<Segment>,
+    pub kinds: Vec<String>,
+    /// An edit of a post that readers see in its earlier version meanwhile.
+    pub is_edit: bool,
+}
+
+/// Where a post stands, in the words its author and staff see; None for a plain public post.
+pub fn state_note(post: &Post) -> Option<StateNote> {
+    let note = |class, text| Some(StateNote { class, text });
+    match (
+        post.status(),
+        post.published_revision_id,
+        post.pending_revision_id,
+    ) {
+        (Status::Held, None, _) => note(
+            "badge-held",
+            "Awaiting moderator review: only you and moderators can see this",
+        ),
+        (Status::Held, Some(_), _) => note(
+            "badge-held",
+            "Hidden while moderators look at reports about it",
+        ),
+        (Status::Rejected, _, _) => note("badge-rejected", "Not published"),
+        (Status::Deleted, _, _) => note("badge-deleted", "Deleted"),
+        (Status::Published, _, Some(_)) => note(
+            "badge-held",
+            "An edit awaits moderator review; readers see the earlier version",
+        ),
+        (Status::Published, _, None) => None,
+    }
+}
+
+type Row = (Post, AuthorRow, Option<String>);
+
+impl ThreadPage {
+    pub fn load(
+        conn: &mut DbConnection,
+        viewer: &Viewer,
+        thread_id: i64,
+        page: i64,
+        per_page: i64,
+    ) -> AppResult<ThreadPage> {
+        let (thread, community) = visible_thread(conn, viewer, thread_id)?;
+        let rows = page_rows(conn, viewer, thread_id, (page - 1) * per_page, per_page)?;
+        if rows.is_empty() && page > 1 {
+            return Err(AppError::NotFound);
+        }
+        let total: i64 = posts::table
+            .filter(posts::thread_id.eq(thread_id))
+            .filter(posts_seen_by(viewer))
+            .count()
+            .get_result(conn)?;
+        let waiting = waiting_revisions(conn, viewer, &rows)?;
+        let (is_member, following) = membership(conn, viewer, &community, thread_id)?;
+        let now = db::now();
+        let posts = rows
+            .into_iter()
+            .map(|row| card(viewer, &thread, row, &waiting, is_member, now))
+            .collect();
+        Ok(ThreadPage {
+            reply_box: policy::reply_box(
+                viewer.user(),
+                is_member,
+                thread.status == Status::Published.as_str(),
+                now,
+            ),
+            following,
+            pager: Pager {
+                page,
+                has_prev: page > 1,
+                has_next: page * per_page < total,
+            },
+            thread: ThreadHead {
+                id: thread.id,
+                title: thread.title,
+                community_slug: community.slug,
+                community_name: community.name,
+            },
+            posts,
+        })
+    }
+}
+
+/// The thread with its community, or NotFound when the viewer may not see it.
+pub fn visible_thread(
+    conn: &mut DbConnection,
+    viewer: &Viewer,
+    thread_id: i64,
+) -> AppResult<(Thread, Community)> {
+    Ok(threads::table
+        .inner_join(communities::table)
+        .filter(threads::id.eq(thread_id))
+        .filter(threads_seen_by(viewer))
+        .select((Thread::as_select(), Community::as_select()))
+        .first(conn)?)
+}
+
+/// The thread of a post and how many posts before it the viewer may see (to find its page);
+/// NotFound when the viewer may not see the post or its thread.
+pub fn position_of(
+    conn: &mut DbConnection,
+    viewer: &Viewer,
+    post_id: i64,
+) -> AppResult<(i64, i64)> {
+    let found: Post = posts::table
+        .inner_join(threads::table)
+        .filter(posts::id.eq(post_id))
+        .filter(posts_seen_by(viewer))
+        .filter(threads_seen_by(viewer))
+        .select(Post::as_select())
+        .first(conn)?;
+    let before: i64 = posts::table
+        .filter(posts::thread_id.eq(found.thread_id))
+        .filter(posts::id.lt(found.id))
+        .filter(posts_seen_by(viewer))
+        .count()
+        .get_result(conn)?;
+    Ok((found.thread_id, before))
+}
+
+fn page_rows(
+    conn: &mut DbConnection,
+    viewer: &Viewer,
+    thread_id: i64,
+    offset: i64,
+    limit: i64,
+) -> AppResult<Vec<Row>> {
+    Ok(posts::table
+        .inner_join(users::table.on(users::id.eq(posts::author_id)))
+        .left_join(
+            post_revisions::table
+                .on(posts::published_revision_id.eq(post_revisions::id.nullable())),
+        )
+        .filter(posts::thread_id.eq(thread_id))
+        .filter(posts_seen_by(viewer))
+        .order(posts::id.asc())
+        .offset(offset)
+        .limit(limit)
+        .select((
+            Post::as_select(),
+            AuthorRow::as_select(),
+            post_revisions::body_html.nullable(),
+        ))
+        .load(conn)?)
+}
+
+/// The waiting revisions this viewer may read (their own, or any for staff); staff reading
+/// someone else's is audited, with the identifier kinds and never their values.
+fn waiting_revisions(
+    conn: &mut DbConnection,
+    viewer: &Viewer,
+    rows: &[Row],
+) -> AppResult<HashMap<i64, Revision>> {
+    let ids: Vec<i64> = rows
+        .iter()
+        .filter(|(post, _, _)| viewer.is_staff() || viewer.is(post.author_id))
+        .filter_map(|(post, _, _)| post.pending_revision_id)
+        .collect();
+    let found = revision::find_many(conn, &ids)?;
+    if let Some(actor) = viewer.id().filter(|_| viewer.is_staff()) {
+        let authors: HashMap<i64, i64> = rows.iter().map(|(p, _, _)| (p.id, p.author_id)).collect();
+        let kinds: Vec<(i64, String)> = found
+            .iter()
+            .filter(|r| authors.get(&r.post_id) != Some(&actor))
+            .map(|r| {
+                (
+                    r.post_id,
+                    screening::kinds_of(&screening::parse_findings(&r.findings)),
+                )
+            })
+            .collect();
+        let entries: Vec<NewEntry> = kinds
+            .iter()
+            .map(|(post_id, kinds)| NewEntry::post(Some(actor), "view_held", *post_id, kinds))
+            .collect();
+        audit::append(conn, &entries)?;
+    }
+    Ok(found.into_iter().map(|r| (r.post_id, r)).collect())
+}
+
+fn membership(
+    conn: &mut DbConnection,
+    viewer: &Viewer,
+    community: &Community,
+    thread_id: i64,
+) -> AppResult<(bool, Option<bool>)> {
+    match viewer.id() {
+        Some(id) => Ok((
+            community::is_member(conn, community.id, id)?,
+            Some(follow::is_following(conn, thread_id, id)?),
+        )),
+        None => Ok((false, None)),
+    }
+}
+
+fn card(
+    viewer: &Viewer,
+    thread: &Thread,
+    (post, author, published_html): Row,
+    waiting: &HashMap<i64, Revision>,
+    is_member: bool,
+    now: i64,
+) -> PostCard {
+    let user = viewer.user();
+    let facts = post.facts();
+    let insider = viewer.is_staff() || viewer.is(post.author_id);
+    PostCard {
+        id: post.id,
+        is_opening: post.is_opening,
+        created_at: post.created_at,
+        edited_at: post.edited_at,
+        helpful: post.marked_helpful_at.is_some(),
+        state: state_note(&post).filter(|_| insider),
+        review: waiting
+            .get(&post.id)
+            .map(|r| review_of(r, published_html.is_some())),
+        rejection_reason: post.rejection_reason.clone().filter(|_| insider),
+        can_edit: policy::can_edit(user, facts, now),
+        can_delete: policy::can_delete(user, facts),
+        can_report: policy::can_report(user, facts, is_member, now),
+        can_mark_helpful: policy::can_mark_helpful(
+            user,
+            thread.author_id,
+            facts,
+            author.is_verified_clinician(),
+        ),
+        byline: author.byline(),
+        body_html: published_html,
+    }
+}
+
+/// The waiting revision with its findings highlighted (author and staff only).
+pub fn review_of(revision: &Revision, is_edit: bool) -> Review {
+    let findings = screening::parse_findings(&revision.findings);
+    Review {
+        title: revision
+            .title
+            .as_deref()
+            .map(|t| screening::segments(t, &findings, Field::Title))
+            .unwrap_or_default(),
+        body: screening::segments(&revision.body_md, &findings, Field::Body),
+        kinds: screening::distinct_kinds(findings.iter().map(|f| f.kind.as_str())),
+        is_edit,
+    }
+}

@@ -1,0 +1,104 @@
+//! THE rule for what a viewer may see. Posts (and threads, which carry their opening post's
+//! status) and tips; written once as data, used both as SQL filters and as Rust predicates,
+//! so a listing and a single page can never disagree (the truth-table tests check both).
+
+use diesel::prelude::*;
+use diesel::sql_types::Bool;
+
+use crate::db::Db;
+use crate::models::post::Post;
+use crate::models::thread::Thread;
+use crate::models::tip::{Tip, PENDING};
+use crate::schema::{posts, threads, tips};
+use crate::views::Viewer;
+
+const EVERYTHING: &[&str] = &["published", "held", "rejected", "deleted"];
+const PUBLISHED: &[&str] = &["published"];
+/// Authors see their own held and rejected posts; deleted ones are gone for them.
+const OWN: &[&str] = &["published", "held", "rejected"];
+
+/// Which statuses the viewer may see on anyone's post, and on their own.
+fn statuses(viewer: &Viewer) -> (&'static [&'static str], &'static [&'static str]) {
+    match viewer.id() {
+        _ if viewer.is_staff() => (EVERYTHING, EVERYTHING),
+        Some(_) => (PUBLISHED, OWN),
+        None => (PUBLISHED, PUBLISHED),
+    }
+}
+
+pub fn may_see_status(viewer: &Viewer, status: &str, author_id: i64) -> bool {
+    let (anyone, own) = statuses(viewer);
+    anyone.contains(&status) || (viewer.is(author_id) && own.contains(&status))
+}
+
+pub fn may_see_thread(viewer: &Viewer, thread: &Thread) -> bool {
+    may_see_status(viewer, &thread.status, thread.author_id)
+}
+
+/// A post is seen only inside a thread the viewer may see.
+pub fn may_see_post(viewer: &Viewer, post: &Post, thread: &Thread) -> bool {
+    may_see_status(viewer, &post.status, post.author_id) && may_see_thread(viewer, thread)
+}
+
+pub type Filter<QS> = Box<dyn BoxableExpression<QS, Db, SqlType = Bool>>;
+
+macro_rules! status_filter {
+    ($viewer:expr, $status:expr, $author:expr) => {{
+        let (anyone, own) = statuses($viewer);
+        let seen = $status.eq_any(anyone);
+        let rule: Filter<_> = match $viewer.id() {
+            Some(me) if own != anyone => Box::new(seen.or($author.eq(me).and($status.eq_any(own)))),
+            _ => Box::new(seen),
+        };
+        rule
+    }};
+}
+
+/// The rule over `posts`; pair it with `threads_seen_by` (a post shows inside its thread).
+pub fn posts_seen_by<QS>(viewer: &Viewer) -> Filter<QS>
+where
+    posts::status: SelectableExpression<QS>,
+    posts::author_id: SelectableExpression<QS>,
+{
+    status_filter!(viewer, posts::status, posts::author_id)
+}
+
+pub fn threads_seen_by<QS>(viewer: &Viewer) -> Filter<QS>
+where
+    threads::status: SelectableExpression<QS>,
+    threads::author_id: SelectableExpression<QS>,
+{
+    status_filter!(viewer, threads::status, threads::author_id)
+}
+
+/// Who may read the revision of a tip that waits: its author, staff, and (while it waits for a
+/// second reviewer, not while the privacy filter holds it) every verified clinician.
+pub fn may_see_waiting_tip(viewer: &Viewer, tip: &Tip) -> bool {
+    viewer.is_staff()
+        || viewer.is(tip.author_id)
+        || (viewer.is_clinician() && tip.status == PENDING)
+}
+
+/// A tip is public while it has a published revision; otherwise as `may_see_waiting_tip`.
+pub fn may_see_tip(viewer: &Viewer, tip: &Tip) -> bool {
+    tip.published_revision_id.is_some() || may_see_waiting_tip(viewer, tip)
+}
+
+pub fn tips_seen_by<QS>(viewer: &Viewer) -> Filter<QS>
+where
+    tips::status: SelectableExpression<QS>,
+    tips::author_id: SelectableExpression<QS>,
+    tips::published_revision_id: SelectableExpression<QS>,
+{
+    let public = tips::published_revision_id.is_not_null();
+    match viewer.id() {
+        Some(_) if viewer.is_staff() => Box::new(tips::author_id.eq(tips::author_id)),
+        Some(me) if viewer.is_clinician() => Box::new(
+            public
+                .or(tips::author_id.eq(me))
+                .or(tips::status.eq(PENDING)),
+        ),
+        Some(me) => Box::new(public.or(tips::author_id.eq(me))),
+        None => Box::new(public),
+    }
+}
