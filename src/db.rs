@@ -133,6 +133,17 @@ where
     }
 }
 
+/// Locks one row until the transaction ends (PostgreSQL `FOR UPDATE`); SQLite's write
+/// transactions already hold the whole database. `table` is one of our table names.
+pub fn lock_row(conn: &mut DbConnection, table: &'static str, id: i64) -> QueryResult<()> {
+    if let DbConnection::Pg(pg) = conn {
+        diesel::sql_query(format!("SELECT id FROM {table} WHERE id = $1 FOR UPDATE"))
+            .bind::<diesel::sql_types::BigInt, _>(id)
+            .execute(pg)?;
+    }
+    Ok(())
+}
+
 /// Current time in Unix seconds, the unit of every timestamp column.
 pub fn now() -> i64 {
     std::time::SystemTime::now()

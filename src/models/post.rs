@@ -158,8 +158,16 @@ pub fn counted_in(conn: &mut DbConnection, post: &Post) -> QueryResult<()> {
     counters::post_inserted(conn, post)
 }
 
-/// A post as it is, for the use case about to change it in its own transaction.
+/// A post as it is, for the use case about to change it in its own transaction: on
+/// PostgreSQL its row stays locked until that transaction ends, so two writers take turns
+/// instead of one failing its compare-and-set (SQLite's writers already take turns).
 pub fn find_for_update(conn: &mut DbConnection, id: i64) -> QueryResult<Post> {
+    crate::db::lock_row(conn, "posts", id)?;
+    find(conn, id)
+}
+
+/// A post as stored, for a view that applies the visibility rule to it at once.
+pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Post> {
     posts::table.find(id).select(Post::as_select()).first(conn)
 }
 

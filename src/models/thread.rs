@@ -41,8 +41,8 @@ pub fn insert(conn: &mut DbConnection, new: &NewThread) -> QueryResult<Thread> {
         .get_result(conn)
 }
 
-/// A thread as it is, for the use case about to write in it.
-pub fn find_for_update(conn: &mut DbConnection, id: i64) -> QueryResult<Thread> {
+/// A thread as stored, for a use case or view that applies the visibility rule to it at once.
+pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Thread> {
     threads::table
         .find(id)
         .select(Thread::as_select())

@@ -79,8 +79,10 @@ pub fn insert(conn: &mut DbConnection, new: &NewTip) -> QueryResult<Tip> {
         .get_result(conn)
 }
 
-/// A tip as it is, for the use case about to change it in its own transaction.
+/// A tip as it is, for the use case about to change it in its own transaction (its row
+/// locked on PostgreSQL until the transaction ends).
 pub fn find_for_update(conn: &mut DbConnection, id: i64) -> QueryResult<Tip> {
+    crate::db::lock_row(conn, "tips", id)?;
     tips::table.find(id).select(Tip::as_select()).first(conn)
 }
 

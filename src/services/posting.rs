@@ -107,7 +107,7 @@ pub fn reply(
 ) -> AppResult<String> {
     let prepared = Prepared::new(None, body, rules);
     idempotency::once(conn, user.id, key, |conn| {
-        let target = thread::find_for_update(conn, thread_id)?;
+        let target = thread::find(conn, thread_id)?;
         if !visibility::may_see_thread(&Viewer::of(Some(user.clone())), &target) {
             return Err(AppError::NotFound);
         }
@@ -241,7 +241,7 @@ pub fn edit(
 ) -> AppResult<String> {
     idempotency::once(conn, user.id, key, |conn| {
         let existing = post::find_for_update(conn, post_id)?;
-        let target = thread::find_for_update(conn, existing.thread_id)?;
+        let target = thread::find(conn, existing.thread_id)?;
         let viewer = Viewer::of(Some(user.clone()));
         if !visibility::may_see_post(&viewer, &existing, &target) {
             return Err(AppError::NotFound);
@@ -295,7 +295,7 @@ fn publish_effects(
 pub fn delete(conn: &mut DbConnection, user: &CurrentUser, post_id: i64) -> AppResult<Post> {
     write_tx(conn, |conn| {
         let existing = post::find_for_update(conn, post_id)?;
-        let target = thread::find_for_update(conn, existing.thread_id)?;
+        let target = thread::find(conn, existing.thread_id)?;
         if !visibility::may_see_post(&Viewer::of(Some(user.clone())), &existing, &target) {
             return Err(AppError::NotFound);
         }
@@ -319,7 +319,7 @@ pub fn mark_helpful(
 ) -> AppResult<Post> {
     write_tx(conn, |conn| {
         let target = post::find_for_update(conn, post_id)?;
-        let found = thread::find_for_update(conn, target.thread_id)?;
+        let found = thread::find(conn, target.thread_id)?;
         if !visibility::may_see_post(&Viewer::of(Some(user.clone())), &target, &found) {
             return Err(AppError::NotFound);
         }

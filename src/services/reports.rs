@@ -40,7 +40,7 @@ pub fn report(
     }
     write_tx(conn, |conn| {
         let target = post::find_for_update(conn, post_id)?;
-        let in_thread = thread::find_for_update(conn, target.thread_id)?;
+        let in_thread = thread::find(conn, target.thread_id)?;
         if !visibility::may_see_post(&Viewer::of(Some(reporter.clone())), &target, &in_thread) {
             return Err(AppError::NotFound);
         }

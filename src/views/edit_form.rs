@@ -21,8 +21,8 @@ pub struct PostEditForm {
 
 impl PostEditForm {
     pub fn load(conn: &mut DbConnection, viewer: &Viewer, post_id: i64) -> AppResult<PostEditForm> {
-        let found = post::find_for_update(conn, post_id)?;
-        let in_thread = thread::find_for_update(conn, found.thread_id)?;
+        let found = post::find(conn, post_id)?;
+        let in_thread = thread::find(conn, found.thread_id)?;
         if !may_see_post(viewer, &found, &in_thread) {
             return Err(AppError::NotFound);
         }

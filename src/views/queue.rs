@@ -110,7 +110,7 @@ fn item(
         (Some(_), Some(id)) => Some(revision::find(conn, id)?),
         _ => None,
     };
-    let thread = thread::find_for_update(conn, found.thread_id)?;
+    let thread = thread::find(conn, found.thread_id)?;
     let community = community::find_by_id(conn, thread.community_id)?;
     let findings = screening::parse_findings(&reviewed.findings);
     let title = reviewed

@@ -7,6 +7,7 @@ use carecircle::schema::tips;
 use diesel::prelude::*;
 use quick_xml::events::Event;
 
+use crate::builders::TIP;
 use crate::helpers::{Member, TestApp};
 
 const VALID_NPI: &str = "1234567893";
@@ -27,47 +28,13 @@ async fn apply(member: &Member, npi: &str) -> crate::helpers::TestResponse {
         .await
 }
 
-/// A member applies and an admin approves: a verified clinician.
-async fn verified_clinician(app: &TestApp, admin: &Member) -> Member {
-    let member = app.member().await;
-    assert_eq!(
-        apply(&member, VALID_NPI).await.status,
-        StatusCode::SEE_OTHER
-    );
-    let application = app
-        .conn(|c| clinician::latest_of(c, member.id))
-        .unwrap()
-        .unwrap();
-    let res = admin
-        .post(
-            &format!("/admin/clinicians/{}/approve", application.id),
-            &[],
-        )
-        .await;
-    assert_eq!(res.status, StatusCode::SEE_OTHER);
-    member
-}
-
-const TIP: [(&str, &str); 3] = [
-    ("title", "Checking your feet every day"),
-    ("body", "Look at both feet daily for cuts, blisters or colour changes; see your care team about any sore that does not heal."),
-    ("references", "https://www.cdc.gov/diabetes/diabetes-complications/diabetes-and-your-feet.html\n10.2337/dc22-S012"),
-];
-
-async fn submit_tip(author: &Member, slug: &str) -> i64 {
-    let res = author.post(&format!("/c/{slug}/tips/new"), &TIP).await;
-    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
-    res.location().trim_start_matches("/tips/").parse().unwrap()
-}
-
 #[actix_web::test]
 async fn the_whole_path_from_application_to_a_vetted_tip_that_falls_due() {
     let app = TestApp::spawn().await;
     app.community("diabetes");
-    let admin = app.member_with_role(Role::Admin).await;
 
     // Apply, approve, badge.
-    let author = verified_clinician(&app, &admin).await;
+    let author = app.clinician().await;
     author.join("diabetes").await;
     let thread = author
         .start_thread(
@@ -84,7 +51,7 @@ async fn the_whole_path_from_application_to_a_vetted_tip_that_falls_due() {
     );
 
     // Submit; self-approval refused; not public yet.
-    let tip_id = submit_tip(&author, "diabetes").await;
+    let tip_id = app.tip().by(&author).in_community("diabetes").await;
     let waiting = app.conn(|c| tip::find_for_update(c, tip_id)).unwrap();
     let revision = waiting.pending_revision_id.unwrap().to_string();
     let own = author
@@ -101,7 +68,7 @@ async fn the_whole_path_from_application_to_a_vetted_tip_that_falls_due() {
     );
 
     // A second clinician approves: public with author, reviewer and date.
-    let reviewer = verified_clinician(&app, &admin).await;
+    let reviewer = app.clinician().await;
     assert!(reviewer
         .get("/tips/review")
         .await
@@ -252,8 +219,7 @@ async fn only_verified_clinicians_get_the_tip_form() {
 async fn invalid_references_keep_what_was_typed() {
     let app = TestApp::spawn().await;
     app.community("diabetes");
-    let admin = app.member_with_role(Role::Admin).await;
-    let author = verified_clinician(&app, &admin).await;
+    let author = app.clinician().await;
 
     let res = author
         .post(
@@ -280,11 +246,13 @@ async fn revoking_a_clinician_sends_their_tips_back_to_review() {
     let app = TestApp::spawn().await;
     app.community("diabetes");
     let admin = app.member_with_role(Role::Admin).await;
-    let author = verified_clinician(&app, &admin).await;
+    let author = app.clinician().await;
     let moderator = app.member_with_role(Role::Moderator).await;
-    let tip_id = submit_tip(&author, "diabetes").await;
-    moderator
-        .review_tip(tip_id, &[("decision", "approve")])
+    let tip_id = app
+        .tip()
+        .by(&author)
+        .in_community("diabetes")
+        .approved_by(&moderator)
         .await;
     assert_eq!(
         app.visitor().get(&format!("/tips/{tip_id}")).await.status,
@@ -375,10 +343,9 @@ async fn staff_cannot_become_clinicians_and_lose_their_powers() {
 async fn a_reviewer_sends_a_tip_back_with_comments() {
     let app = TestApp::spawn().await;
     app.community("diabetes");
-    let admin = app.member_with_role(Role::Admin).await;
-    let author = verified_clinician(&app, &admin).await;
-    let reviewer = verified_clinician(&app, &admin).await;
-    let tip_id = submit_tip(&author, "diabetes").await;
+    let author = app.clinician().await;
+    let reviewer = app.clinician().await;
+    let tip_id = app.tip().by(&author).in_community("diabetes").await;
 
     let empty = reviewer
         .review_tip(tip_id, &[("decision", "send_back")])
@@ -414,9 +381,8 @@ async fn a_reviewer_sends_a_tip_back_with_comments() {
 async fn a_tip_with_an_identifier_is_held_for_moderators_only() {
     let app = TestApp::spawn().await;
     app.community("diabetes");
-    let admin = app.member_with_role(Role::Admin).await;
-    let author = verified_clinician(&app, &admin).await;
-    let other_clinician = verified_clinician(&app, &admin).await;
+    let author = app.clinician().await;
+    let other_clinician = app.clinician().await;
     let mut fields = TIP;
     fields[1].1 =
         "My patient Maria Gonzalez, DOB 04/12/1961, recovered well after daily foot checks.";
@@ -453,8 +419,7 @@ async fn a_tip_with_an_identifier_is_held_for_moderators_only() {
 async fn the_thread_author_marks_a_clinician_reply_helpful() {
     let app = TestApp::spawn().await;
     app.community("diabetes");
-    let admin = app.member_with_role(Role::Admin).await;
-    let clinician = verified_clinician(&app, &admin).await;
+    let clinician = app.clinician().await;
     let (asker, bystander) = (app.member().await, app.member().await);
     for m in [&clinician, &asker, &bystander] {
         m.join("diabetes").await;
@@ -497,12 +462,12 @@ async fn the_thread_author_marks_a_clinician_reply_helpful() {
 async fn the_atom_feed_lists_published_tips_each_with_the_banner() {
     let app = TestApp::spawn().await;
     app.community("diabetes");
-    let admin = app.member_with_role(Role::Admin).await;
-    let author = verified_clinician(&app, &admin).await;
+    let author = app.clinician().await;
     let moderator = app.member_with_role(Role::Moderator).await;
-    let published = submit_tip(&author, "diabetes").await;
-    moderator
-        .review_tip(published, &[("decision", "approve")])
+    app.tip()
+        .by(&author)
+        .in_community("diabetes")
+        .approved_by(&moderator)
         .await;
     let mut draft = TIP;
     draft[0].1 = "Still a draft <b>not public</b>";

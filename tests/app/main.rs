@@ -4,14 +4,17 @@
 
 mod accounts;
 mod banner;
+mod builders;
 mod caching;
 mod clinicians;
 mod communities;
+mod concurrency;
 mod discussions;
 mod drafting;
 mod email;
 mod errors;
 mod helpers;
+mod leak_scene;
 mod limits;
 mod moderation;
 mod platform;
@@ -19,4 +22,5 @@ mod routes;
 mod sanctions;
 mod smtp;
 mod trust;
+mod truth_table;
 mod visibility;

@@ -7,6 +7,7 @@ use carecircle::models::{audit, clinician};
 use carecircle::schema::posts;
 use diesel::prelude::*;
 
+use crate::builders::{APPLICATION, TIP};
 use crate::helpers::{Member, TestApp, TestResponse, PASSWORD};
 
 struct Forum {
@@ -130,9 +131,8 @@ async fn a_reported_post_edited_to_add_identifiers_does_not_show_them() {
 #[actix_web::test]
 async fn a_failed_tip_edit_by_someone_else_shows_nothing_of_the_tip() {
     let f = forum().await;
-    let admin = f.app.member_with_role(Role::Admin).await;
-    let clinician = verified_clinician(&f.app, &admin).await;
-    let tip = submit_tip(&clinician, "lupus").await;
+    let clinician = f.app.clinician().await;
+    let tip = f.app.tip().by(&clinician).in_community("lupus").await;
     let res = f
         .moderator
         .review_tip(
@@ -225,9 +225,8 @@ async fn approval_publishes_only_the_text_the_moderator_saw() {
 #[actix_web::test]
 async fn a_tip_edited_during_review_is_not_published_under_the_reviewer_name() {
     let f = forum().await;
-    let admin = f.app.member_with_role(Role::Admin).await;
-    let clinician = verified_clinician(&f.app, &admin).await;
-    let tip = submit_tip(&clinician, "lupus").await;
+    let clinician = f.app.clinician().await;
+    let tip = f.app.tip().by(&clinician).in_community("lupus").await;
     let page = f.moderator.get(&format!("/tips/{tip}")).await;
     let action = format!("/tips/{tip}/review");
     let fields = form_fields(&page, &action);
@@ -262,8 +261,7 @@ async fn a_tip_edited_during_review_is_not_published_under_the_reviewer_name() {
 #[actix_web::test]
 async fn a_silenced_member_cannot_edit_report_apply_or_submit_tips() {
     let f = forum().await;
-    let admin = f.app.member_with_role(Role::Admin).await;
-    let clinician = verified_clinician(&f.app, &admin).await;
+    let clinician = f.app.clinician().await;
     clinician.join("lupus").await;
     let own = f.author.reply(f.thread, "Gloves help me.").await;
     let others = f.other.reply(f.thread, "Thermal socks too.").await;
@@ -550,9 +548,8 @@ async fn role_changes_and_suspensions_from_the_admin_pages_are_audited() {
 #[actix_web::test]
 async fn a_hidden_tip_answers_like_an_unknown_one() {
     let f = forum().await;
-    let admin = f.app.member_with_role(Role::Admin).await;
-    let clinician = verified_clinician(&f.app, &admin).await;
-    let tip = submit_tip(&clinician, "lupus").await;
+    let clinician = f.app.clinician().await;
+    let tip = f.app.tip().by(&clinician).in_community("lupus").await;
     let unknown = tip + 1000;
     for id in [tip, unknown] {
         for (path, fields) in [
@@ -566,41 +563,4 @@ async fn a_hidden_tip_answers_like_an_unknown_one() {
         let res = f.other.get(&format!("/tips/{id}/edit")).await;
         assert_eq!(res.status, StatusCode::NOT_FOUND, "GET /tips/{id}/edit");
     }
-}
-
-const APPLICATION: [(&str, &str); 6] = [
-    ("profession", "Physician"),
-    ("specialty", "Rheumatology"),
-    ("licence_number", "MD-48213"),
-    ("jurisdiction", "Ohio State Medical Board"),
-    ("npi", "1234567893"),
-    ("note", ""),
-];
-
-const TIP: [(&str, &str); 3] = [
-    ("title", "Protecting your skin from the sun"),
-    ("body", "Use a broad-spectrum sunscreen every day and ask your care team before any change to treatment."),
-    ("references", "https://www.nhs.uk/conditions/lupus/"),
-];
-
-async fn verified_clinician(app: &TestApp, admin: &Member) -> Member {
-    let member = app.member().await;
-    let res = member.post("/clinicians/apply", &APPLICATION).await;
-    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
-    let id = app
-        .conn(|c| clinician::latest_of(c, member.id))
-        .unwrap()
-        .unwrap()
-        .id;
-    let res = admin
-        .post(&format!("/admin/clinicians/{id}/approve"), &[])
-        .await;
-    assert_eq!(res.status, StatusCode::SEE_OTHER);
-    member
-}
-
-async fn submit_tip(author: &Member, slug: &str) -> i64 {
-    let res = author.post(&format!("/c/{slug}/tips/new"), &TIP).await;
-    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
-    res.location().trim_start_matches("/tips/").parse().unwrap()
 }

@@ -1,0 +1,220 @@
+//! The visibility rule as a truth table, at the view layer and on the database the tests run
+//! on: post status × thread status × viewer × authorship, and every tip state. The SQL filters
+//! (listings, counts) and the Rust predicates (single reads, writes) must give the same answer,
+//! and the answer must be the rule.
+
+use carecircle::auth::{CurrentUser, Role};
+use carecircle::models::post::{Post, Status};
+use carecircle::models::thread::Thread;
+use carecircle::models::tip::{Tip, CHANGES_REQUESTED, HELD, PENDING, PUBLISHED, REJECTED};
+use carecircle::schema::{posts, threads, tips};
+use carecircle::views::thread_page::ThreadPage;
+use carecircle::views::visibility::{self, posts_seen_by, threads_seen_by, tips_seen_by};
+use carecircle::views::Viewer;
+use diesel::prelude::*;
+
+use crate::helpers::{Member, TestApp};
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Who {
+    Anonymous,
+    Member,
+    Author,
+    Clinician,
+    Moderator,
+}
+
+fn viewer(
+    who: Who,
+    author: &Member,
+    member: &Member,
+    clinician: &Member,
+    moderator: &Member,
+) -> Viewer {
+    let user = |m: &Member, role| CurrentUser {
+        id: m.id,
+        handle: m.handle.clone(),
+        role,
+        email_confirmed: true,
+        silenced_until: None,
+    };
+    Viewer::of(match who {
+        Who::Anonymous => None,
+        Who::Member => Some(user(member, Role::Member)),
+        Who::Author => Some(user(author, Role::Member)),
+        Who::Clinician => Some(user(clinician, Role::Clinician)),
+        Who::Moderator => Some(user(moderator, Role::Moderator)),
+    })
+}
+
+/// The rule itself, stated plainly: staff see everything; an author sees their own published,
+/// held and rejected posts; everyone else sees published posts; and a post shows only inside
+/// a thread the viewer may see by the same rule.
+fn expected_post(who: Who, post: Status, thread: Status) -> bool {
+    let sees = |status: Status| match who {
+        Who::Moderator => true,
+        Who::Author => status != Status::Deleted,
+        _ => status == Status::Published,
+    };
+    sees(post) && sees(thread)
+}
+
+fn set_status(app: &TestApp, post_id: i64, status: Status) {
+    app.conn(|c| {
+        diesel::update(posts::table.find(post_id))
+            .set(posts::status.eq(status.as_str()))
+            .execute(c)?;
+        carecircle::models::counters::post_changed(c, post_id)
+    })
+    .unwrap();
+}
+
+#[actix_web::test]
+async fn post_visibility_follows_the_rule_in_sql_and_in_rust() {
+    let app = TestApp::spawn().await;
+    app.community("asthma");
+    let (author, member, clinician, moderator) = (
+        app.member().await,
+        app.member().await,
+        app.member().await,
+        app.member_with_role(Role::Moderator).await,
+    );
+    let started = app
+        .thread()
+        .by(&author)
+        .in_community("asthma")
+        .saying("Opening text")
+        .await;
+    let reply = author.reply(started.thread, "A reply of the author").await;
+    let mut checked = 0;
+    for thread_status in [
+        Status::Published,
+        Status::Held,
+        Status::Rejected,
+        Status::Deleted,
+    ] {
+        set_status(&app, started.opening, thread_status);
+        for post_status in Status::ALL {
+            set_status(&app, reply, post_status);
+            for who in [Who::Anonymous, Who::Member, Who::Author, Who::Moderator] {
+                let v = viewer(who, &author, &member, &clinician, &moderator);
+                let expected = expected_post(who, post_status, thread_status);
+                let (row, thread): (Post, Thread) = app
+                    .conn(|c| {
+                        posts::table
+                            .inner_join(threads::table)
+                            .filter(posts::id.eq(reply))
+                            .select((Post::as_select(), Thread::as_select()))
+                            .first(c)
+                    })
+                    .unwrap();
+                let in_rust = visibility::may_see_post(&v, &row, &thread);
+                let in_sql: i64 = app
+                    .conn(|c| {
+                        posts::table
+                            .inner_join(threads::table)
+                            .filter(posts::id.eq(reply))
+                            .filter(posts_seen_by(&v))
+                            .filter(threads_seen_by(&v))
+                            .count()
+                            .get_result(c)
+                    })
+                    .unwrap();
+                let on_page = app
+                    .conn(|c| ThreadPage::load(c, &v, started.thread, 1, 50))
+                    .map(|page| page.posts.iter().any(|p| p.id == reply))
+                    .unwrap_or(false);
+                let case =
+                    format!("{who:?} on a {post_status:?} reply in a {thread_status:?} thread");
+                assert_eq!(in_rust, expected, "predicate: {case}");
+                assert_eq!(in_sql == 1, expected, "SQL filter: {case}");
+                assert_eq!(on_page, expected, "thread page: {case}");
+                checked += 1;
+            }
+        }
+    }
+    assert_eq!(checked, 4 * 4 * 4);
+}
+
+/// (status, has a published revision, has a waiting revision) of each tip state.
+const TIP_STATES: [(&str, bool, bool); 7] = [
+    (PENDING, false, true),
+    (HELD, false, true),
+    (CHANGES_REQUESTED, false, true),
+    (REJECTED, false, false),
+    (PUBLISHED, true, false),
+    (PENDING, true, true),
+    (HELD, true, true),
+];
+
+/// Who may see a tip at all, and its waiting revision: published tips are public; the waiting
+/// text is for its author, staff, and clinicians while it waits for a second reviewer (not
+/// while the privacy filter holds it).
+fn expected_tip(who: Who, status: &str, published: bool) -> (bool, bool) {
+    let waiting = match who {
+        Who::Moderator | Who::Author => true,
+        Who::Clinician => status == PENDING,
+        _ => false,
+    };
+    (published || waiting, waiting)
+}
+
+#[actix_web::test]
+async fn tip_visibility_follows_the_rule_in_sql_and_in_rust() {
+    let app = TestApp::spawn().await;
+    app.community("asthma");
+    let author = app.clinician().await;
+    let (member, moderator) = (
+        app.member().await,
+        app.member_with_role(Role::Moderator).await,
+    );
+    let other_clinician = app.clinician().await;
+    let tip_id = app.tip().by(&author).await;
+    let revision = app
+        .conn(|c| carecircle::models::tip::find_for_update(c, tip_id))
+        .unwrap()
+        .pending_revision_id;
+    for (status, published, waiting) in TIP_STATES {
+        app.conn(|c| {
+            diesel::update(tips::table.find(tip_id))
+                .set((
+                    tips::status.eq(status),
+                    tips::published_revision_id.eq(revision.filter(|_| published)),
+                    tips::pending_revision_id.eq(revision.filter(|_| waiting)),
+                ))
+                .execute(c)
+        })
+        .unwrap();
+        let tip: Tip = app
+            .conn(|c| carecircle::models::tip::find_for_update(c, tip_id))
+            .unwrap();
+        for who in [
+            Who::Anonymous,
+            Who::Member,
+            Who::Author,
+            Who::Clinician,
+            Who::Moderator,
+        ] {
+            let v = viewer(who, &author, &member, &other_clinician, &moderator);
+            let (sees, sees_waiting) = expected_tip(who, status, published);
+            let in_sql: i64 = app
+                .conn(|c| {
+                    tips::table
+                        .filter(tips::id.eq(tip_id))
+                        .filter(tips_seen_by(&v))
+                        .count()
+                        .get_result(c)
+                })
+                .unwrap();
+            let case =
+                format!("{who:?} on a {status} tip (published: {published}, waiting: {waiting})");
+            assert_eq!(visibility::may_see_tip(&v, &tip), sees, "predicate: {case}");
+            assert_eq!(in_sql == 1, sees, "SQL filter: {case}");
+            assert_eq!(
+                visibility::may_see_waiting_tip(&v, &tip),
+                sees_waiting,
+                "waiting text: {case}"
+            );
+        }
+    }
+}
