@@ -66,6 +66,7 @@ HOST = "127.0.0.1"
 KILL_AT = 0.40
 REQUEST_TIMEOUT = 60
 MARKER_RE = re.compile(r"dur-[a-z]+-w\d+-p\d+-end")
+CSRF_INPUT_RE = re.compile(r'name="csrf_token" value="([0-9a-f]{64})"')
 POST_LOCATION_RE = re.compile(r"^/p/(\d+)$")
 # Rate limits raised out of the way: this run measures durability, not throttling.
 RATE_LIMITS = {
@@ -152,8 +153,9 @@ class Database:
 
     def marked_posts(self, run):
         """(id, status, body_md) of every post whose body carries one of this run's markers."""
-        sql = (f"SELECT id, status, body_md FROM posts "
-               f"WHERE body_md LIKE '%dur-{run}-%' ORDER BY id")
+        sql = (f"SELECT p.id, p.status, r.body_md FROM posts p "
+               f"JOIN post_revisions r ON r.post_id = p.id "
+               f"WHERE r.body_md LIKE '%dur-{run}-%' ORDER BY p.id")
         return [(int(i), s, b) for i, s, b in self.rows(sql)]
 
     def integrity(self):
@@ -388,7 +390,15 @@ class Writer:
                     "Cookie": f"cc_csrf={csrf}"})
                 session = cookie_value(r, "cc_session")
                 if r.status == 303 and session:
-                    self.csrf, self.session = csrf, session
+                    # The token of a signed-in member is tied to the session: read it from
+                    # a page, as a browser does.
+                    r, data = self.request("GET", "/account", None, {"Cookie": f"cc_session={session}"})
+                    token = CSRF_INPUT_RE.search(data.decode(errors="replace"))
+                    if r.status != 200 or not token:
+                        self.note_status("GET /account", r.status, data)
+                        self.backoff()
+                        continue
+                    self.csrf, self.session = token.group(1), session
                     self.failures_in_a_row = 0
                     return True
                 self.note_status("POST /login", r.status, data)
@@ -416,7 +426,7 @@ class Writer:
         try:
             r, data = self.request("POST", f"/t/{thread_id}/reply", form, {
                 "Content-Type": "application/x-www-form-urlencoded",
-                "Cookie": f"cc_csrf={self.csrf}; cc_session={self.session}"})
+                "Cookie": f"cc_session={self.session}"})
         except ConnectionLost:
             self.tally.count_conn_error()
             self.backoff()

@@ -155,6 +155,9 @@ class Server:
             self.proc.wait()
 
 
+CSRF_INPUT_RE = re.compile(r'name="csrf_token" value="([0-9a-f]{64})"')
+
+
 def login(port, email):
     """Signs in through the real form; returns (Cookie header value, CSRF token)."""
     c = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
@@ -170,7 +173,14 @@ def login(port, email):
     session = cookie_value(r, "cc_session")
     if r.status != 303 or not session:
         sys.exit(f"login as {email} failed with {r.status}")
-    return f"cc_csrf={csrf}; cc_session={session}", csrf
+    # A signed-in member's token is tied to the session: read it from a page, as a browser does.
+    cookie = f"cc_session={session}"
+    c.request("GET", "/account", headers={"Cookie": cookie})
+    r = c.getresponse()
+    token = CSRF_INPUT_RE.search(r.read().decode())
+    if not token:
+        sys.exit(f"no CSRF token on the account page of {email}")
+    return cookie, token.group(1)
 
 
 def cookie_value(response, name):

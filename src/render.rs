@@ -7,7 +7,7 @@ use actix_web::cookie::Cookie;
 use actix_web::http::{header, StatusCode};
 use actix_web::{HttpMessage, HttpRequest, HttpResponse};
 use include_dir::{include_dir, Dir};
-use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
+use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS, NON_ALPHANUMERIC};
 use serde::Serialize;
 use tera::{Context, Tera};
 
@@ -175,9 +175,9 @@ fn flash_text(key: &str) -> Option<&'static str> {
 }
 
 /// 303 to `location`, showing `flash` on the next page.
-pub fn redirect_with(location: &str, flash: Flash) -> HttpResponse {
+pub fn redirect_with(to: &str, flash: Flash) -> HttpResponse {
     HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, location.to_string()))
+        .insert_header((header::LOCATION, location(to)))
         .cookie(
             Cookie::build(FLASH_COOKIE, flash_key(flash))
                 .path("/")
@@ -187,25 +187,35 @@ pub fn redirect_with(location: &str, flash: Flash) -> HttpResponse {
         .finish()
 }
 
-pub fn redirect(location: &str) -> HttpResponse {
+pub fn redirect(to: &str) -> HttpResponse {
     HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, location.to_string()))
+        .insert_header((header::LOCATION, location(to)))
         .finish()
 }
 
-/// Where to go after logging in: a path on this site and nothing else. No scheme, no
-/// `//` or backslash (another host), and only characters a URL path may carry as they are,
-/// so no control character can reach a header.
+/// Where to go after logging in: a path on this site and nothing else. It starts with one
+/// `/` (no scheme, no `//` host), has no backslash (which browsers read as `/`) and no
+/// control character (which could split a header).
 pub fn safe_next(next: Option<&str>) -> String {
-    let path_char = |c: char| c.is_ascii_alphanumeric() || "-._~!$&'()*+,;=:@/%?#".contains(c);
     match next {
         Some(path)
-            if path.starts_with('/') && !path.starts_with("//") && path.chars().all(path_char) =>
+            if path.starts_with('/')
+                && !path.starts_with("//")
+                && !path.contains('\\')
+                && !path.chars().any(char::is_control) =>
         {
             path.to_string()
         }
         _ => "/".to_string(),
     }
+}
+
+/// What a Location header may carry as it is; spaces, quotes, angle brackets and anything
+/// outside ASCII are percent-encoded (existing escapes stay as they are).
+const LOCATION: &AsciiSet = &CONTROLS.add(b' ').add(b'"').add(b'<').add(b'>').add(b'`');
+
+fn location(path: &str) -> String {
+    utf8_percent_encode(path, LOCATION).to_string()
 }
 
 /// Templates are compiled into the binary, so it runs from any folder.
@@ -287,12 +297,17 @@ mod tests {
             "/\t/evil.example",
             "/c/x\r\nSet-Cookie: a=b",
             "/c/\u{7f}",
-            "/c/é",
             "",
         ] {
             assert_eq!(safe_next(Some(bad)), "/", "{bad:?}");
         }
         assert_eq!(safe_next(None), "/");
+        assert_eq!(safe_next(Some("/c/é <b>")), "/c/é <b>", "kept as typed");
+        assert_eq!(
+            location("/c/é <b>"),
+            "/c/%C3%A9%20%3Cb%3E",
+            "encoded for the header"
+        );
     }
 
     #[test]

@@ -71,13 +71,11 @@ async fn queue(
     queue_page(&state, &req, user, community, None).await
 }
 
-/// Every decision form names the revision it was made on.
+/// Every decision form names the revision it was made on (without one, the decision is on
+/// nothing the moderator saw: 409).
 #[derive(Deserialize, Validate)]
 pub struct DecisionForm {
     #[serde(default)]
-    #[validate(required(
-        message = "This form is out of date. Reload the queue and decide again."
-    ))]
     revision: Option<i64>,
     #[serde(default)]
     #[validate(custom(function = "forms::reason_text"))]
@@ -175,11 +173,7 @@ async fn decide(
         let errors = one_error("spans", "Tick at least one passage to remove.");
         return queue_page(&state, &req, user, None, Some(invalid(errors))).await;
     }
-    let (actor, rules, revision) = (
-        user.clone(),
-        state.config.rules,
-        form.revision.unwrap_or_default(),
-    );
+    let (actor, rules, revision) = (user.clone(), state.config.rules, form.revision);
     let result = state
         .db(move |conn| moderation::decide(conn, &actor, &rules, post_id, revision, &verdict))
         .await;

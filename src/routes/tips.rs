@@ -251,7 +251,6 @@ pub struct ReviewForm {
     pub comment: String,
     /// The revision the reviewer read; a review of any other answers 409.
     #[serde(default)]
-    #[validate(required(message = "This form is out of date. Reload the page and review again."))]
     pub revision: Option<i64>,
 }
 
@@ -304,7 +303,7 @@ async fn review(
         "send_back" => Review::SendBack { comment },
         _ => Review::Reject { comment },
     };
-    let revision = form.revision.unwrap_or_default();
+    let revision = form.revision;
     state
         .db(move |conn| tips::review(conn, &user, id, revision, &decision))
         .await?;

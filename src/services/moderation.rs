@@ -107,13 +107,14 @@ pub fn after_decision(
     }
 }
 
-/// Applies a verdict to the revision the moderator saw, once.
+/// Applies a verdict to the revision the moderator saw, once; a decision without the revision,
+/// or on one that no longer waits, gets 409.
 pub fn decide(
     conn: &mut DbConnection,
     actor: &CurrentUser,
     rules: &Rules,
     post_id: i64,
-    revision_id: i64,
+    revision: Option<i64>,
     verdict: &Verdict,
 ) -> AppResult<()> {
     actor.require(Role::Moderator)?;
@@ -122,9 +123,10 @@ pub fn decide(
         if target.review_since.is_none() {
             return Err(AppError::Conflict(ALREADY_DECIDED.into()));
         }
-        if target.state().revision_under_review() != Some(revision_id) {
+        let under_review = target.state().revision_under_review();
+        let Some(revision_id) = revision.filter(|r| under_review == Some(*r)) else {
             return Err(AppError::Conflict(CHANGED.into()));
-        }
+        };
         let reviewed = revision::find(conn, revision_id)?;
         let findings = screening::parse_findings(&reviewed.findings);
         let now = db::now();

@@ -231,13 +231,13 @@ pub fn after_review(state: &TipState, review: &Review) -> (TipState, Vec<i64>) {
 }
 
 /// Vetting: a verified clinician other than the author, or a moderator, decides on the
-/// revision they read. Tips held by the privacy filter are for moderators only. Approving
+/// revision they read (a form without one, or with an older one, gets 409). Tips held by the privacy filter are for moderators only. Approving
 /// renews the review date.
 pub fn review(
     conn: &mut DbConnection,
     reviewer: &CurrentUser,
     tip_id: i64,
-    revision_id: i64,
+    revision: Option<i64>,
     decision: &Review,
 ) -> AppResult<()> {
     write_tx(conn, |conn| {
@@ -263,9 +263,10 @@ pub fn review(
                 "This tip is not waiting for review.".into(),
             ));
         }
-        if target.revision_under_review() != Some(revision_id) {
+        let Some(revision_id) = revision.filter(|r| target.revision_under_review() == Some(*r))
+        else {
             return Err(AppError::Conflict(TIP_CHANGED.into()));
-        }
+        };
         let approving = matches!(decision, Review::Approve);
         if approving && user::find(conn, target.author_id)?.role() != Role::Clinician {
             return Err(AppError::Conflict(

@@ -66,7 +66,7 @@ async fn a_decision_racing_an_edit_never_publishes_unreviewed_text() {
         let edit = format!("Unreviewedmarker {round}: my SSN is 123-45-6789");
         let (decided, edited) = race(
             &app,
-            |c| moderation::decide(c, &judge, &rules, post, seen, &Verdict::Approve),
+            |c| moderation::decide(c, &judge, &rules, post, Some(seen), &Verdict::Approve),
             |c| {
                 let draft = Draft {
                     title: None,
@@ -117,8 +117,8 @@ async fn two_moderators_deciding_at_once_decide_once() {
         };
         let (a, b) = race(
             &app,
-            |c| moderation::decide(c, &one, &rules, post, seen, &Verdict::Approve),
-            |c| moderation::decide(c, &two, &rules, post, seen, &reject),
+            |c| moderation::decide(c, &one, &rules, post, Some(seen), &Verdict::Approve),
+            |c| moderation::decide(c, &two, &rules, post, Some(seen), &reject),
         );
         assert!(
             a.is_ok() != b.is_ok(),

@@ -62,10 +62,15 @@ describe('journey: a new member', { timeout: 120_000 }, () => {
       await fillRegistration(page, person);
       const registered = await submit(page, 'form[action="/register"] button[type="submit"]');
       assert.equal(registered.status(), 200);
-      assert.equal(new URL(page.url()).pathname, '/');
+      // Registration answers the same whether or not the address has an account, so it
+      // does not sign in: the new member lands on the login page and logs in.
+      assert.equal(new URL(page.url()).pathname, '/login');
       assert.match(await flash(page), /Welcome to CareCircle/);
-      assert.equal(await page.locator('.account-nav .handle').innerText(), person.handle);
       await step('registered');
+      await page.fill('#email', person.email);
+      await page.fill('#password', person.password);
+      await submit(page, 'form[action="/login"] button[type="submit"]');
+      assert.equal(await page.locator('.account-nav .handle').innerText(), person.handle);
 
       // Verify: until the address is confirmed the account page says so; the link in the
       // confirmation email (MAIL_DIR) confirms it.
@@ -208,7 +213,6 @@ describe('journey: a new member', { timeout: 120_000 }, () => {
       await visit(page, '/register');
       await fillRegistration(page, taken);
       assert.equal((await submit(page, 'form[action="/register"] button[type="submit"]')).status(), 200);
-      await logout(page);
 
       const attempts = [
         {
@@ -259,6 +263,8 @@ describe('journey: a new member', { timeout: 120_000 }, () => {
       await page.fill('#password', 'a long enough password');
       const ok = await submit(page, 'form[action="/register"] button[type="submit"]');
       assert.equal(ok.status(), 200);
+      assert.equal(new URL(page.url()).pathname, '/login');
+      await login(page, { email: fixed.email, password: 'a long enough password' });
       assert.equal(await page.locator('.account-nav .handle').innerText(), fixed.handle);
       assert.ok((await page.locator('.advice-banner').innerText()).includes(BANNER));
       assertQuiet(guard);
@@ -467,7 +473,7 @@ describe('journey: moderation and health tips', { timeout: 150_000 }, () => {
       await expectBanner(vt);
       const waiting = vt.locator(`article#tip${tipId}`);
       assert.equal(await waiting.count(), 1, 'the tip is in the review list');
-      assert.match(await waiting.innerText(), /Waiting for review/);
+      assert.match(await waiting.innerText(), /Waiting for a second reviewer/);
       await screenshot(vt, SHOTS, 'review-list');
       await submit(vt, waiting.getByRole('link', { name: title }));
       assert.equal(new URL(vt.url()).pathname, tipPath);

@@ -247,7 +247,9 @@ export async function register(page, person, { expectStatus = 200 } = {}) {
     assert.equal(response.status(), expectStatus, `registration answered ${response.status()}`);
   }
   if (expectStatus === 200) {
-    assert.equal(new URL(page.url()).pathname, '/', 'a new member lands on the home page');
+    // The same answer whether or not the address has an account: no session yet.
+    assert.equal(new URL(page.url()).pathname, '/login', 'a new member is asked to log in');
+    await login(page, person);
     assert.equal(await page.locator('.account-nav .handle').innerText(), person.handle);
   }
   return response;
