@@ -82,7 +82,9 @@ impl ResponseError for AppError {
 
     fn error_response(&self) -> HttpResponse {
         if let AppError::Unauthenticated { next } = self {
-            let location = format!("/login?next={}", crate::render::url_encode(next));
+            let next =
+                percent_encoding::utf8_percent_encode(next, percent_encoding::NON_ALPHANUMERIC);
+            let location = format!("/login?next={next}");
             return HttpResponse::SeeOther()
                 .insert_header((header::LOCATION, location))
                 .finish();

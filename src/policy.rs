@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::auth::{Acting, CurrentUser, Role};
 use crate::error::{AppError, AppResult};
-use crate::models::post::Status;
+use crate::models::post::{Post, Status};
 use crate::models::user::User;
 
 const UNCONFIRMED: &str = "Please confirm your email address first: open the link we sent you, or ask for a new one on your account page.";
@@ -110,6 +110,16 @@ pub struct PostFacts {
     pub author_id: i64,
     pub status: Status,
     pub is_opening: bool,
+}
+
+impl From<&Post> for PostFacts {
+    fn from(post: &Post) -> PostFacts {
+        PostFacts {
+            author_id: post.author_id,
+            status: post.status(),
+            is_opening: post.is_opening,
+        }
+    }
 }
 
 /// Authors edit their own posts while they stand (not deleted, not rejected).

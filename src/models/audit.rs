@@ -51,6 +51,12 @@ impl<'a> NewEntry<'a> {
         }
     }
 
+    /// With the identifier kinds it concerns (kinds only, never values).
+    pub fn with_kinds(mut self, kinds: &'a str) -> NewEntry<'a> {
+        self.kinds = kinds;
+        self
+    }
+
     /// With a free-text note (no post text, no identifiers).
     pub fn noted(mut self, note: &'a str) -> NewEntry<'a> {
         self.note = note;

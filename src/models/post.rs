@@ -87,14 +87,6 @@ impl Post {
             edited_at: self.edited_at,
         }
     }
-
-    pub fn facts(&self) -> crate::policy::PostFacts {
-        crate::policy::PostFacts {
-            author_id: self.author_id,
-            status: self.status(),
-            is_opening: self.is_opening,
-        }
-    }
 }
 
 /// Everything about a post that edits and decisions change, written in one compare-and-set.

@@ -11,7 +11,7 @@ use crate::models::post::{self, NewPost, Post, PostState, Status, REVIEW_PRIVACY
 use crate::models::revision::{self, NewRevision};
 use crate::models::thread::{self, NewThread};
 use crate::models::{community, follow, user};
-use crate::policy::{self, Standing};
+use crate::policy::{self, PostFacts, Standing};
 use crate::services::screening::{self, Screening};
 use crate::services::{idempotency, notify, throttle};
 use crate::views::{visibility, Viewer};
@@ -247,7 +247,12 @@ pub fn edit(
             return Err(AppError::NotFound);
         }
         let now = db::now();
-        policy::require_can_edit(standing(conn, user.id)?, user.id, existing.facts(), now)?;
+        policy::require_can_edit(
+            standing(conn, user.id)?,
+            user.id,
+            PostFacts::from(&existing),
+            now,
+        )?;
         let title = existing
             .is_opening
             .then(|| draft.title.unwrap_or(&target.title));
@@ -299,7 +304,7 @@ pub fn delete(conn: &mut DbConnection, user: &CurrentUser, post_id: i64) -> AppR
         if !visibility::may_see_post(&Viewer::of(Some(user.clone())), &existing, &target) {
             return Err(AppError::NotFound);
         }
-        policy::require_can_delete(user.id, existing.facts())?;
+        policy::require_can_delete(user.id, PostFacts::from(&existing))?;
         let mut next = existing.state();
         next.status = Status::Deleted.as_str().into();
         (next.review_since, next.review_reason) = (None, None);
@@ -327,7 +332,12 @@ pub fn mark_helpful(
         if found.author_id != user.id {
             return Err(AppError::Forbidden);
         }
-        if !policy::may_mark_helpful(user.id, found.author_id, target.facts(), by_clinician) {
+        if !policy::may_mark_helpful(
+            user.id,
+            found.author_id,
+            PostFacts::from(&target),
+            by_clinician,
+        ) {
             return Err(AppError::Conflict(
                 "Only a verified clinician's published reply can be marked helpful.".into(),
             ));

@@ -8,7 +8,7 @@ use crate::error::{AppError, AppResult};
 use crate::models::post::{self, PostState, Status, REVIEW_REPORTS};
 use crate::models::report::{self, NewReport};
 use crate::models::{community, thread};
-use crate::policy;
+use crate::policy::{self, PostFacts};
 use crate::services::{notify, posting};
 use crate::views::{visibility, Viewer};
 
@@ -47,7 +47,13 @@ pub fn report(
         let now = db::now();
         let is_member = community::is_member(conn, in_thread.community_id, reporter.id)?;
         let standing = posting::standing(conn, reporter.id)?;
-        policy::require_can_report(standing, reporter.id, target.facts(), is_member, now)?;
+        policy::require_can_report(
+            standing,
+            reporter.id,
+            PostFacts::from(&target),
+            is_member,
+            now,
+        )?;
         if report::exists(conn, post_id, reporter.id)? {
             return Err(AppError::Conflict(
                 "You have already reported this post. Moderators will look at it.".into(),

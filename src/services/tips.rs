@@ -292,13 +292,7 @@ pub fn review(
             target.author_id,
             &note,
         );
-        audit::append(
-            conn,
-            &[NewEntry {
-                kinds: &kinds,
-                ..entry
-            }],
-        )?;
+        audit::append(conn, &[entry.with_kinds(&kinds)])?;
         notice::send(
             conn,
             target.author_id,

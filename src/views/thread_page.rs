@@ -14,7 +14,7 @@ use crate::models::post::{Post, Status};
 use crate::models::revision::{self, Revision};
 use crate::models::thread::Thread;
 use crate::models::{community, follow};
-use crate::policy::{self, ReplyBox};
+use crate::policy::{self, PostFacts, ReplyBox};
 use crate::schema::{communities, post_revisions, posts, threads, users};
 use crate::services::screening::{self, Field, Segment};
 use crate::views::visibility::{posts_seen_by, threads_seen_by};
@@ -274,7 +274,7 @@ fn card(
     now: i64,
 ) -> PostCard {
     let user = viewer.user();
-    let facts = post.facts();
+    let facts = PostFacts::from(&post);
     let insider = viewer.is_staff() || viewer.is(post.author_id);
     PostCard {
         id: post.id,

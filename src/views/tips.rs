@@ -63,13 +63,13 @@ fn review_due(tip: &Tip, due_before: i64) -> bool {
     tip.published_revision_id.is_some() && tip.last_reviewed_at.is_some_and(|at| at < due_before)
 }
 
-/// Published tips, pinned first, then the most recently reviewed: of one community or all.
-pub fn published(
+/// Published tips with their vetted revision, pinned first, then the most recently reviewed:
+/// of one community or all.
+fn published_rows(
     conn: &mut DbConnection,
     community_id: Option<i64>,
     limit: i64,
-    due_before: i64,
-) -> AppResult<Vec<TipCard>> {
+) -> AppResult<Vec<CardRow>> {
     let mut query = tips::table
         .inner_join(communities::table)
         .inner_join(users::table.on(users::id.eq(tips::author_id)))
@@ -93,7 +93,16 @@ pub fn published(
     if let Some(id) = community_id {
         query = query.filter(tips::community_id.eq(id));
     }
-    let rows: Vec<CardRow> = query.load(conn)?;
+    Ok(query.load(conn)?)
+}
+
+pub fn published(
+    conn: &mut DbConnection,
+    community_id: Option<i64>,
+    limit: i64,
+    due_before: i64,
+) -> AppResult<Vec<TipCard>> {
+    let rows = published_rows(conn, community_id, limit)?;
     rows.into_iter()
         .map(|row| card(conn, row, due_before, None))
         .collect()
@@ -112,37 +121,16 @@ pub struct FeedEntry {
 }
 
 pub fn feed(conn: &mut DbConnection, community_id: i64, limit: i64) -> AppResult<Vec<FeedEntry>> {
-    let rows: Vec<(Tip, String, Option<String>, TipRevision)> = tips::table
-        .inner_join(users::table.on(users::id.eq(tips::author_id)))
-        .inner_join(
-            tip_revisions::table.on(tips::published_revision_id.eq(tip_revisions::id.nullable())),
-        )
-        .filter(tips::community_id.eq(community_id))
-        .order((
-            tips::pinned.desc(),
-            tips::last_reviewed_at.desc(),
-            tips::id.desc(),
-        ))
-        .limit(limit)
-        .select((
-            Tip::as_select(),
-            users::handle,
-            users::clinician_profession,
-            TipRevision::as_select(),
-        ))
-        .load(conn)?;
-    Ok(rows
+    Ok(published_rows(conn, Some(community_id), limit)?
         .into_iter()
-        .map(
-            |(tip, author_handle, author_profession, revision)| FeedEntry {
-                id: tip.id,
-                title: revision.title,
-                body_html: revision.body_html,
-                author_handle,
-                author_profession,
-                updated_at: tip.last_reviewed_at.unwrap_or(tip.updated_at),
-            },
-        )
+        .map(|(tip, _, _, author, revision)| FeedEntry {
+            id: tip.id,
+            title: revision.title,
+            body_html: revision.body_html,
+            author_handle: author.handle,
+            author_profession: author.clinician_profession,
+            updated_at: tip.last_reviewed_at.unwrap_or(tip.updated_at),
+        })
         .collect())
 }
 
@@ -300,13 +288,7 @@ fn audit_held_view(
     let kinds = screening::kinds_of(&screening::parse_findings(&revision.findings));
     let note = format!("tip {}", found.id);
     let entry = NewEntry::user(Some(actor), "view_held_tip", found.author_id, &note);
-    audit::append(
-        conn,
-        &[NewEntry {
-            kinds: &kinds,
-            ..entry
-        }],
-    )?;
+    audit::append(conn, &[entry.with_kinds(&kinds)])?;
     Ok(())
 }
 
