@@ -250,9 +250,16 @@ async fn retry(
     id: web::Path<i64>,
 ) -> AppResult<HttpResponse> {
     user.require(Role::Admin)?;
-    let id = id.into_inner();
+    let (id, admin) = (id.into_inner(), user.id);
     state
-        .db(move |conn| Ok(outbox::retry(conn, id, crate::db::now())?))
+        .db(move |conn| {
+            crate::db::write_tx(conn, |conn| {
+                outbox::retry(conn, id, crate::db::now())?;
+                let note = format!("message {id}");
+                let entry = audit::NewEntry::general(Some(admin), "outbox_retry", &note);
+                Ok(audit::append(conn, &[entry])?)
+            })
+        })
         .await?;
     Ok(render::redirect_with("/admin/outbox", Flash::Saved))
 }

@@ -230,14 +230,12 @@ async fn edit(
         return edit_page(&state, &req, &user, id, Some((&form, errors))).await;
     }
     let (actor, rules, input) = (user.clone(), state.config.rules, form.input());
+    let key = form.idempotency_key.clone();
     let result = state
-        .db(move |conn| tips::edit(conn, &actor, &rules, id, &input))
+        .db(move |conn| tips::edit(conn, &actor, &rules, id, &input, key.as_deref()))
         .await;
     match field_failure(result)? {
-        Ok(()) => Ok(render::redirect_with(
-            &format!("/tips/{id}"),
-            Flash::TipSubmitted,
-        )),
+        Ok(location) => Ok(render::redirect_with(&location, Flash::TipSubmitted)),
         Err(errors) => edit_page(&state, &req, &user, id, Some((&form, errors))).await,
     }
 }

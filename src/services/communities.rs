@@ -93,9 +93,11 @@ pub fn join(
 }
 
 pub fn leave(conn: &mut DbConnection, user: &CurrentUser, slug: &str) -> AppResult<Community> {
-    let found = community::find_by_slug(conn, slug)?;
-    community::remove_member(conn, found.id, user.id)?;
-    Ok(found)
+    write_tx(conn, |conn| {
+        let found = community::find_by_slug(conn, slug)?;
+        community::remove_member(conn, found.id, user.id)?;
+        Ok(found)
+    })
 }
 
 /// Demo communities for a fresh embedded install; does nothing when any community exists.

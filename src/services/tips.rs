@@ -151,9 +151,10 @@ pub fn edit(
     rules: &Rules,
     tip_id: i64,
     input: &TipInput,
-) -> AppResult<()> {
+    key: Option<&str>,
+) -> AppResult<String> {
     let prepared = prepare(input, rules)?;
-    write_tx(conn, |conn| {
+    idempotency::once(conn, author.id, key, |conn| {
         let existing = tip::find_for_update(conn, tip_id)?;
         if !visibility::may_see_tip(&Viewer::of(Some(author.clone())), &existing) {
             return Err(AppError::NotFound);
@@ -175,7 +176,7 @@ pub fn edit(
         }
         let superseded: Vec<i64> = existing.pending_revision_id.into_iter().collect();
         tip::purge_revisions(conn, &superseded)?;
-        Ok(())
+        Ok(format!("/tips/{tip_id}"))
     })
 }
 

@@ -481,4 +481,24 @@ async fn admins_see_messages_that_keep_failing() {
             .status,
         StatusCode::FORBIDDEN
     );
+
+    // A retry, like every staff action, is in the audit log.
+    let failed = app
+        .conn(|c| {
+            diesel::update(outbox_table::table)
+                .set(outbox_table::status.eq(outbox::FAILED))
+                .execute(c)?;
+            outbox_table::table.select(outbox_table::id).first::<i64>(c)
+        })
+        .unwrap();
+    let res = admin
+        .post(&format!("/admin/outbox/{failed}/retry"), &[])
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    let log = app
+        .conn(|c| carecircle::models::audit::recent(c, 5))
+        .unwrap();
+    assert!(log
+        .iter()
+        .any(|e| e.action == "outbox_retry" && e.note == format!("message {failed}")));
 }

@@ -183,6 +183,34 @@ fn postgres_connections_can_require_tls() {
     assert!(rows[0].ssl, "the connection is not encrypted");
 }
 
+/// Templates show what views give them and the flags the policy computed: a template that
+/// compares a role or a status would be a second rule, written where no test of the rule looks.
+#[test]
+fn no_template_decides_by_role_or_status() {
+    let decision = regex::Regex::new(r"\b(role|status|user\.id)\b\s*(==|!=|in\b)").unwrap();
+    let mut found = Vec::new();
+    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("templates")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            for (n, line) in text.lines().enumerate() {
+                if decision.is_match(line) && !path.ends_with("errors/error.html") {
+                    found.push(format!("{}:{}", path.display(), n + 1));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "templates deciding by role or status: {found:#?}"
+    );
+}
+
 #[test]
 fn the_readme_documents_every_setting() {
     let readme =
