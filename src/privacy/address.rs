@@ -1,5 +1,6 @@
-//! Street addresses (US/UK/CA/AU/IN layouts), PO boxes, UK and Canadian
-//! postcodes, and ZIP codes given as where someone lives.
+//! Street addresses (US/UK/CA/AU/IN layouts, direction prefixes, unit
+//! suffixes, any casing), PO boxes, Indian "House No." forms and UK and
+//! Canadian postcodes. ZIPs and postcodes given on their own are in `zips`.
 
 use std::sync::LazyLock;
 
@@ -7,74 +8,106 @@ use regex::Regex;
 
 use crate::pattern::constant_regex;
 
-use super::cues::Cue;
-use super::numbers::standalone;
+use super::fast::{set_of, WordSet};
 use super::search::find_if;
 use super::text::{Cand, Doc};
 use super::Kind;
 
-const SUFFIX: &str = r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Crescent|Cres|Close|Grove|Gardens|Square|Sq|Trail|Trl|Loop|Pike|Row|Mews|Rise|Parade|Esplanade|Marg|Nagar)";
-const STATES: &str = r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|NSW|VIC|QLD|TAS|ACT|NT|SA|WA|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)";
+const SUFFIX: &str = r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Crescent|Cres|Close|Grove|Gardens|Square|Sq|Trail|Trl|Loop|Pike|Row|Mews|Rise|Parade|Esplanade|Marg|Nagar|Cross|Walk|Circuit|Quay|Wynd|Brae|Chase|Vale|Alley|Path)";
+pub(crate) const STATES: &str = r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|NSW|VIC|QLD|TAS|ACT|NT|SA|WA|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)";
 
 /// ZIP, ZIP+4, AU 4-digit, UK and Canadian postcodes at the end of an address.
-const POSTAL: &str = r"(?:\d{6}|\d{5}(?:-\d{4})?|\d{4}(?-u:\b)|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s\d[A-Z]\d)";
+const POSTAL: &str = r"(?:\d{6}|\d{5}(?:-\d{4})?|\d{4}(?-u:\b)|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)";
 
-fn street_regex(flags: &str, word: &str) -> Regex {
-    let re = format!(
-        r"{flags}(?-u:\b)\d{{1,6}}[A-Za-z]?,?\s+(?:{word}|\d+(?:st|nd|rd|th))(?:\s+{word}){{0,3}}\s+{SUFFIX}(?-u:\b)\.?(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|Flat|#)\.?\s*#?\s*[A-Za-z0-9-]+)?(?:(?:,\s*[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){{0,2}})?(?:,?\s+(?-i:{STATES})(?-u:\b)(?:,?\s+{POSTAL})?|,?\s+{POSTAL}))?"
+/// Number, optional direction, one to four street words, suffix, unit, and
+/// an optional city, state and postcode. Case-insensitive: what casing
+/// allows is decided per match in `street_ok`.
+static STREET: LazyLock<Regex> = LazyLock::new(|| {
+    let word = r"[A-Za-z][A-Za-z'.-]+";
+    let dir = r"(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?";
+    let unit = r"(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|Flat|Rm|Room|Bldg|Floor|Fl|#)\.?\s*#?\s*[A-Za-z0-9-]+)?";
+    let tail = format!(
+        r"(?:(?:,\s*[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){{0,2}})?(?:,?\s+(?-i:{STATES})(?-u:\b)(?:,?\s+{POSTAL})?|,?\s+{STATES}\s+\d{{5}}(?:-\d{{4}})?(?-u:\b)|,?\s+{POSTAL}))?"
     );
-    constant_regex(&re)
-}
-
-/// Street names must be capitalised unless the whole post is lowercase.
-static STREET: LazyLock<Regex> = LazyLock::new(|| street_regex("", r"[A-Z][A-Za-z'.-]+"));
-static STREET_LOWER: LazyLock<Regex> = LazyLock::new(|| street_regex("(?i)", r"[a-z][a-z'.-]+"));
+    constant_regex(&format!(
+        r"(?i)(?-u:\b)\d{{1,6}}[A-Za-z]?,?\s+{dir}(?:{word}|\d+(?:st|nd|rd|th))(?:\s+{word}){{0,3}}\s+{SUFFIX}(?-u:\b)\.?{unit}{tail}"
+    ))
+});
 static PO_BOX: LazyLock<Regex> =
     LazyLock::new(|| constant_regex(r"(?i)(?-u:\b)P\.?\s?O\.?\s+Box\s+\d+"));
-/// UK postcode ("LS6 2AB", "SW1A 1AA"); the inward part never ends in a
-/// dose unit so "B12 2MG" is not read as one.
+/// "House No. 12", "Flat no 4B", "Plot No. 7/2": Indian address openings.
+static HOUSE_NO: LazyLock<Regex> = LazyLock::new(|| {
+    constant_regex(
+        r"(?i)(?-u:\b)(?:house|flat|plot|door|h)(?:\.\s*|\s+)no\.?\s*[:#]?\s*\d{1,5}[A-Za-z]?(?:[/-]\d{1,4})?(?-u:\b)",
+    )
+});
+/// UK postcode ("LS6 2AB", "SW1A 1AA", "EH105HF"); the inward part never
+/// ends in a dose unit so "B12 2MG" is not read as one.
 static UK_POSTCODE: LazyLock<Regex> =
-    LazyLock::new(|| constant_regex(r"(?-u:\b)[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?-u:\b)"));
+    LazyLock::new(|| constant_regex(r"(?-u:\b)[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?-u:\b)"));
 static CA_POSTAL: LazyLock<Regex> =
     LazyLock::new(|| constant_regex(r"(?i)(?-u:\b)[ABCEGHJ-NPRSTVXY]\d[A-Z]\s\d[A-Z]\d(?-u:\b)"));
-static ZIP: LazyLock<Regex> = LazyLock::new(|| constant_regex(r"(?-u:\b)\d{5}(?:-\d{4})?(?-u:\b)"));
-static STATE_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| constant_regex(&format!(r"(?:^|[\s,]){STATES},?\s*$")));
 
-/// Words that cannot be part of a street name ("at 2 pm Dr Lee").
-const NOT_STREET: &[&str] = &[
-    "am", "pm", "mg", "ml", "units", "days", "weeks", "hours", "minutes", "times", "of", "and",
-    "the", "to",
+/// Words that are never part of a street name: times, doses, counts, travel
+/// and function words ("at 2 pm Dr Lee", "took the 38 bus down Main Street",
+/// "done at 3 with dr patel"), and hospital words ("2 Royal Infirmary").
+#[rustfmt::skip]
+static NOT_STREET: LazyLock<WordSet> = LazyLock::new(|| {
+    set_of(&[
+        "am", "pm", "mg", "mcg", "ml", "units", "unit", "days", "day", "weeks", "week", "hours",
+        "hour", "hrs", "minutes", "minute", "mins", "min", "times", "time", "of", "and", "the",
+        "to", "a", "an", "at", "in", "on", "by", "with", "from", "for", "my", "our", "your", "his",
+        "her", "their", "this", "that", "is", "are", "was", "were", "be", "bus", "train", "tram",
+        "miles", "mile", "km", "blocks", "block", "steps", "kids", "children", "people",
+        "patients", "doses", "pills", "tablets", "years", "year", "months", "month", "cycles",
+        "rounds", "sessions", "visits", "more", "less", "than", "over", "under", "into", "down",
+        "up", "along", "across", "past", "near", "via", "around", "about", "just", "only", "per",
+        "each", "every", "or", "but", "so", "no", "not", "it", "me", "you", "we", "they", "he",
+        "she", "i", "hospital", "clinic", "infirmary", "medical", "centre", "center", "ward",
+        "floor", "level", "room", "bed", "lbs", "kg", "cups", "glasses", "puffs", "shots",
+    ])
+});
+
+/// Suffixes that are street words in lowercase too; "close", "way",
+/// "place" and "drive" are ordinary words there ("2 kids close by").
+#[rustfmt::skip]
+const PLAIN_SUFFIX: &[&str] = &[
+    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "crescent",
+    "cres", "terrace", "parkway", "pkwy", "highway", "hwy", "marg", "nagar",
 ];
 
-/// Runs the address, postcode and ZIP detectors.
+/// Runs the address and postcode detectors.
 pub(crate) fn detect(doc: &Doc, out: &mut Vec<Cand>) {
-    let street = if doc.all_lower {
-        &*STREET_LOWER
-    } else {
-        &*STREET
-    };
-    for m in find_if(doc.gates.street(), street, doc.text) {
-        let words = doc.lower[m.start()..m.end()]
-            .split_whitespace()
-            .skip(1)
-            .take(2)
-            .collect::<Vec<_>>();
-        if words.iter().any(|w| NOT_STREET.contains(w)) {
-            continue;
+    for m in find_if(doc.gates.street(), &STREET, doc.text) {
+        if street_ok(doc, m.as_str()) {
+            let end = m.start() + m.as_str().trim_end_matches([',', ' ']).len();
+            out.push(Cand::new(
+                Kind::Address,
+                m.start(),
+                end,
+                0.85,
+                "street-address",
+            ));
         }
-        let end = m.start() + m.as_str().trim_end_matches([',', ' ']).len();
-        out.push(Cand::new(
-            Kind::Address,
-            m.start(),
-            end,
-            0.85,
-            "street-address",
-        ));
     }
     for m in find_if(doc.gates.po_box(), &PO_BOX, doc.text) {
         out.push(Cand::new(Kind::Address, m.start(), m.end(), 0.85, "po-box"));
     }
+    for m in find_if(doc.gates.house_no(), &HOUSE_NO, doc.text) {
+        out.push(Cand::new(
+            Kind::Address,
+            m.start(),
+            m.end(),
+            0.8,
+            "house-number",
+        ));
+    }
+    postcodes(doc, out);
+    super::zips::detect(doc, out);
+}
+
+/// UK and Canadian postcodes anywhere in the post.
+fn postcodes(doc: &Doc, out: &mut Vec<Cand>) {
     for m in find_if(doc.gates.postcode(), &UK_POSTCODE, doc.text) {
         if !m.as_str().ends_with("MG") && !m.as_str().ends_with("ML") {
             out.push(Cand::new(
@@ -95,143 +128,86 @@ pub(crate) fn detect(doc: &Doc, out: &mut Vec<Cand>) {
             "ca-postal-code",
         ));
     }
-    zips(doc, out);
 }
 
-/// Words just before a bare 5-digit number that make it a place.
-const ZIP_BEFORE: &[&str] = &[
-    "near", "in", "around", "of", "zip", "zipcode", "code", "postal", "live", "area", "outside",
-    "nearby",
-];
-const ZIP_AFTER: &[&str] = &["zip", "zipcode", "area", "postal"];
-
-/// ZIPs after a state, a place cue ("near", "anyone in", "miles of") or a
-/// zip cue. Bare five-digit numbers (steps, copies/mL, counts) never count.
-fn zips(doc: &Doc, out: &mut Vec<Cand>) {
-    for m in find_if(doc.gates.zip(), &ZIP, doc.text) {
-        let (s, e) = (m.start(), m.end());
-        if !standalone(doc.text, s, e) || doc.text[..s].ends_with(['$', '#']) {
-            continue;
-        }
-        let i = doc.word_index_at(s);
-        let prev = if i > 0 { doc.word(i - 1) } else { "" };
-        let prev2 = if i > 1 { doc.word(i - 2) } else { "" };
-        let next = if i + 1 < doc.words.len() {
-            doc.word(i + 1)
-        } else {
-            ""
-        };
-        let from = super::text::floor_boundary(doc.text, s.saturating_sub(20));
-        let state = STATE_BEFORE.is_match(&doc.text[from..s]);
-        let zip_cue = doc.nearest_cue(s, e, &[Cue::Zip], 3, 1).is_some();
-        let mut score: f32 = if m.as_str().len() == 10 { 0.45 } else { 0.2 };
-        if state || zip_cue || ZIP_AFTER.contains(&next) {
-            score = 0.85;
-        } else if ZIP_BEFORE.contains(&prev) {
-            score += 0.5;
-        }
-        if is_measure_word(next)
-            || prev == "of" && prev2 != "miles" && prev2 != "mi" && prev2 != "km"
-        {
-            score = score.min(0.2);
-        }
-        out.push(Cand::new(Kind::Zip, s, e, score, "zip"));
+/// Street words are names, not prose: none of NOT_STREET, and capitalised
+/// as names are, unless the suffix is one that is only a street word
+/// ("4198 main street", "39 ne gandhi road").
+fn street_ok(doc: &Doc, m: &str) -> bool {
+    let mut words: Vec<&str> = m.split_whitespace().skip(1).collect();
+    let Some(suffix_at) = words.iter().position(|w| is_suffix(w)) else {
+        return false;
+    };
+    let suffix = words[suffix_at].trim_end_matches(['.', ',']);
+    words.truncate(suffix_at);
+    let lower = |w: &str| w.to_ascii_lowercase();
+    if words
+        .iter()
+        .any(|w| NOT_STREET.contains(lower(w.trim_end_matches([',', '.'])).as_str()))
+    {
+        return false;
     }
+    // "phase 2 study. Highway 401": a full stop after a word is a sentence
+    // break, except in short abbreviations ("Mt.", "St.", "N.").
+    if words.iter().any(|w| w.ends_with('.') && w.len() > 4) {
+        return false;
+    }
+    let named = |w: &&str| w.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit());
+    let capitalised =
+        words.iter().all(named) && suffix.starts_with(|c: char| c.is_ascii_uppercase());
+    // A unit, a city or a direction after or before the street makes any
+    // suffix safe in lowercase ("9637 main ct apt 32b", "575 west sycamore trl").
+    let suffix_end = m.find(suffix).map_or(m.len(), |p| p + suffix.len());
+    let tail = m[suffix_end..].trim_start_matches(['.', ',', ' ']);
+    let direction = words
+        .first()
+        .is_some_and(|w| DIRECTIONS.contains(&lower(w.trim_end_matches('.')).as_str()));
+    capitalised && !doc.all_lower
+        || PLAIN_SUFFIX.contains(&lower(suffix).as_str())
+        || direction && (lower(suffix) != "dr" || m.split(' ').next().is_some_and(|n| n.len() >= 3))
+        || !tail.is_empty()
+            && (lower(suffix) != "dr"
+                || starts_with_unit(tail)
+                || tail.contains(|c: char| c.is_ascii_digit()))
 }
 
-fn is_measure_word(w: &str) -> bool {
+fn starts_with_unit(tail: &str) -> bool {
+    let t = tail.to_ascii_lowercase();
     [
-        "steps", "copies", "cells", "units", "mg", "ml", "iu", "calories", "people", "patients",
-        "members", "dollars", "words", "times", "feet", "ft", "meters", "m",
+        "apt",
+        "apartment",
+        "unit",
+        "suite",
+        "ste",
+        "#",
+        "flat",
+        "rm",
+        "room",
     ]
-    .contains(&w)
+    .iter()
+    .any(|u| t.starts_with(u))
 }
+
+#[rustfmt::skip]
+const DIRECTIONS: &[&str] = &[
+    "n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west",
+];
+
+fn is_suffix(w: &str) -> bool {
+    static SUFFIXES: LazyLock<WordSet> = LazyLock::new(|| set_of(SUFFIX_WORDS));
+    SUFFIXES.contains(w.trim_end_matches(['.', ',']).to_ascii_lowercase().as_str())
+}
+
+/// SUFFIX as lowercase words.
+#[rustfmt::skip]
+const SUFFIX_WORDS: &[&str] = &[
+    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr",
+    "court", "ct", "way", "place", "pl", "terrace", "ter", "parkway", "pkwy", "highway", "hwy",
+    "circle", "cir", "crescent", "cres", "close", "grove", "gardens", "square", "sq", "trail", "trl",
+    "loop", "pike", "row", "mews", "rise", "parade", "esplanade", "marg", "nagar", "cross", "walk",
+    "circuit", "quay", "wynd", "brae", "chase", "vale", "alley", "path",
+];
 
 #[cfg(test)]
-mod tests {
-    use super::super::{scan, Kind, DEFAULT_THRESHOLD};
-
-    fn held(text: &str) -> Vec<(Kind, String)> {
-        scan(text)
-            .into_iter()
-            .filter(|f| f.score >= DEFAULT_THRESHOLD)
-            .map(|f| {
-                (
-                    f.kind,
-                    text.chars().skip(f.start).take(f.end - f.start).collect(),
-                )
-            })
-            .collect()
-    }
-
-    #[test]
-    fn addresses_and_zips() {
-        let table: &[(&str, Kind, &str)] = &[
-            (
-                "Our address for cards is 3583 Grant St, she would love",
-                Kind::Address,
-                "3583 Grant St",
-            ),
-            (
-                "at 445 Meadow Ct, Columbus, OH 38214 instead",
-                Kind::Address,
-                "445 Meadow Ct, Columbus, OH 38214",
-            ),
-            (
-                "we're at 2010 Jackson Ct Apt. 659 behind",
-                Kind::Address,
-                "2010 Jackson Ct Apt. 659",
-            ),
-            (
-                "send it to 12 Acacia Avenue, Leeds LS6 2AB thanks",
-                Kind::Address,
-                "12 Acacia Avenue, Leeds LS6 2AB",
-            ),
-            ("postcode is SW1A 1AA if needed", Kind::Address, "SW1A 1AA"),
-            (
-                "I'm in Ottawa, K1A 0B6 is my postal code",
-                Kind::Address,
-                "K1A 0B6",
-            ),
-            (
-                "we moved to 7 Smith Street, Fitzroy VIC 3065 last year",
-                Kind::Address,
-                "7 Smith Street, Fitzroy VIC 3065",
-            ),
-            (
-                "home health comes to 4198 main street every tuesday",
-                Kind::Address,
-                "4198 main street",
-            ),
-            (
-                "Looking for a geriatrician near 85909, any recs?",
-                Kind::Zip,
-                "85909",
-            ),
-            ("Anyone in 63183? Would love", Kind::Zip, "63183"),
-            (
-                "We live in the 15627-0206 zip code and",
-                Kind::Zip,
-                "15627-0206",
-            ),
-            ("providers within 25 miles of 36721.", Kind::Zip, "36721"),
-            ("I'm in Boise, ID 83702 now", Kind::Zip, "83702"),
-        ];
-        for (text, kind, span) in table {
-            assert_eq!(held(text), vec![(*kind, span.to_string())], "{text}");
-        }
-    }
-
-    #[test]
-    fn not_addresses() {
-        for text in [
-            "walked 12991 steps, then 10000 steps",
-            "B12 was 159 so I'm on shots, B12 2MG tabs",
-            "appointment at 2 pm dr office said fine",
-            "Stage T2N0M0, BK at 3853 copies, 45000 people",
-            "Calprotectin went from 11810 to 130",
-        ] {
-            assert!(held(text).is_empty(), "{text}: {:?}", held(text));
-        }
-    }
-}
+#[path = "address_tests.rs"]
+mod tests;

@@ -1,8 +1,8 @@
 //! Label-cued codes (MRN, member ID, account, licence, serial, plate, NHS,
-//! SIN, ...) plus self-validating shapes that need no cue: VIN, MBI, DEA,
-//! and IP addresses.
+//! SIN, ...) plus self-validating shapes that need no cue: VIN, MBI, DEA.
+//! Plates and serials after their cue, IP addresses and IBANs have their
+//! own modules, run from here.
 
-use std::net::{Ipv4Addr, Ipv6Addr};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -13,7 +13,7 @@ use super::allowlist;
 use super::checksums;
 use super::cues::Cue;
 use super::numbers::standalone;
-use super::search::{digit_anchored, find_if};
+use super::search::{digit_anchored, no_lead};
 use super::text::{Cand, Doc};
 use super::Kind;
 
@@ -24,16 +24,10 @@ static CODE: LazyLock<Regex> = LazyLock::new(|| {
         r"[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[ \-‐–\u{a0}][A-Za-z0-9]*\d[A-Za-z0-9]*)*(?:-[A-Z]{1,3}(?-u:\b))?",
     )
 });
-static IPV4: LazyLock<Regex> =
-    LazyLock::new(|| constant_regex(r"(?-u:\b)\d{1,3}(?:\.\d{1,3}){3}(?-u:\b)"));
-static IPV6: LazyLock<Regex> =
-    LazyLock::new(|| constant_regex(r"(?i)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}"));
-/// Plate after its cue: up to three short groups.
-static PLATE: LazyLock<Regex> = LazyLock::new(|| {
-    constant_regex(
-        r"^(?i:[\s:#,(]|(?-u:\b)(?:number|no|is|was|reads|says|of|it's|its)(?-u:\b)\.?)*([A-Za-z0-9]{1,8}(?:[ \-][A-Za-z0-9]{1,4}){0,2})(?-u:\b)",
-    )
-});
+/// Digits typed one by one with a separator ("2 - 1 - 5 - 1 - 9", "7.7.0.1"):
+/// the code regex joins groups by one space or dash only.
+static SPACED: LazyLock<Regex> =
+    LazyLock::new(|| constant_regex(r"\d(?:(?:\s?[.\-]\s?|\s)\d){5,18}"));
 
 /// Every cue that can label a code.
 const CODE_CUES: &[Cue] = &[
@@ -57,6 +51,7 @@ const CODE_CUES: &[Cue] = &[
 ];
 
 /// Words right after a number that make it a measurement, not an id.
+#[rustfmt::skip]
 const UNIT_WORDS: &[&str] = &[
     "mg", "mcg", "ml", "units", "unit", "iu", "lbs", "lb", "kg", "steps", "step", "copies",
     "cells", "bpm", "minutes", "mins", "hours", "hrs", "days", "weeks", "months", "years", "mmol",
@@ -78,12 +73,23 @@ pub(crate) fn detect(doc: &Doc, out: &mut Vec<Cand>) {
             code(doc, m.start(), m.end(), out);
         }
     }
-    plates(doc, out);
-    ips(doc, out);
+    let spaced = if doc.gates.code() {
+        digit_anchored(&SPACED, doc.text, doc.gates.exotic, no_lead)
+    } else {
+        Vec::new()
+    };
+    for m in spaced {
+        if standalone(doc.text, m.start(), m.end()) {
+            code(doc, m.start(), m.end(), out);
+        }
+    }
+    super::labelled::detect(doc, out);
+    super::ips::detect(doc, out);
+    super::banking::detect(doc, out);
 }
 
 /// The identifier's characters without separators, uppercased.
-fn compact(s: &str) -> String {
+pub(crate) fn compact(s: &str) -> String {
     s.chars()
         .filter(char::is_ascii_alphanumeric)
         .map(|c| c.to_ascii_uppercase())
@@ -94,11 +100,20 @@ fn compact(s: &str) -> String {
 fn code(doc: &Doc, s: usize, e: usize, out: &mut Vec<Cand>) {
     let a = compact(&doc.text[s..e]);
     let digits = a.bytes().filter(u8::is_ascii_digit).count();
-    if a.len() < 5 || digits < 3 || followed_by_unit(doc, e) || allowlist::is_public_number(&a) {
+    // A VIN may have as few as one digit; its check digit vouches for it.
+    let vin = a.len() == 17 && checksums::vin(&a);
+    if a.len() < 5
+        || digits < 3 && !vin
+        || followed_by_unit(doc, e)
+        || allowlist::is_public_number(&a)
+    {
         return;
     }
     if let Some((kind, score, why)) = self_validating(&a) {
         out.push(Cand::new(kind, s, e, score, why));
+    }
+    if sort_code_and_account(&doc.text[s..e]) {
+        out.push(Cand::new(Kind::Account, s, e, 0.7, "sort-code-account"));
     }
     let mut hits: Vec<(Cue, usize)> = CODE_CUES
         .iter()
@@ -109,11 +124,38 @@ fn code(doc: &Doc, s: usize, e: usize, out: &mut Vec<Cand>) {
         if let Some((kind, score, why)) = by_cue(cue, &a, digits) {
             let penalty = if dist > 4 { 0.1 } else { 0.0 };
             let toll_free = matches!(kind, Kind::Phone) && toll_free_digits(&a);
-            let score = if toll_free { 0.3 } else { score - penalty };
+            // A helpline named nearer than the phone cue: a public number.
+            let public = matches!(kind, Kind::Phone)
+                && doc
+                    .nearest_cue(s, e, &[Cue::Public], 6, 2)
+                    .is_some_and(|(_, d)| d <= dist + 1);
+            // Organisations' numbers (1300/1800, 0300/0800) are not personal
+            // phones or NHS numbers.
+            let organisation = matches!(kind, Kind::Phone | Kind::NationalId)
+                && allowlist::is_organisation_number(&a, false);
+            // A failed checksum is only worth a hold with its cue close by.
+            let unchecked_far = score <= 0.55 && dist >= 3;
+            let score = if toll_free || public || organisation {
+                0.3
+            } else if unchecked_far {
+                0.4
+            } else {
+                score - penalty
+            };
             out.push(Cand::new(kind, s, e, score, why));
             return;
         }
     }
+}
+
+/// A UK sort code and an account number typed together ("20-32-06 12345678").
+fn sort_code_and_account(raw: &str) -> bool {
+    let groups: Vec<usize> = raw
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .map(str::len)
+        .collect();
+    groups == [2, 2, 2, 8] && raw.contains('-')
 }
 
 /// 1-800-style numbers: helplines and businesses, not a person's phone.
@@ -200,173 +242,6 @@ fn by_cue(cue: Cue, a: &str, digits: usize) -> Option<(Kind, f32, &'static str)>
     Some(r)
 }
 
-/// Licence plates right after a plate cue ("plate GHE 9828", "rego 1AB2CD").
-fn plates(doc: &Doc, out: &mut Vec<Cand>) {
-    for hit in doc.cues.iter().filter(|h| h.cue == Cue::Plate) {
-        let rest = &doc.text[hit.end..];
-        let Some(c) = PLATE.captures(rest).and_then(|c| c.get(1)) else {
-            continue;
-        };
-        let (s, e) = trim_plate(doc.text, hit.end + c.start(), hit.end + c.end());
-        let a = compact(&doc.text[s..e]);
-        let digits = a.bytes().filter(u8::is_ascii_digit).count();
-        if (4..=8).contains(&a.len()) && digits >= 1 && digits < a.len()
-            || (5..=7).contains(&a.len()) && digits == a.len()
-        {
-            out.push(Cand::new(Kind::Vehicle, s, e, 0.85, "plate-cue"));
-        }
-    }
-}
-
-/// Drops trailing groups that are ordinary lowercase words ("ABC 123 last").
-fn trim_plate(text: &str, s: usize, mut e: usize) -> (usize, usize) {
-    while let Some(sp) = text[s..e].rfind([' ', '-']) {
-        let tail = &text[s + sp + 1..e];
-        let wordy = tail.chars().all(|c| c.is_ascii_lowercase())
-            || tail.len() > 4 && !tail.chars().any(|c| c.is_ascii_digit());
-        if !wordy {
-            break;
-        }
-        e = s + sp;
-    }
-    (s, e)
-}
-
-/// IPv4/IPv6 addresses, validated by parsing; version strings are skipped.
-fn ips(doc: &Doc, out: &mut Vec<Cand>) {
-    for m in find_if(doc.gates.ipv4(), &IPV4, doc.text) {
-        let before = doc.lower[..m.start()].trim_end();
-        let versiony =
-            before.ends_with('v') || before.ends_with("version") || before.ends_with("build");
-        let extends = doc.text[m.end()..].starts_with('.')
-            && doc.text[m.end()..]
-                .chars()
-                .nth(1)
-                .is_some_and(|c| c.is_ascii_digit());
-        if !versiony && !extends && m.as_str().parse::<Ipv4Addr>().is_ok() {
-            out.push(Cand::new(Kind::Ip, m.start(), m.end(), 0.9, "ipv4"));
-        }
-    }
-    for m in find_if(doc.gates.ipv6(), &IPV6, doc.text) {
-        let s = m.as_str();
-        let groups = s.split(':').filter(|g| !g.is_empty()).count();
-        if (groups >= 4 || s.contains("::") && groups >= 2) && s.parse::<Ipv6Addr>().is_ok() {
-            out.push(Cand::new(Kind::Ip, m.start(), m.end(), 0.9, "ipv6"));
-        }
-    }
-}
-
 #[cfg(test)]
-mod tests {
-    use super::super::{scan, Kind, DEFAULT_THRESHOLD};
-
-    fn held(text: &str) -> Vec<(Kind, String)> {
-        scan(text)
-            .into_iter()
-            .filter(|f| f.score >= DEFAULT_THRESHOLD)
-            .map(|f| {
-                (
-                    f.kind,
-                    text.chars().skip(f.start).take(f.end - f.start).collect(),
-                )
-            })
-            .collect()
-    }
-
-    #[test]
-    fn cued_codes() {
-        let table: &[(&str, Kind, &str)] = &[
-            ("Wristband says MRN 7749115 and", Kind::Mrn, "7749115"),
-            ("Patiet ID 01604887 is on every page", Kind::Mrn, "01604887"),
-            (
-                "Insurance card says member ID CZE349314364 but",
-                Kind::HealthPlanId,
-                "CZE349314364",
-            ),
-            (
-                "My Medicare number is 9EV8-G57-FH14 and",
-                Kind::HealthPlanId,
-                "9EV8-G57-FH14",
-            ),
-            (
-                "Acct # 7126-3505-75 on the bill",
-                Kind::Account,
-                "7126-3505-75",
-            ),
-            (
-                "My NHS number is 943 476 5919 and",
-                Kind::NationalId,
-                "943 476 5919",
-            ),
-            (
-                "my SIN 046 454 286 is on the form",
-                Kind::NationalId,
-                "046 454 286",
-            ),
-            ("Her NPI is 1234567893 if you", Kind::License, "1234567893"),
-            (
-                "My doctor's DEA number is AB1234563 on",
-                Kind::License,
-                "AB1234563",
-            ),
-            (
-                "the pharmacy wanted my driver's license, Y8416255, to",
-                Kind::License,
-                "Y8416255",
-            ),
-            (
-                "My pump serial number is NG8323324H and",
-                Kind::Device,
-                "NG8323324H",
-            ),
-            (
-                "wheelchair van, VIN 1HGCM82633A004352, message me",
-                Kind::Vehicle,
-                "1HGCM82633A004352",
-            ),
-            (
-                "placard for my car, plate GHE 9828, finally",
-                Kind::Vehicle,
-                "GHE 9828",
-            ),
-            ("my rego is 1AB 2CD", Kind::Vehicle, "1AB 2CD"),
-            (
-                "my OHIP health card 1234-567-890-AB",
-                Kind::HealthPlanId,
-                "1234-567-890-AB",
-            ),
-            (
-                "router shows 66.130.11.33 as my IP",
-                Kind::Ip,
-                "66.130.11.33",
-            ),
-            (
-                "IPv6 2001:db8:85a3::8a2e:370:7334 today",
-                Kind::Ip,
-                "2001:db8:85a3::8a2e:370:7334",
-            ),
-            (
-                "my aadhaar 2345 6789 0123 was asked",
-                Kind::NationalId,
-                "2345 6789 0123",
-            ),
-        ];
-        for (text, kind, span) in table {
-            assert_eq!(held(text), vec![(*kind, span.to_string())], "{text}");
-        }
-    }
-
-    #[test]
-    fn not_codes() {
-        for text in [
-            "Billing code says K50.90, is that the same?",
-            "My insurance covers 18 sessions and 10000 steps",
-            "Updated to version 1.2.3.4 of the app",
-            "Meeting at 12:30:45 today",
-            "Dexcom G7 and Omnipod 5 on my Medicare plan",
-            "Walked 12991 steps, policy says 30 days",
-        ] {
-            assert!(held(text).is_empty(), "{text}: {:?}", held(text));
-        }
-    }
-}
+#[path = "codes_tests.rs"]
+mod tests;

@@ -22,115 +22,39 @@ static EMAIL_SPELLED: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:\s*(?:\(at\)|\[at\]|\{at\})\s*|\s+at\s+|\s*@\s+|\s+@\s*)",
         r"[\w-]+(?:(?:\s*(?:\(dot\)|\[dot\])\s*|\s+dot\s+|\.)[\w-]+)*",
         r"(?:\s*(?:\(dot\)|\[dot\])\s*|\s+dot\s+|\.)",
-        r"(?:com|net|org|edu|co\.uk|co|uk|ca|au|in|io|me|us|info|ie|nz)(?-u:\b)"
+        r"(?:com|net|org|edu|co\.uk|co|uk|ca|au|in|io|me|us|info|ie|nz|fm|de|za|sg|ph)(?-u:\b)"
     ))
 });
 static URL: LazyLock<Regex> = LazyLock::new(|| {
     constant_regex(concat!(
         r"(?i)(?-u:\b)(?:https?://|www\.)[^\s<>()\[\]{}'`]+",
-        r"|(?-u:\b)(?:[a-z0-9-]+\.)+(?:com|org|net|io|me|co|uk|ca|au|in|blog|page|site|info|us|ly|gl|tv|link)(?-u:\b)(?:/[^\s<>()\[\]{}'`]*)?"
+        r"|(?-u:\b)(?:[a-z0-9-]+\.)+(?:com|org|net|io|me|co|uk|ca|au|in|blog|page|site|info|us|ly|gl|tv|link|ee|app|social|nz|za|sg|ph|ie|fund|xyz|online|life|fm)(?-u:\b)(?:/[^\s<>()\[\]{}'`]*)?"
     ))
 });
 
 /// Webmail providers: "name at gmail dot com" is an email even without the
 /// word "email" nearby.
+#[rustfmt::skip]
 const MAIL_HOSTS: &[&str] = &[
-    "gmail",
-    "googlemail",
-    "yahoo",
-    "hotmail",
-    "outlook",
-    "icloud",
-    "aol",
-    "comcast",
-    "live",
-    "msn",
-    "protonmail",
-    "proton",
-    "me",
-    "mac",
-    "btinternet",
-    "sky",
-    "rediffmail",
-    "bigpond",
-    "shaw",
-    "rogers",
-    "sympatico",
-    "ymail",
-    "gmx",
-    "yandex",
-    "zoho",
-    "verizon",
-    "att",
-    "sbcglobal",
-    "optonline",
-    "cox",
-    "charter",
-    "earthlink",
-    "mail",
-    "fastmail",
-    "hey",
-    "virginmedia",
-    "ntlworld",
-    "eircom",
-    "optusnet",
-    "telus",
-    "videotron",
-    "aim",
-    "rocketmail",
-    "windstream",
+    "gmail", "googlemail", "yahoo", "hotmail", "outlook", "icloud", "aol", "comcast", "live",
+    "msn", "protonmail", "proton", "me", "mac", "btinternet", "sky", "rediffmail", "bigpond",
+    "shaw", "rogers", "sympatico", "ymail", "gmx", "yandex", "zoho", "verizon", "att", "sbcglobal",
+    "optonline", "cox", "charter", "earthlink", "mail", "fastmail", "hey", "virginmedia",
+    "ntlworld", "eircom", "optusnet", "telus", "videotron", "aim", "rocketmail", "windstream",
     "frontier",
 ];
 
 /// Platforms whose pages belong to one person: profiles, blogs, fundraisers.
+#[rustfmt::skip]
 const PERSONAL_SITES: &[&str] = &[
-    "facebook.com",
-    "fb.com",
-    "instagram.com",
-    "tiktok.com",
-    "twitter.com",
-    "x.com",
-    "threads.net",
-    "linkedin.com",
-    "youtube.com",
-    "reddit.com",
-    "gofundme.com",
-    "gofund.me",
-    "caringbridge.org",
-    "mealtrain.com",
-    "lotsahelpinghands.com",
-    "givesendgo.com",
-    "justgiving.com",
-    "spot.fund",
-    "fundly.com",
-    "patreon.com",
-    "ko-fi.com",
-    "venmo.com",
-    "paypal.me",
-    "cash.app",
-    "linktr.ee",
-    "medium.com",
-    "substack.com",
-    "wordpress.com",
-    "blogspot.com",
-    "tumblr.com",
-    "wixsite.com",
-    "squarespace.com",
-    "weebly.com",
-    "github.io",
-    "snapchat.com",
-    "pinterest.com",
-    "flickr.com",
-    "strava.com",
-    "bsky.app",
-    "mastodon.social",
-    "ketto.org",
-    "milaap.org",
-    "gogetfunding.com",
-    "crowdfunder.co.uk",
-    "chuffed.org",
-    "carecalendar.org",
-    "mycancercircle.net",
+    "facebook.com", "fb.com", "instagram.com", "tiktok.com", "twitter.com", "x.com", "threads.net",
+    "linkedin.com", "youtube.com", "reddit.com", "gofundme.com", "gofund.me", "caringbridge.org",
+    "mealtrain.com", "lotsahelpinghands.com", "givesendgo.com", "justgiving.com", "spot.fund",
+    "fundly.com", "patreon.com", "ko-fi.com", "venmo.com", "paypal.me", "cash.app", "linktr.ee",
+    "medium.com", "substack.com", "wordpress.com", "blogspot.com", "tumblr.com", "wixsite.com",
+    "squarespace.com", "weebly.com", "github.io", "snapchat.com", "pinterest.com", "flickr.com",
+    "strava.com", "bsky.app", "mastodon.social", "ketto.org", "milaap.org", "gogetfunding.com",
+    "crowdfunder.co.uk", "chuffed.org", "carecalendar.org", "mycancercircle.net",
     "postmeeting.com",
 ];
 
@@ -158,7 +82,8 @@ pub(crate) fn detect(doc: &Doc, out: &mut Vec<Cand>) {
 /// webmail host, or when an email cue is near.
 fn spelled_email_score(doc: &Doc, s: usize, e: usize) -> Option<f32> {
     let m = &doc.lower[s..e];
-    if m.contains('@') && !m.contains(" dot ") && !m.contains("(dot)") {
+    let spaced_at = m.contains(" @") || m.contains("@ ");
+    if m.contains('@') && !spaced_at && !m.contains(" dot ") && !m.contains("(dot)") {
         return None; // plain address already found by EMAIL
     }
     let at = [" at ", "(at)", "[at]", "{at}", "@"]
@@ -170,8 +95,11 @@ fn spelled_email_score(doc: &Doc, s: usize, e: usize) -> Option<f32> {
         .chars()
         .take_while(|c| c.is_alphanumeric() || *c == '-')
         .collect();
-    let marker =
-        m.contains("(at)") || m.contains("[at]") || m.contains("(dot)") || m.contains(" dot ");
+    let marker = m.contains("(at)")
+        || m.contains("[at]")
+        || m.contains("(dot)")
+        || m.contains(" dot ")
+        || spaced_at;
     let cue = doc.nearest_cue(s, e, &[Cue::Email], 8, 4).is_some();
     let webmail = MAIL_HOSTS.contains(&host.as_str());
     match (webmail, marker, cue) {
@@ -229,7 +157,20 @@ fn url_score(doc: &Doc, s: usize, e: usize, url: &str) -> f32 {
         s.saturating_sub(40),
         s,
         &[
-            "my", "our", "blog", "follow", "updates", "site", "website", "page",
+            "my",
+            "our",
+            "blog",
+            "follow",
+            "updates",
+            "site",
+            "website",
+            "page",
+            "vlog",
+            "journey",
+            "story",
+            "channel",
+            "fundraiser",
+            "diary",
         ],
     ) || doc.window_has(e, e + 30, &["my", "our", "blog"]);
     let scheme = url.starts_with("http") || url.starts_with("www.");

@@ -1,4 +1,5 @@
 //! Tests of the cue vocabulary and its typo-tolerant lookup.
+use super::super::cue_lookup::*;
 use super::super::text::Doc;
 use super::*;
 
@@ -48,7 +49,7 @@ fn brute_canonical(v: &Vocab, w: &str) -> Option<u16> {
         return Some(*id);
     }
     let (n, wb) = (w.len(), w.as_bytes());
-    if n < 5 || !w.is_ascii() {
+    if n < 4 || !w.is_ascii() || NEVER_FUZZY.contains(&w) {
         return None;
     }
     let mut ids: Vec<u16> = (0..v.words.len() as u16).collect();
@@ -57,7 +58,13 @@ fn brute_canonical(v: &Vocab, w: &str) -> Option<u16> {
     for id in ids {
         let cb = v.words[id as usize].as_bytes();
         let m = cb.len();
-        if m < 5 || m + 2 < n || m > n + 2 || wb[0] != cb[0] && wb[n - 1] != cb[m - 1] {
+        if m < 4 || m + 2 < n || m > n + 2 || wb[0] != cb[0] && wb[n - 1] != cb[m - 1] {
+            continue;
+        }
+        if n == 4 && !four_letter_ok(wb, cb) {
+            continue;
+        }
+        if v.person_only[id as usize] && wb[0] != cb[0] {
             continue;
         }
         let allowed = if m >= 7 && wb[0] == cb[0] { 2 } else { 1 };

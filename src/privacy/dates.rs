@@ -23,35 +23,18 @@ static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     constant_regex(&format!(
-        r"(?i)(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})(?-u:\b)\.?(,?\s+\d{{4}}(?-u:\b))?"
+        r"(?i)(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?:of\s+)?({MONTH})(?-u:\b)\.?((?:,?\s+|-)(?:\d{{4}}|'\d{{2}})(?-u:\b))?"
     ))
 });
-/// 04/12/1961, 8/6/22, 12.03.2021, 2024-07-22.
+/// 04/12/1961, 8/6/22, 12.03.2021, 2024-07-22, 1975/02/20, 2025.07.10.
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     constant_regex(
-        r"(?-u:\b)(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4}|\d{2})(?-u:\b)|(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)",
+        r"(?-u:\b)(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4}|\d{2})(?-u:\b)|(?-u:\b)(\d{4})([/.-])(\d{1,2})([/.-])(\d{1,2})(?-u:\b)",
     )
 });
 /// 3/14 with no year: only next to an event cue.
 static SHORT: LazyLock<Regex> =
     LazyLock::new(|| constant_regex(r"(?-u:\b)(\d{1,2})/(\d{1,2})(?-u:\b)"));
-
-const AGE: &str = r"(9\d|1[01]\d|ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)\s+hundred(?:\s+and\s+\w+)?)";
-static AGES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
-    [
-        format!(r"(?i)(?-u:\b){AGE}(?:\s*-\s*|\s+)(?:years?|yrs?|yr)(?:\s*-\s*|\s+)old(?-u:\b)"),
-        format!(r"(?i)(?-u:\b){AGE}\s*(?:yo|y/o|y\.o\.)(?:(?-u:\b)|\s|$)"),
-        format!(r"(?i)(?-u:\b)(?:aged?|age:)\s*{AGE}(?-u:\b)"),
-        format!(r"(?i)(?-u:\b){AGE}(?:st|nd|rd|th)?\s+birthday(?-u:\b)"),
-        format!(r"(?i)(?-u:\b)(?:turned|turns|turning|reached|hit)\s+{AGE}(?-u:\b)"),
-        format!(r"(?i)(?-u:\b)(?:i'm|i’m|i\s+am)\s+(?:now\s+)?{AGE}(?-u:\b)"),
-        format!(r"(?i)(?-u:\b)at\s+{AGE},?\s+(?:she|he|i|my|mom|mum|dad|they)(?-u:\b)"),
-        format!(r"(?i)(?-u:\b)(?:mom|mum|mother|dad|father|grandma|grandmother|grandpa|grandfather|nan|nana|nanna|gran|granny|grandad|granddad|papa|husband|wife|aunt|uncle|he|she|who|patient|neighbou?r|friend|sister|brother|mil|fil)(?:'s|’s|\s+is|\s+was|\s+will\s+be)\s+(?:now\s+|almost\s+|nearly\s+)?{AGE}(?-u:\b)"),
-    ]
-    .iter()
-    .map(|r| constant_regex(r))
-    .collect()
-});
 
 /// Runs the date and age detectors.
 pub(crate) fn detect(doc: &Doc, out: &mut Vec<Cand>) {
@@ -77,7 +60,7 @@ pub(crate) fn detect(doc: &Doc, out: &mut Vec<Cand>) {
         }
     }
     numeric(doc, out);
-    ages(doc, out);
+    super::ages::detect(doc, out);
 }
 
 fn valid_day(d: &str) -> bool {
@@ -92,6 +75,14 @@ fn is_modal_may(doc: &Doc, m: &regex::Captures) -> bool {
 }
 
 const PUBLIC_DATE_WORDS: &[&str] = &[
+    "exp",
+    "expiry",
+    "expires",
+    "expire",
+    "expired",
+    "expiration",
+    "lot",
+    "batch",
     "fda",
     "approved",
     "approval",
@@ -145,19 +136,26 @@ fn numeric(doc: &Doc, out: &mut Vec<Cand>) {
     };
     for c in numeric {
         let Some(all) = c.get(0) else { continue };
-        let ok = if let (Some(a), Some(s1), Some(b), Some(s2)) =
-            (c.get(1), c.get(2), c.get(3), c.get(4))
-        {
-            s1.as_str() == s2.as_str() && plausible_dm(a.as_str(), b.as_str())
-        } else {
-            c.get(7)
-                .zip(c.get(8))
-                .is_some_and(|(mo, d)| plausible_dm(mo.as_str(), d.as_str()))
+        let same = |x: Option<regex::Match>, y: Option<regex::Match>| {
+            x.zip(y).is_some_and(|(x, y)| x.as_str() == y.as_str())
         };
-        if ok {
+        let ok = if let (Some(a), Some(b)) = (c.get(1), c.get(3)) {
+            same(c.get(2), c.get(4)) && plausible_dm(a.as_str(), b.as_str())
+        } else {
+            same(c.get(7), c.get(9))
+                && c.get(8)
+                    .zip(c.get(10))
+                    .is_some_and(|(mo, d)| plausible_dm(mo.as_str(), d.as_str()))
+        };
+        if ok && !dotted_run(doc.text, all.start(), all.end()) {
             push_date(doc, all.start(), all.end(), true, out);
         }
     }
+    short_dates(doc, out);
+}
+
+/// d/m without a year ("3/14"), only right after an event cue.
+fn short_dates(doc: &Doc, out: &mut Vec<Cand>) {
     let short = if doc.gates.short_date() {
         digit_anchored_captures(&SHORT, doc.text, doc.gates.exotic, no_lead)
     } else {
@@ -187,6 +185,15 @@ fn numeric(doc: &Doc, out: &mut Vec<Cand>) {
     }
 }
 
+/// Part of a longer dotted number ("v3.2.1.12", "build 2.3.14.1"): a
+/// version, not a date.
+fn dotted_run(text: &str, s: usize, e: usize) -> bool {
+    let before = text[..s].strip_suffix(['.', '/', '-']);
+    let after = text[e..].strip_prefix(['.', '/', '-']);
+    before.is_some_and(|b| b.ends_with(|c: char| c.is_ascii_alphanumeric()))
+        || after.is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// Either month/day or day/month reading is a real calendar date.
 fn plausible_dm(a: &str, b: &str) -> bool {
     let (Ok(a), Ok(b)) = (a.parse::<u32>(), b.parse::<u32>()) else {
@@ -195,30 +202,6 @@ fn plausible_dm(a: &str, b: &str) -> bool {
     let md = (1..=12).contains(&a) && (1..=31).contains(&b);
     let dm = (1..=12).contains(&b) && (1..=31).contains(&a);
     md || dm
-}
-
-/// Ages of 90+; the span is the number (or number words) only.
-fn ages(doc: &Doc, out: &mut Vec<Cand>) {
-    for re in AGES.iter() {
-        for c in captures_if(doc.gates.age(), re, doc.text) {
-            let Some(n) = c.get(1) else { continue };
-            let after = doc.lower[n.end()..].trim_start();
-            let unit = [
-                "%", "°", "mg", "lb", "kg", "bpm", "min", "degree", "pound", "percent", "mmhg", "/",
-            ]
-            .iter()
-            .any(|u| after.starts_with(u));
-            if !unit {
-                out.push(Cand::new(
-                    Kind::AgeOver89,
-                    n.start(),
-                    n.end(),
-                    0.85,
-                    "age-over-89",
-                ));
-            }
-        }
-    }
 }
 
 #[cfg(test)]

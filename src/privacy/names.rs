@@ -2,14 +2,14 @@
 //! "my husband", sign-offs, "X here") around capitalised word pairs, and
 //! First+Last pairs found in public-domain name lists.
 
-use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use super::allowlist::{ORG_NAMES, ORG_WORDS, PUBLIC_FIGURES};
+use super::allowlist::{MEDIA_WORDS, ORG_NAMES, ORG_WORDS, PUBLIC_FIGURES};
+use super::cue_lookup::osa_distance;
 use super::fast::{set_of, WordSet};
-use super::name_lists::{
-    AFTER, BEFORE, FUNCTION_WORDS, NOT_DOCTORS, NOT_FIRST, PLACE_SECOND, STOP, TITLES, WEAK_BEFORE,
-};
+use super::name_cues::{cue_after, cue_before, ends_post, phrase_cue, titled};
+use super::name_lists::{FUNCTION_WORDS, NOT_DOCTORS, NOT_FIRST, PLACES, PLACE_SECOND, STOP};
+pub(crate) use super::name_norm::norm_word;
 use super::text::{Cand, Doc};
 use super::Kind;
 
@@ -26,12 +26,14 @@ pub(crate) static FIRST: LazyLock<WordSet> = LazyLock::new(|| {
     load(&[
         include_str!("data/first_names.txt"),
         include_str!("data/extra_first_names.txt"),
+        include_str!("data/world_first_names.txt"),
     ])
 });
 pub(crate) static LAST: LazyLock<WordSet> = LazyLock::new(|| {
     load(&[
         include_str!("data/surnames.txt"),
         include_str!("data/extra_surnames.txt"),
+        include_str!("data/world_surnames.txt"),
     ])
 });
 /// Names that are also ordinary English words ("Will", "Hope", "Strong").
@@ -39,23 +41,15 @@ pub(crate) static NAME_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| load(&[include_str!("data/name_words.txt")]));
 
 pub(crate) static STOP_SET: LazyLock<WordSet> = LazyLock::new(|| set_of(STOP));
+static PLACE_SET: LazyLock<WordSet> = LazyLock::new(|| set_of(PLACES));
 static NOT_FIRST_SET: LazyLock<WordSet> = LazyLock::new(|| set_of(NOT_FIRST));
 pub(crate) static FUNCTION_SET: LazyLock<WordSet> = LazyLock::new(|| set_of(FUNCTION_WORDS));
-/// Strong cue phrases (titles included) and weak ones, looked up by the
-/// suffixes of the text before a name that start at a word boundary.
-static STRONG_SET: LazyLock<WordSet> = LazyLock::new(|| {
-    let mut s = set_of(BEFORE);
-    s.extend(TITLES.iter().copied());
-    s
-});
-static WEAK_SET: LazyLock<WordSet> = LazyLock::new(|| set_of(WEAK_BEFORE));
-
 /// Runs the name detector over consecutive word pairs.
 pub(crate) fn detect(doc: &Doc, out: &mut Vec<Cand>) {
     let n = doc.words.len();
     for i in 0..n {
         title_surname(doc, i, out);
-        super::name_runs::detect_at(doc, i, || cue_before(doc, i).0, out);
+        super::name_runs::detect_at(doc, i, || cue_before(doc, i).0, || phrase_cue(doc, i), out);
         if i + 1 >= n {
             break;
         }
@@ -115,44 +109,6 @@ fn is_cap(w: &str) -> bool {
     cs.next().is_some_and(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase)
 }
 
-/// Lowercase list key: possessive and inner apostrophes removed (O'Neill).
-pub(crate) fn norm(w: &str) -> String {
-    let w = w.trim_end_matches("'s").trim_end_matches("’s");
-    w.chars()
-        .filter(|c| *c != '\'' && *c != '’')
-        .flat_map(char::to_lowercase)
-        .map(fold_accent)
-        .collect()
-}
-
-/// The lists are ASCII: "Hernández" is looked up as "hernandez".
-fn fold_accent(c: char) -> char {
-    match c {
-        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
-        'é' | 'è' | 'ê' | 'ë' => 'e',
-        'í' | 'ì' | 'î' | 'ï' => 'i',
-        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
-        'ú' | 'ù' | 'û' | 'ü' => 'u',
-        'ñ' | 'ń' => 'n',
-        'ç' | 'ć' => 'c',
-        'ł' => 'l',
-        'ś' => 's',
-        'ź' | 'ż' => 'z',
-        _ => c,
-    }
-}
-
-/// `norm` of word i, borrowed from the lowercase copy in the common case of
-/// a plain ASCII word, so the hot loop does not allocate.
-pub(crate) fn norm_word<'a>(doc: &'a Doc, i: usize) -> Cow<'a, str> {
-    let lw = doc.word(i);
-    if lw.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        Cow::Borrowed(lw)
-    } else {
-        Cow::Owned(norm(word_text(doc, i)))
-    }
-}
-
 /// Scores words i and j as First Last. Set lookups come first and the
 /// context checks (cue phrases, organisations) only for surviving pairs.
 fn pair_score(doc: &Doc, i: usize, j: usize, w1: &str) -> Option<f32> {
@@ -166,6 +122,10 @@ fn pair_score(doc: &Doc, i: usize, j: usize, w1: &str) -> Option<f32> {
     let (l1, l2) = (norm_word(doc, i), norm_word(doc, j));
     let (l1, l2) = (l1.as_ref(), l2.as_ref());
     if STOP_SET.contains(l1) || STOP_SET.contains(l2) || NOT_FIRST_SET.contains(l1) {
+        return None;
+    }
+    // "In India", "At Mercy": a function word or a place is not a name part.
+    if FUNCTION_SET.contains(l1) || PLACE_SET.contains(l2) {
         return None;
     }
     let first = FIRST.contains(l1);
@@ -197,14 +157,50 @@ fn cued_score(
     let (strong, weak) = cue_before(doc, i);
     let cued = strong || cue_after(doc, j) || ends_post(doc, i, j);
     if cued && caps {
-        Some(if listed || !wordy { 0.9 } else { 0.45 })
+        // After a title ("Dr. Harjit King") two capitalised words are a name
+        // even when one of them is also a word.
+        Some(if listed || !wordy || titled(doc, i) {
+            0.9
+        } else {
+            0.45
+        })
     } else if cued && (listed && !wordy || lower_ok) {
         Some(0.8)
     } else if weak && caps && listed {
         Some(if wordy { 0.45 } else { 0.8 })
+    } else if weak && caps && !wordy && one_listed(doc, i, j) && !bullet_before(doc, i) {
+        // "see Jaden Hoffman", "ask for Priya Raghunathan": a listed surname
+        // or given name beside an unlisted one.
+        Some(0.6)
     } else {
         None
     }
+}
+
+/// A dash or list bullet right before word i (a weak cue only for listed pairs).
+fn bullet_before(doc: &Doc, i: usize) -> bool {
+    doc.text[..doc.words[i].start]
+        .trim_end()
+        .ends_with(['-', '—', '–', '~', '*'])
+}
+
+/// One of the pair is listed in its place and the other is no organisation
+/// word: a listed surname that is not also a given name, or a listed given
+/// name before an unlisted surname.
+fn one_listed(doc: &Doc, i: usize, j: usize) -> bool {
+    let (l1, l2) = (norm_word(doc, i), norm_word(doc, j));
+    let given_first = FIRST.contains(l1.as_ref())
+        && !LAST.contains(l2.as_ref())
+        && !FIRST.contains(l2.as_ref())
+        && !ORG_WORDS.contains(&l2.as_ref());
+    surname_only(doc, j) || given_first
+}
+
+/// The second word is a listed surname that is not also a given name or a
+/// function word.
+fn surname_only(doc: &Doc, j: usize) -> bool {
+    let l = norm_word(doc, j);
+    LAST.contains(l.as_ref()) && !FIRST.contains(l.as_ref()) && !FUNCTION_SET.contains(l.as_ref())
 }
 
 /// A listed, capitalised First Last pair with no cue. A surname that is also
@@ -223,64 +219,6 @@ fn uncued_score(doc: &Doc, i: usize, wordy1: bool, wordy2: bool) -> f32 {
     }
 }
 
-/// (strong cue, weak cue) in the text just before word i: a listed phrase
-/// that ends there and starts at a word boundary.
-fn cue_before(doc: &Doc, i: usize) -> (bool, bool) {
-    let s = doc.words[i].start;
-    let from = super::text::floor_boundary(doc.text, s.saturating_sub(30));
-    let before = doc.lower[from..s]
-        .trim_end_matches([' ', ',', ':', '\n'])
-        .trim_end();
-    let mut phrases = before
-        .char_indices()
-        .filter(|&(p, _)| {
-            before[..p]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric())
-        })
-        .map(|(p, _)| &before[p..]);
-    let weak = phrases.clone().any(|p| WEAK_SET.contains(p));
-    let strong = !weak && phrases.any(|p| STRONG_SET.contains(p)) || line_signature(doc, i);
-    (strong, weak)
-}
-
-/// A name alone on the last line (or after a dash at the end of a post).
-fn line_signature(doc: &Doc, i: usize) -> bool {
-    let s = doc.words[i].start;
-    let line_start = doc.text[..s].rfind('\n').map_or(0, |p| p + 1);
-    let lead = doc.text[line_start..s].trim();
-    let rest = doc.text[s..]
-        .find('\n')
-        .map_or(&doc.text[s..], |p| &doc.text[s..s + p]);
-    let short_line = rest.split_whitespace().count() <= 3;
-    let last_line = !doc.text[s..].contains('\n') || doc.text[s..].trim_end().find('\n').is_none();
-    (lead.is_empty() || matches!(lead, "-" | "—" | "–" | "~"))
-        && short_line
-        && last_line
-        && line_start > 0
-}
-
-/// "..., Margaret O'Neill" or "- Linda Cunningham" as the last words.
-fn ends_post(doc: &Doc, i: usize, j: usize) -> bool {
-    let tail = &doc.text[doc.words[j].end..];
-    let closing = tail.chars().all(|c| !c.is_alphanumeric());
-    let lead = doc.text[..doc.words[i].start].trim_end_matches(' ');
-    closing && (lead.ends_with(',') || lead.ends_with(['-', '—', '–', '~']))
-}
-
-fn cue_after(doc: &Doc, j: usize) -> bool {
-    let e = doc.words[j].end;
-    let rest = &doc.lower[e..];
-    AFTER.iter().any(|a| {
-        rest.starts_with(a)
-            && rest[a.len()..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric() || a.ends_with(' '))
-    })
-}
-
 /// Organisation or eponym: listed org names, or an org word right after.
 fn is_org(doc: &Doc, i: usize, j: usize, l1: &str, l2: &str) -> bool {
     let pair = format!("{l1} {l2}");
@@ -292,13 +230,31 @@ fn is_org(doc: &Doc, i: usize, j: usize, l1: &str, l2: &str) -> bool {
     if before.ends_with("st.") || before.ends_with("saint") || before.ends_with(" st") {
         return true;
     }
+    // "the John Radcliffe", "at the Royal Alfred": a hospital, not a person;
+    // "Sir Charles Gairdner", "Dame Cicely Saunders": a namesake or a public figure.
+    let last_word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if matches!(last_word, "the" | "sir" | "dame" | "lord" | "saint") {
+        return true;
+    }
     if PLACE_SECOND.contains(&l2) {
         return true;
     }
     let next = j + 1;
-    next < doc.words.len()
+    let org_after = next < doc.words.len()
         && ORG_WORDS.contains(&doc.word(next))
-        && only_space_between(doc, j, next)
+        && only_space_between(doc, j, next);
+    org_after || public_work_after(doc, j)
+}
+
+/// "Gabor Maté's book", "Sanjay Gupta's documentary": a possessive name
+/// followed by a published work is a public figure.
+pub(crate) fn public_work_after(doc: &Doc, j: usize) -> bool {
+    let w = doc.word(j);
+    let possessive = w.ends_with("'s") || w.ends_with("’s");
+    possessive && doc.words.get(j + 1).is_some() && MEDIA_WORDS.contains(&doc.word(j + 1))
 }
 
 /// "Dr. Raman", "Dr Smith's office": title plus one listed surname.
@@ -319,7 +275,10 @@ fn title_surname(doc: &Doc, i: usize, out: &mut Vec<Cand>) {
         return;
     }
     let l = norm_word(doc, i);
-    if STOP_SET.contains(l.as_ref()) || NOT_DOCTORS.contains(&l.as_ref()) {
+    let famous = |d: &&str| {
+        *d == l.as_ref() || d.len() >= 5 && osa_distance(l.as_bytes(), d.as_bytes(), 1) <= 1
+    };
+    if STOP_SET.contains(l.as_ref()) || NOT_DOCTORS.iter().any(famous) {
         return;
     }
     // "Dr Obi", "Mr Nakamura": a surname missing from the lists still

@@ -23,7 +23,7 @@ fn check(text: &str) -> Result<(), TestCaseError> {
 
 /// Pieces that reach deep into the detectors: cue words, digit groups,
 /// separators, emails, months, titles, multi-byte letters and digits.
-fn piece() -> impl Strategy<Value = String> {
+pub(super) fn piece() -> impl Strategy<Value = String> {
     prop_oneof![
         Just("MRN ".to_string()),
         Just("call me at ".to_string()),

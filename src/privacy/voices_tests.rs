@@ -7,7 +7,7 @@
 use super::{scan, should_hold, DEFAULT_THRESHOLD};
 
 /// Posts naming a person beyond a bare first name: must be held.
-const MUST_HOLD: &[&str] = &[
+pub(super) const MUST_HOLD: &[&str] = &[
     "My GP Dr Nkechi Okafor has been brilliant with the referral.",
     "Saw consultant Mr Rajiv Menon at the Royal Free, he wants another scan.",
     "Our district nurse Sister Mary Flanagan comes on Tuesdays.",
@@ -81,7 +81,7 @@ const MUST_HOLD: &[&str] = &[
 
 /// Ordinary posts with places, organisations, eponyms, roles and bare
 /// first names: must not be held.
-const MUST_NOT_HOLD: &[&str] = &[
+pub(super) const MUST_NOT_HOLD: &[&str] = &[
     "My GP said the bloods were fine and to come back in six weeks.",
     "The consultant wants another MRI before deciding.",
     "Sister on the ward said visiting is 2pm to 8pm.",
