@@ -17,6 +17,8 @@ usage:
   carecircle migrate                         apply pending database migrations and exit
   carecircle healthcheck                     exit 0 when the local server answers /healthz
   carecircle privacy-scan [--threshold T]    JSON Lines {id, text} on stdin, decisions on stdout
+  carecircle crisis-scan                     JSON Lines {id, text} on stdin, {id, level,
+                                             method_detail, subject} on stdout
   carecircle seed [--communities 20] [--threads 10000] [--posts 200000] [--members 500]
                   [--password P]             fill an empty database with benchmark data
   carecircle admin create --email E --handle H
@@ -165,5 +167,14 @@ pub fn privacy_scan(args: &[String]) -> anyhow::Result<()> {
         std::io::BufWriter::new(stdout.lock()),
         threshold,
     )?;
+    Ok(())
+}
+
+/// The crisis detector as a filter program, for scoring it on a labelled corpus. Per-line
+/// errors go to the output in place; the stream never stops.
+pub fn crisis_scan() -> anyhow::Result<()> {
+    let stdin = std::io::stdin();
+    let stdout = std::io::stdout();
+    crate::crisis::scan_jsonl(stdin.lock(), std::io::BufWriter::new(stdout.lock()))?;
     Ok(())
 }

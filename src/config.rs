@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::support::CrisisLines;
+
 /// Default wording of the banner shown on every page with health content.
 pub const DEFAULT_BANNER: &str = "Posts here are shared by community members for information and support. \
 They are not medical advice, diagnosis or treatment: talk to your own care team about your situation. \
@@ -36,6 +38,9 @@ pub const ENV_VARS: &[&str] = &[
     "TRUST_FORWARDED_FOR",
     "PRIVACY_THRESHOLD",
     "MOD_RESPONSE_TARGET_HOURS",
+    "CRISIS_RESPONSE_TARGET_MINUTES",
+    "CRISIS_COUNTRY",
+    "CRISIS_LINES_FILE",
     "REPORTS_TO_HIDE",
     "TIP_REVIEW_INTERVAL_DAYS",
     "SMTP_URL",
@@ -66,6 +71,8 @@ pub struct Config {
     pub smtp_url: Option<String>,
     pub mail_from: String,
     pub mail_dir: String,
+    /// Crisis lines by country, and the country whose lines visitors see.
+    pub crisis_lines: CrisisLines,
 }
 
 /// Rate limits, counted in the database so every app server shares them.
@@ -99,6 +106,8 @@ pub struct Rules {
     pub privacy_threshold: f32,
     /// Queue items older than this are overdue.
     pub response_target_hours: i64,
+    /// Crisis items without a staff response after this long are overdue.
+    pub crisis_target_minutes: i64,
     /// A post reported by this many different members is hidden until reviewed.
     pub reports_to_hide: i64,
     /// A published tip whose last review is older than this shows "review due".
@@ -114,6 +123,7 @@ impl Default for Rules {
         Rules {
             privacy_threshold: crate::privacy::DEFAULT_THRESHOLD,
             response_target_hours: 4,
+            crisis_target_minutes: 15,
             reports_to_hide: 3,
             tip_review_interval_days: 365,
             notify_batch_minutes: 15,
@@ -131,6 +141,11 @@ impl Rules {
                 get,
                 "MOD_RESPONSE_TARGET_HOURS",
                 d.response_target_hours,
+            )?,
+            crisis_target_minutes: parse_or(
+                get,
+                "CRISIS_RESPONSE_TARGET_MINUTES",
+                d.crisis_target_minutes,
             )?,
             reports_to_hide: parse_or(get, "REPORTS_TO_HIDE", d.reports_to_hide)?,
             tip_review_interval_days: parse_or(
@@ -172,6 +187,7 @@ impl Config {
             mail_from: get("MAIL_FROM")
                 .unwrap_or_else(|| "CareCircle <no-reply@carecircle.localhost>".into()),
             mail_dir: get("MAIL_DIR").unwrap_or_else(|| "data/mail".into()),
+            crisis_lines: crisis_lines(&get)?,
         })
     }
 
@@ -183,6 +199,27 @@ impl Config {
     pub fn is_postgres(&self) -> bool {
         is_postgres_url(&self.database_url)
     }
+}
+
+/// The built-in crisis lines, with the regions of `CRISIS_LINES_FILE` (a JSON list of
+/// `{"code","name","lines":[{"name","how"}]}`) replacing or adding to them.
+fn crisis_lines(get: &impl Fn(&str) -> Option<String>) -> anyhow::Result<CrisisLines> {
+    let extra = match get("CRISIS_LINES_FILE").filter(|p| !p.trim().is_empty()) {
+        None => Vec::new(),
+        Some(path) => {
+            let text = std::fs::read_to_string(&path)
+                .map_err(|e| anyhow::anyhow!("CRISIS_LINES_FILE={path}: {e}"))?;
+            serde_json::from_str(&text).map_err(|e| {
+                anyhow::anyhow!("CRISIS_LINES_FILE={path} is not a list of regions: {e}")
+            })?
+        }
+    };
+    let country = get("CRISIS_COUNTRY").unwrap_or_else(|| "US".into());
+    let lines = CrisisLines::new(extra, &country);
+    if !lines.knows(&country.to_uppercase()) {
+        anyhow::bail!("CRISIS_COUNTRY={country} has no crisis lines: add it to CRISIS_LINES_FILE");
+    }
+    Ok(lines)
 }
 
 pub fn is_postgres_url(url: &str) -> bool {

@@ -16,6 +16,7 @@ use crate::error::AppResult;
 use crate::middleware::CsrfToken;
 use crate::policy;
 use crate::routes::forms::FieldErrors;
+use crate::services::screening::Support;
 use crate::state::AppState;
 
 pub const FLASH_COOKIE: &str = "cc_flash";
@@ -106,6 +107,15 @@ pub fn base_context(state: &AppState, req: &HttpRequest, user: Option<&CurrentUs
     ctx.insert("csrf_token", &csrf);
     ctx.insert("form_key", &auth::new_token());
     let flash = req.cookie(FLASH_COOKIE).map(|c| c.value().to_string());
+    let country = user.and_then(|u| u.country.as_deref());
+    ctx.insert(
+        "crisis_region",
+        state.config.crisis_lines.for_country(country),
+    );
+    ctx.insert(
+        "support_panel",
+        &flash.as_deref().and_then(Flash::support_of),
+    );
     ctx.insert("flash", &flash.and_then(|f| flash_text(&f)));
     ctx
 }
@@ -134,6 +144,38 @@ pub enum Flash {
     Unsubscribed,
     Following,
     Unfollowed,
+    /// After posting something that suggests someone may be at risk: the support panel.
+    SupportSelf,
+    SupportOther,
+    SupportSelfHeld,
+    SupportOtherHeld,
+}
+
+impl Flash {
+    /// The flash that shows the support panel after posting.
+    pub fn support(support: Support) -> Flash {
+        match (support.for_someone_else, support.held) {
+            (false, false) => Flash::SupportSelf,
+            (true, false) => Flash::SupportOther,
+            (false, true) => Flash::SupportSelfHeld,
+            (true, true) => Flash::SupportOtherHeld,
+        }
+    }
+
+    fn support_of(key: &str) -> Option<Support> {
+        let flash = FLASHES.iter().find(|(_, k, _)| *k == key)?.0;
+        let (for_someone_else, held) = match flash {
+            Flash::SupportSelf => (false, false),
+            Flash::SupportOther => (true, false),
+            Flash::SupportSelfHeld => (false, true),
+            Flash::SupportOtherHeld => (true, true),
+            _ => return None,
+        };
+        Some(Support {
+            for_someone_else,
+            held,
+        })
+    }
 }
 
 /// Each flash with its cookie key and its text.
@@ -158,6 +200,10 @@ const FLASHES: &[(Flash, &str, &str)] = &[
     (Flash::Unsubscribed, "unsubscribed", "You will get no more reply emails. You can turn them back on from your account page."),
     (Flash::Following, "following", "You will hear about new replies in this discussion."),
     (Flash::Unfollowed, "unfollowed", "No more emails about this discussion."),
+    (Flash::SupportSelf, "support", "Your post is published."),
+    (Flash::SupportOther, "support-other", "Your post is published."),
+    (Flash::SupportSelfHeld, "support-held", "A moderator will look at your post soon, before others can read it."),
+    (Flash::SupportOtherHeld, "support-other-held", "A moderator will look at your post soon, before others can read it."),
 ];
 
 fn flash_key(flash: Flash) -> &'static str {
@@ -185,6 +231,15 @@ pub fn redirect_with(to: &str, flash: Flash) -> HttpResponse {
                 .finish(),
         )
         .finish()
+}
+
+/// 303 to what was just posted; when its text suggests someone may be at risk, the page
+/// opens with the support panel.
+pub fn redirect_after_posting(to: &str, title: Option<&str>, body: &str) -> HttpResponse {
+    match crate::services::screening::crisis_screen(title, body) {
+        Some(finding) => redirect_with(to, Flash::support(Support::of(&finding))),
+        None => redirect(to),
+    }
 }
 
 pub fn redirect(to: &str) -> HttpResponse {

@@ -46,6 +46,24 @@ diesel::table! {
 }
 
 diesel::table! {
+    crisis_items (id) {
+        id -> Int8,
+        post_id -> Int8,
+        source -> Text,
+        level -> Text,
+        subject -> Text,
+        method_detail -> Bool,
+        opened_at -> Int8,
+        first_response_at -> Nullable<Int8>,
+        first_responder_id -> Nullable<Int8>,
+        escalated_at -> Nullable<Int8>,
+        resolved_at -> Nullable<Int8>,
+        resolved_by -> Nullable<Int8>,
+        outcome -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
     email_tokens (id) {
         id -> Int8,
         user_id -> Int8,
@@ -113,6 +131,7 @@ diesel::table! {
         body_html -> Text,
         findings -> Text,
         created_at -> Int8,
+        crisis -> Text,
     }
 }
 
@@ -248,10 +267,12 @@ diesel::table! {
         email_verified_at -> Nullable<Int8>,
         notify_replies -> Bool,
         mail_token -> Nullable<Text>,
+        country -> Nullable<Text>,
     }
 }
 
 diesel::joinable!(audit_log -> users (actor_id));
+diesel::joinable!(crisis_items -> posts (post_id));
 diesel::joinable!(email_tokens -> users (user_id));
 diesel::joinable!(idempotency_keys -> users (user_id));
 diesel::joinable!(memberships -> communities (community_id));
@@ -274,6 +295,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     audit_log,
     clinician_applications,
     communities,
+    crisis_items,
     email_tokens,
     idempotency_keys,
     memberships,

@@ -131,6 +131,8 @@ pub struct CurrentUser {
     pub email_confirmed: bool,
     /// Read-only until then (a moderator's silence).
     pub silenced_until: Option<i64>,
+    /// Whose crisis lines the member sees; None: the site's default.
+    pub country: Option<String>,
 }
 
 impl CurrentUser {
@@ -156,6 +158,7 @@ impl From<&User> for CurrentUser {
             role: user.role(),
             email_confirmed: user.email_verified_at.is_some(),
             silenced_until: user.silenced_until,
+            country: user.country.clone(),
         }
     }
 }

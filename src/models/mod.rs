@@ -4,6 +4,7 @@ pub mod audit;
 pub mod clinician;
 pub mod community;
 pub mod counters;
+pub mod crisis_item;
 pub mod email_token;
 pub mod follow;
 pub mod idempotency;

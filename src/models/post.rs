@@ -48,6 +48,8 @@ impl Status {
 /// privacy review by itself, but only a moderator ends a review that members asked for.
 pub const REVIEW_PRIVACY: &str = "privacy";
 pub const REVIEW_REPORTS: &str = "reports";
+/// A crisis post naming a method: kept from other readers until a moderator acts.
+pub const REVIEW_CRISIS: &str = "crisis";
 
 #[derive(Queryable, Selectable, Identifiable, Serialize, Debug, Clone)]
 #[diesel(table_name = posts)]

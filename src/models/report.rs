@@ -6,8 +6,12 @@ use serde::Serialize;
 use crate::db::DbConnection;
 use crate::schema::reports;
 
+/// The reason that opens a crisis item at once, whatever the report threshold.
+pub const AT_RISK: &str = "at_risk";
+
 /// Why a member reports a post.
-pub const REASONS: [(&str, &str); 5] = [
+pub const REASONS: [(&str, &str); 6] = [
+    (AT_RISK, "Someone may be at risk of harming themselves"),
     (
         "personal_information",
         "It shares someone's personal information",

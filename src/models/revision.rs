@@ -20,6 +20,8 @@ pub struct Revision {
     /// JSON list of `StoredFinding`: kinds and offsets, never values.
     pub findings: String,
     pub created_at: i64,
+    /// JSON `CrisisFinding`, or empty when the detector found nothing. Staff only.
+    pub crisis: String,
 }
 
 #[derive(Insertable)]
@@ -32,6 +34,7 @@ pub struct NewRevision<'a> {
     pub body_html: &'a str,
     pub findings: &'a str,
     pub created_at: i64,
+    pub crisis: &'a str,
 }
 
 pub fn insert(conn: &mut DbConnection, new: &NewRevision) -> QueryResult<Revision> {

@@ -59,6 +59,8 @@ pub struct User {
     pub email_verified_at: Option<i64>,
     pub notify_replies: bool,
     pub mail_token: Option<String>,
+    /// Which crisis lines the member sees; None: the site's default.
+    pub country: Option<String>,
 }
 
 impl User {
@@ -168,6 +170,16 @@ pub fn set_password_hash(conn: &mut DbConnection, user_id: i64, hash: &str) -> Q
 pub fn set_notify_replies(conn: &mut DbConnection, user_id: i64, on: bool) -> QueryResult<usize> {
     diesel::update(users::table.find(user_id))
         .set(users::notify_replies.eq(on))
+        .execute(conn)
+}
+
+pub fn set_country(
+    conn: &mut DbConnection,
+    user_id: i64,
+    country: Option<&str>,
+) -> QueryResult<usize> {
+    diesel::update(users::table.find(user_id))
+        .set(users::country.eq(country))
         .execute(conn)
 }
 

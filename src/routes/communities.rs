@@ -201,6 +201,7 @@ async fn new_thread(
         return thread_form_page(&state, &req, &user, slug, &form, &errors).await;
     }
     let rules = state.config.rules;
+    let (title, body) = (form.title.clone(), form.body.clone());
     let location = state
         .db(move |conn| {
             let draft = Draft {
@@ -211,5 +212,9 @@ async fn new_thread(
             posting::start_thread(conn, &user, &rules, &slug, &draft, key)
         })
         .await?;
-    Ok(render::redirect(&location))
+    Ok(render::redirect_after_posting(
+        &location,
+        Some(&title),
+        &body,
+    ))
 }

@@ -17,6 +17,7 @@ use crate::views::people::MemberPage;
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/account", web::get().to(account))
         .route("/account/reply-emails", web::post().to(reply_emails))
+        .route("/account/country", web::post().to(set_country))
         .route("/mod/users/{handle}", web::get().to(member))
         .route("/mod/users/{id}/{action}", web::post().to(sanction));
 }
@@ -40,6 +41,8 @@ async fn account(
         .with("email_confirmed", &account.email_verified_at.is_some())
         .with("notify_replies", &account.notify_replies)
         .with("batch_minutes", &state.config.rules.notify_batch_minutes)
+        .with("regions", &state.config.crisis_lines.regions())
+        .with("country", &account.country)
         .render(&state, &req, Some(&user))
 }
 
@@ -59,6 +62,27 @@ async fn reply_emails(
         .db(move |conn| accounts::set_reply_emails(conn, id, on))
         .await?;
     Ok(render::redirect_with("/account", Flash::Saved))
+}
+
+#[derive(Deserialize)]
+pub struct CountryForm {
+    #[serde(default)]
+    country: String,
+}
+
+/// Which country's crisis lines the member sees; an unknown code is the site's default.
+async fn set_country(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    form: web::Form<CountryForm>,
+) -> AppResult<HttpResponse> {
+    let code = form.country.trim().to_uppercase();
+    let country = state.config.crisis_lines.knows(&code).then_some(code);
+    let id = user.id;
+    state
+        .db(move |conn| Ok(user::set_country(conn, id, country.as_deref())?))
+        .await?;
+    Ok(render::redirect_with("/account#crisis-lines", Flash::Saved))
 }
 
 async fn member(

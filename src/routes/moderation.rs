@@ -9,6 +9,7 @@ use crate::auth::{CurrentUser, Role};
 use crate::error::{AppError, AppResult};
 use crate::render::{self, Flash, Page};
 use crate::routes::forms::{self, check, one_error, FieldErrors};
+use crate::services::crisis::{self, CrisisAction};
 use crate::services::moderation::{self, Verdict};
 use crate::state::AppState;
 use crate::views::queue::Queue;
@@ -18,7 +19,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/mod/queue", web::get().to(queue))
         .route("/mod/posts/{id}/approve", web::post().to(approve))
         .route("/mod/posts/{id}/reject", web::post().to(reject))
-        .route("/mod/posts/{id}/redact", web::post().to(redact));
+        .route("/mod/posts/{id}/redact", web::post().to(redact))
+        .route("/mod/crisis/{id}/{action}", web::post().to(crisis_action));
 }
 
 #[derive(Deserialize)]
@@ -30,6 +32,8 @@ struct QueueQuery {
 #[derive(Serialize, Default)]
 struct Attempt {
     post_id: i64,
+    /// Set when the attempt was an action on a crisis item.
+    crisis_id: Option<i64>,
     reason: String,
     errors: FieldErrors,
     /// A decision that could not apply (the post changed, or another moderator decided).
@@ -164,7 +168,7 @@ async fn decide(
         post_id,
         reason: typed.clone(),
         errors,
-        conflict: None,
+        ..Attempt::default()
     };
     if let Err(errors) = check(form) {
         return queue_page(&state, &req, user, None, Some(invalid(errors))).await;
@@ -193,6 +197,74 @@ async fn decide(
                 user,
                 None,
                 Some(invalid(one_error(field, message))),
+            )
+            .await
+        }
+        Err(other) => Err(other),
+    }
+}
+
+/// The text of a crisis action: a reply, a private message or an emergency note.
+#[derive(Deserialize, Default)]
+pub struct CrisisForm {
+    #[serde(default)]
+    text: String,
+}
+
+#[derive(Validate)]
+struct Words<'a> {
+    #[validate(custom(function = "forms::post_text"))]
+    text: &'a str,
+}
+
+fn crisis_measure(action: &str, text: &str) -> AppResult<Result<CrisisAction, FieldErrors>> {
+    let words = || check(&Words { text }).map(|()| text.trim().to_string());
+    Ok(match action {
+        "reply" => words().map(|body| CrisisAction::Reply { body }),
+        "message" => words().map(|body| CrisisAction::Message { body }),
+        "emergency" => words().map(|note| CrisisAction::Emergency { note }),
+        "not-a-crisis" => Ok(CrisisAction::NotACrisis),
+        "resolve" => Ok(CrisisAction::Resolve),
+        _ => return Err(AppError::NotFound),
+    })
+}
+
+/// A staff response to a crisis item; the first one stops its response clock.
+async fn crisis_action(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    user: CurrentUser,
+    path: web::Path<(i64, String)>,
+    form: web::Form<CrisisForm>,
+) -> AppResult<HttpResponse> {
+    user.require(Role::Moderator)?;
+    let ((item_id, action), text) = (path.into_inner(), form.into_inner().text);
+    let attempt = |errors, conflict| Attempt {
+        crisis_id: Some(item_id),
+        reason: text.clone(),
+        errors,
+        conflict,
+        ..Attempt::default()
+    };
+    let chosen = match crisis_measure(&action, &text)? {
+        Ok(chosen) => chosen,
+        Err(errors) => {
+            return queue_page(&state, &req, user, None, Some(attempt(errors, None))).await
+        }
+    };
+    let (actor, rules) = (user.clone(), state.config.rules);
+    let result = state
+        .db(move |conn| crisis::act(conn, &actor, &rules, item_id, &chosen))
+        .await;
+    match result {
+        Ok(()) => Ok(render::redirect_with("/mod/queue", Flash::Saved)),
+        Err(AppError::Conflict(message)) => {
+            queue_page(
+                &state,
+                &req,
+                user,
+                None,
+                Some(attempt(FieldErrors::new(), Some(message))),
             )
             .await
         }

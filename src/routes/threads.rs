@@ -102,13 +102,14 @@ async fn reply(
         .await;
     }
     let rules = state.config.rules;
+    let body = form.body.clone();
     let location = state
         .db(move |conn| {
             let key = form.idempotency_key.as_deref();
             posting::reply(conn, &user, &rules, thread_id, &form.body, key)
         })
         .await?;
-    Ok(render::redirect(&location))
+    Ok(render::redirect_after_posting(&location, None, &body))
 }
 
 /// `/p/{id}` sends the reader to the page of the thread that holds the post.
@@ -196,6 +197,7 @@ async fn edit(
             .render(&state, &req, Some(&user));
     }
     let rules = state.config.rules;
+    let (title, body) = (form.title.clone(), form.body.clone());
     let location = state
         .db(move |conn| {
             let draft = Draft {
@@ -212,7 +214,11 @@ async fn edit(
             )
         })
         .await?;
-    Ok(render::redirect(&location))
+    Ok(render::redirect_after_posting(
+        &location,
+        title.as_deref(),
+        &body,
+    ))
 }
 
 async fn delete(

@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod clinicians;
 pub mod communities;
+pub mod crisis;
 pub mod idempotency;
 pub mod moderation;
 pub mod notify;

@@ -257,6 +257,7 @@ fn redact(
             body_md: &body,
             body_html: &markdown::render(&body),
             findings: &rescreened.to_json(),
+            crisis: &rescreened.crisis_json(),
             created_at: now,
         },
     )?;

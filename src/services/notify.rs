@@ -187,6 +187,26 @@ pub fn moderators_alerted(conn: &mut DbConnection, rules: &Rules) -> AppResult<(
     Ok(())
 }
 
+/// A post suggests someone may be at risk: every moderator hears of it at once, whatever the
+/// batch window, by a link only (no text, no level: the email may be read anywhere).
+pub fn crisis_alert(conn: &mut DbConnection, item_id: i64) -> AppResult<()> {
+    for (_, email) in staff(conn)? {
+        let params = json!({ "link": format!("/mod/queue#crisis-{item_id}") });
+        enqueue(conn, "crisis_alert", &email, &params, None)?;
+    }
+    Ok(())
+}
+
+/// A moderator wrote to a member: the message is on their account page, the email says so.
+pub fn staff_message(conn: &mut DbConnection, user_id: i64) -> AppResult<()> {
+    let member = user::find(conn, user_id)?;
+    if member.email_verified_at.is_none() {
+        return Ok(());
+    }
+    let params = json!({ "handle": member.handle, "link": "/account" });
+    enqueue(conn, "staff_message", &member.email, &params, None)
+}
+
 /// Queue items past the response target get one escalation email to all staff.
 pub fn escalate_overdue(conn: &mut DbConnection, rules: &Rules) -> AppResult<usize> {
     db::write_tx(conn, |conn| {
@@ -197,6 +217,16 @@ pub fn escalate_overdue(conn: &mut DbConnection, rules: &Rules) -> AppResult<usi
         let count = diesel::update(overdue)
             .set(posts::escalated_at.eq(Some(db::now())))
             .execute(conn)?;
+        let crisis_cutoff = db::now() - rules.crisis_target_minutes * 60;
+        let crises = crate::models::crisis_item::escalate_overdue(conn, crisis_cutoff, db::now())?;
+        if crises > 0 {
+            for (user_id, email) in staff(conn)? {
+                let params =
+                    json!({ "link": "/mod/queue#crisis", "minutes": rules.crisis_target_minutes });
+                let key = format!("crisis-escalation:{user_id}");
+                enqueue(conn, "crisis_escalation", &email, &params, Some((&key, 60)))?;
+            }
+        }
         if count > 0 {
             for (user_id, email) in staff(conn)? {
                 let params = json!({ "link": "/mod/queue", "count": count, "hours": rules.response_target_hours });

@@ -7,13 +7,15 @@ use crate::config::Rules;
 use crate::db::{self, write_tx, DbConnection};
 use crate::error::{AppError, AppResult};
 use crate::markdown;
-use crate::models::post::{self, NewPost, Post, PostState, Status, REVIEW_PRIVACY, REVIEW_REPORTS};
+use crate::models::post::{
+    self, NewPost, Post, PostState, Status, REVIEW_CRISIS, REVIEW_PRIVACY, REVIEW_REPORTS,
+};
 use crate::models::revision::{self, NewRevision};
 use crate::models::thread::{self, NewThread};
 use crate::models::{community, follow, user};
 use crate::policy::{self, PostFacts, Standing};
 use crate::services::screening::{self, Screening};
-use crate::services::{idempotency, notify, throttle};
+use crate::services::{crisis, idempotency, notify, throttle};
 use crate::views::{visibility, Viewer};
 
 /// What a post's author sends: the body, and the title when the post opens its thread.
@@ -45,7 +47,7 @@ impl Prepared {
         &'a self,
         post_id: i64,
         editor_id: i64,
-        findings: &'a str,
+        stored: &'a Stored,
         now: i64,
     ) -> NewRevision<'a> {
         NewRevision {
@@ -54,10 +56,42 @@ impl Prepared {
             title: self.title.as_deref(),
             body_md: &self.body_md,
             body_html: &self.body_html,
-            findings,
+            findings: &stored.findings,
+            crisis: &stored.crisis,
             created_at: now,
         }
     }
+
+    /// Why the post must wait for a moderator, if it must: a crisis post naming a method
+    /// is kept from other readers; an identifier holds it for privacy review.
+    pub fn wait_reason(&self) -> Option<&'static str> {
+        match &self.screening.crisis {
+            Some(c) if c.method_detail => Some(REVIEW_CRISIS),
+            _ if self.screening.holds() => Some(REVIEW_PRIVACY),
+            _ => None,
+        }
+    }
+
+    fn stored(&self) -> Stored {
+        Stored {
+            findings: self.screening.to_json(),
+            crisis: self.screening.crisis_json(),
+        }
+    }
+
+    /// A crisis finding opens (or raises) the post's crisis item and alerts moderators.
+    fn flag_crisis(&self, conn: &mut DbConnection, post_id: i64) -> AppResult<()> {
+        match &self.screening.crisis {
+            Some(finding) => crisis::flag(conn, post_id, Some(finding), "detector"),
+            None => Ok(()),
+        }
+    }
+}
+
+/// The screenings as a revision stores them.
+struct Stored {
+    findings: String,
+    crisis: String,
 }
 
 /// The account as it is now, inside the transaction: a silence or suspension given a moment
@@ -107,24 +141,35 @@ pub fn reply(
 ) -> AppResult<String> {
     let prepared = Prepared::new(None, body, rules);
     idempotency::once(conn, user.id, key, |conn| {
-        let target = thread::find(conn, thread_id)?;
-        if !visibility::may_see_thread(&Viewer::of(Some(user.clone())), &target) {
-            return Err(AppError::NotFound);
-        }
-        if target.status != Status::Published.as_str() {
-            return Err(AppError::Conflict(
-                "Replies open once this discussion is published.".into(),
-            ));
-        }
-        let now = db::now();
-        let is_member = community::is_member(conn, target.community_id, user.id)?;
-        policy::require_can_post_in(standing(conn, user.id)?, is_member, now)?;
-        throttle::posting(conn, rules, user.id)?;
-        let created = insert_post(conn, user, rules, target.id, false, &prepared, now)?;
-        thread::touch_activity(conn, target.id, created.status(), now)?;
-        follow::follow(conn, target.id, user.id)?;
-        Ok(format!("/p/{}", created.id))
+        reply_within(conn, user, rules, thread_id, &prepared, db::now())
     })
+}
+
+/// A reply, in the caller's write transaction (a moderator's crisis response uses it too).
+pub fn reply_within(
+    conn: &mut DbConnection,
+    user: &CurrentUser,
+    rules: &Rules,
+    thread_id: i64,
+    prepared: &Prepared,
+    now: i64,
+) -> AppResult<String> {
+    let target = thread::find(conn, thread_id)?;
+    if !visibility::may_see_thread(&Viewer::of(Some(user.clone())), &target) {
+        return Err(AppError::NotFound);
+    }
+    if target.status != Status::Published.as_str() {
+        return Err(AppError::Conflict(
+            "Replies open once this discussion is published.".into(),
+        ));
+    }
+    let is_member = community::is_member(conn, target.community_id, user.id)?;
+    policy::require_can_post_in(standing(conn, user.id)?, is_member, now)?;
+    throttle::posting(conn, rules, user.id)?;
+    let created = insert_post(conn, user, rules, target.id, false, prepared, now)?;
+    thread::touch_activity(conn, target.id, created.status(), now)?;
+    follow::follow(conn, target.id, user.id)?;
+    Ok(format!("/p/{}", created.id))
 }
 
 /// A new post and its first revision: published at once, or held when the screening finds
@@ -138,7 +183,8 @@ fn insert_post(
     prepared: &Prepared,
     now: i64,
 ) -> AppResult<Post> {
-    let held = prepared.screening.holds();
+    let wait = prepared.wait_reason();
+    let held = wait.is_some();
     let status = if held {
         Status::Held
     } else {
@@ -153,14 +199,11 @@ fn insert_post(
             status: status.as_str(),
             created_at: now,
             review_since: held.then_some(now),
-            review_reason: held.then_some(REVIEW_PRIVACY),
+            review_reason: wait,
         },
     )?;
-    let findings = prepared.screening.to_json();
-    let first = revision::insert(
-        conn,
-        &prepared.revision(created.id, user.id, &findings, now),
-    )?;
+    let stored = prepared.stored();
+    let first = revision::insert(conn, &prepared.revision(created.id, user.id, &stored, now))?;
     let mut next = created.state();
     if held {
         next.pending_revision_id = Some(first.id);
@@ -169,6 +212,7 @@ fn insert_post(
     }
     post::transition(conn, created.id, &created.state(), &next)?;
     post::counted_in(conn, &created)?;
+    prepared.flag_crisis(conn, created.id)?;
     let saved = post::find_for_update(conn, created.id)?;
     announce(conn, rules, &saved)?;
     Ok(saved)
@@ -195,21 +239,36 @@ pub struct AfterEdit {
     pub superseded: Option<i64>,
 }
 
-/// An edit that screens as holding waits as pending while the published revision stays on
+/// How strongly a review reason binds: a moderator alone ends a crisis or reports review;
+/// a clean edit ends a privacy review by itself.
+fn weight(reason: Option<&str>) -> u8 {
+    match reason {
+        Some(REVIEW_CRISIS) => 3,
+        Some(REVIEW_REPORTS) => 2,
+        Some(_) => 1,
+        None => 0,
+    }
+}
+
+/// An edit that must wait (`wait`: why) waits as pending while the published revision stays on
 /// show, so a discussion never disappears because its opener edited. A clean edit publishes at
-/// once, unless members' reports have hidden the post: then only a moderator decides.
-pub fn after_edit(state: &PostState, revision: i64, holds: bool, now: i64) -> AfterEdit {
-    let hidden_by_reports =
-        state.status() == Status::Held && state.review_reason.as_deref() == Some(REVIEW_REPORTS);
+/// once, unless the post is hidden for a moderator's review (reports, a crisis): then only a
+/// moderator decides.
+pub fn after_edit(state: &PostState, revision: i64, wait: Option<&str>, now: i64) -> AfterEdit {
+    let hidden_for_moderator =
+        state.status() == Status::Held && weight(state.review_reason.as_deref()) >= 2;
     let mut next = state.clone();
     next.pending_revision_id = None;
-    if holds || hidden_by_reports {
+    if wait.is_some() || hidden_for_moderator {
         next.pending_revision_id = Some(revision);
         next.review_since = state.review_since.or(Some(now));
-        next.review_reason = state
-            .review_reason
-            .clone()
-            .or_else(|| Some(REVIEW_PRIVACY.into()));
+        let existing = state.review_reason.as_deref();
+        let stronger = if weight(wait) > weight(existing) {
+            wait
+        } else {
+            existing
+        };
+        next.review_reason = stronger.or(Some(REVIEW_PRIVACY)).map(str::to_string);
     } else {
         if state.published_revision_id.is_some() {
             next.edited_at = Some(now);
@@ -257,16 +316,14 @@ pub fn edit(
             .is_opening
             .then(|| draft.title.unwrap_or(&target.title));
         let prepared = Prepared::new(title, draft.body, rules);
-        let findings = prepared.screening.to_json();
-        let new = revision::insert(
-            conn,
-            &prepared.revision(existing.id, user.id, &findings, now),
-        )?;
-        let outcome = after_edit(&existing.state(), new.id, prepared.screening.holds(), now);
+        let stored = prepared.stored();
+        let new = revision::insert(conn, &prepared.revision(existing.id, user.id, &stored, now))?;
+        let outcome = after_edit(&existing.state(), new.id, prepared.wait_reason(), now);
         if !post::transition(conn, existing.id, &existing.state(), &outcome.state)? {
             return Err(AppError::Conflict(CHANGED_MEANWHILE.into()));
         }
         revision::purge(conn, &outcome.superseded.into_iter().collect::<Vec<_>>())?;
+        prepared.flag_crisis(conn, existing.id)?;
         publish_effects(conn, rules, &existing, &prepared, &outcome, now)?;
         Ok(format!("/p/{}", existing.id))
     })
@@ -370,7 +427,7 @@ mod tests {
     #[test]
     fn an_edit_with_identifiers_waits_while_the_published_revision_stays() {
         let before = state(Status::Published, Some(1), None, None);
-        let after = after_edit(&before, 2, true, 500);
+        let after = after_edit(&before, 2, Some(REVIEW_PRIVACY), 500);
         assert_eq!(after.state.status, "published");
         assert_eq!(after.state.published_revision_id, Some(1));
         assert_eq!(after.state.pending_revision_id, Some(2));
@@ -381,7 +438,7 @@ mod tests {
     #[test]
     fn a_clean_edit_publishes_and_ends_a_privacy_review() {
         let held = state(Status::Held, None, Some(1), Some(REVIEW_PRIVACY));
-        let after = after_edit(&held, 2, false, 500);
+        let after = after_edit(&held, 2, None, 500);
         assert_eq!(after.state.status, "published");
         assert_eq!(after.state.published_revision_id, Some(2));
         assert_eq!(
@@ -398,22 +455,42 @@ mod tests {
     #[test]
     fn reports_keep_their_review_and_a_hidden_post_waits_even_when_clean() {
         let reported = state(Status::Published, Some(1), None, Some(REVIEW_REPORTS));
-        let after = after_edit(&reported, 2, false, 500);
+        let after = after_edit(&reported, 2, None, 500);
         assert_eq!(after.state.published_revision_id, Some(2));
         assert_eq!(after.state.review_reason.as_deref(), Some(REVIEW_REPORTS));
         assert_eq!(after.state.edited_at, Some(500));
 
         let hidden = state(Status::Held, Some(1), None, Some(REVIEW_REPORTS));
-        let after = after_edit(&hidden, 2, false, 500);
+        let after = after_edit(&hidden, 2, None, 500);
         assert_eq!(after.state.status, "held");
         assert_eq!(after.state.pending_revision_id, Some(2));
         assert_eq!(after.state.published_revision_id, Some(1));
 
-        let reported_then_identified = after_edit(&reported, 3, true, 500);
+        let reported_then_identified = after_edit(&reported, 3, Some(REVIEW_PRIVACY), 500);
         assert_eq!(
             reported_then_identified.state.published_revision_id,
             Some(1)
         );
         assert_eq!(reported_then_identified.state.pending_revision_id, Some(3));
+        assert_eq!(
+            reported_then_identified.state.review_reason.as_deref(),
+            Some(REVIEW_REPORTS),
+            "the stronger reason stays"
+        );
+    }
+
+    #[test]
+    fn a_crisis_edit_naming_a_method_waits_and_only_a_moderator_ends_it() {
+        let published = state(Status::Published, Some(1), None, None);
+        let after = after_edit(&published, 2, Some(REVIEW_CRISIS), 500);
+        assert_eq!(after.state.published_revision_id, Some(1));
+        assert_eq!(after.state.review_reason.as_deref(), Some(REVIEW_CRISIS));
+        let held = state(Status::Held, None, Some(1), Some(REVIEW_CRISIS));
+        let clean = after_edit(&held, 2, None, 500);
+        assert_eq!(
+            clean.state.status, "held",
+            "a clean edit does not end a crisis review"
+        );
+        assert_eq!(clean.state.pending_revision_id, Some(2));
     }
 }

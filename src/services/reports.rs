@@ -7,9 +7,11 @@ use crate::db::{self, write_tx, DbConnection};
 use crate::error::{AppError, AppResult};
 use crate::models::post::{self, PostState, Status, REVIEW_REPORTS};
 use crate::models::report::{self, NewReport};
+use crate::models::revision;
 use crate::models::{community, thread};
 use crate::policy::{self, PostFacts};
-use crate::services::{notify, posting};
+use crate::services::screening::CrisisFinding;
+use crate::services::{crisis, notify, posting};
 use crate::views::{visibility, Viewer};
 
 /// A report puts the post in the queue; past the threshold it is hidden until reviewed.
@@ -69,6 +71,14 @@ pub fn report(
                 created_at: now,
             },
         )?;
+        if reason == report::AT_RISK {
+            let shown = target
+                .published_revision_id
+                .map(|id| revision::find(conn, id))
+                .transpose()?;
+            let finding = shown.and_then(|r| CrisisFinding::parse(&r.crisis));
+            crisis::flag(conn, post_id, finding.as_ref(), "report")?;
+        }
         let hide = report::open_count(conn, post_id)? >= rules.reports_to_hide;
         let next = after_report(&target.state(), hide, now);
         if !post::transition(conn, post_id, &target.state(), &next)? {

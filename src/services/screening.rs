@@ -1,8 +1,10 @@
-//! The privacy filter applied to a post: which spans hold it, and in which field.
+//! The two screenings of a post before it is saved: the privacy filter (which spans hold it,
+//! and in which field) and the crisis detector (whether its author, or someone they write
+//! about, may be at risk).
 
 use serde::{Deserialize, Serialize};
 
-use crate::privacy;
+use crate::{crisis, privacy};
 
 /// The part of a post a finding lies in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -27,12 +29,27 @@ pub struct StoredFinding {
 #[derive(Debug, Default)]
 pub struct Screening {
     pub findings: Vec<StoredFinding>,
+    pub crisis: Option<CrisisFinding>,
 }
 
 impl Screening {
-    /// Whether the post must wait for a moderator.
+    /// Whether the privacy filter holds the post for a moderator.
     pub fn holds(&self) -> bool {
         !self.findings.is_empty()
+    }
+
+    /// Whether the post must wait for a moderator before readers see it: an identifier, or
+    /// a crisis post that names a method with the means at hand (kept from other readers).
+    pub fn waits(&self) -> bool {
+        self.holds() || self.crisis.as_ref().is_some_and(|c| c.method_detail)
+    }
+
+    /// The crisis finding as stored with the revision; empty when there is none.
+    pub fn crisis_json(&self) -> String {
+        self.crisis
+            .as_ref()
+            .and_then(|c| serde_json::to_string(c).ok())
+            .unwrap_or_default()
     }
 
     pub fn to_json(&self) -> String {
@@ -45,14 +62,90 @@ impl Screening {
     }
 }
 
-/// Scans the title (for an opening post) and the body; keeps what reaches the hold threshold.
+/// Scans the title (for an opening post) and the body; keeps the privacy findings that reach
+/// the hold threshold, and what the crisis detector found.
 pub fn screen(title: Option<&str>, body: &str, threshold: f32) -> Screening {
     let mut findings = Vec::new();
     if let Some(title) = title {
         findings.extend(scan_field(Field::Title, title, threshold));
     }
     findings.extend(scan_field(Field::Body, body, threshold));
-    Screening { findings }
+    Screening {
+        findings,
+        crisis: crisis_screen(title, body),
+    }
+}
+
+/// What the crisis detector found in a revision, as stored with it. The level is health
+/// data: staff only, never in emails, logs, feeds or profiles.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CrisisFinding {
+    /// "imminent", "ideation" or "self_harm".
+    pub level: String,
+    /// A method named with the means at hand: other readers do not see the post until a
+    /// moderator acts.
+    pub method_detail: bool,
+    /// "self" (the author) or "other" (someone the author writes about).
+    pub subject: String,
+    /// The passages that decided it, in characters per field, for moderators.
+    pub spans: Vec<Passage>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Passage {
+    pub field: Field,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl CrisisFinding {
+    pub fn parse(json: &str) -> Option<CrisisFinding> {
+        serde_json::from_str(json).ok()
+    }
+
+    /// The spans as findings, so the queue highlights them like privacy findings.
+    pub fn as_findings(&self) -> Vec<StoredFinding> {
+        self.spans
+            .iter()
+            .map(|p| StoredFinding {
+                field: p.field,
+                kind: "CRISIS".into(),
+                start: p.start,
+                end: p.end,
+                score: 1.0,
+            })
+            .collect()
+    }
+
+    pub fn about_someone_else(&self) -> bool {
+        self.subject == crisis::Subject::Other.as_str()
+    }
+}
+
+/// Runs the crisis detector; None when the post is at no crisis level.
+pub fn crisis_screen(title: Option<&str>, body: &str) -> Option<CrisisFinding> {
+    let title_text = title.unwrap_or_default();
+    let found = crisis::assess(title_text, body);
+    if !found.is_crisis() {
+        return None;
+    }
+    let passage = |field, text: &str, span: &crisis::Span| Passage {
+        field,
+        start: text[..span.start].chars().count(),
+        end: text[..span.end].chars().count(),
+    };
+    let mut spans: Vec<Passage> = found
+        .title_spans
+        .iter()
+        .map(|s| passage(Field::Title, title_text, s))
+        .collect();
+    spans.extend(found.spans.iter().map(|s| passage(Field::Body, body, s)));
+    Some(CrisisFinding {
+        level: found.level.as_str().into(),
+        method_detail: found.method_detail,
+        subject: found.subject.as_str().into(),
+        spans,
+    })
 }
 
 fn scan_field(field: Field, text: &str, threshold: f32) -> impl Iterator<Item = StoredFinding> {
@@ -90,11 +183,13 @@ pub fn describe(kind: &str) -> &'static str {
         "URL" => "a personal web address",
         "IP" => "an IP address",
         "NATIONAL_ID" => "a national ID number",
+        "CRISIS" => "words that suggest someone may be at risk",
         _ => "personal information",
     }
 }
 
-/// What the author sees before posting: the rendered text and any passages that would hold it.
+/// What the author sees before posting: the rendered text, any passages that would hold it,
+/// and, when the text suggests someone may be at risk, the support panel (never the level).
 #[derive(Debug, Serialize)]
 pub struct Preview {
     pub html: String,
@@ -102,6 +197,24 @@ pub struct Preview {
     pub body: Vec<Segment>,
     pub kinds: Vec<String>,
     pub holds: bool,
+    pub support: Option<Support>,
+}
+
+/// Which support panel the author sees: for themselves or for someone they are worried
+/// about, and whether a moderator will look at the post before others read it.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+pub struct Support {
+    pub for_someone_else: bool,
+    pub held: bool,
+}
+
+impl Support {
+    pub fn of(finding: &CrisisFinding) -> Support {
+        Support {
+            for_someone_else: finding.about_someone_else(),
+            held: finding.method_detail,
+        }
+    }
 }
 
 pub fn preview(title: Option<&str>, body: &str, threshold: f32) -> Preview {
@@ -114,6 +227,7 @@ pub fn preview(title: Option<&str>, body: &str, threshold: f32) -> Preview {
             .unwrap_or_default(),
         body: segments(body, &screening.findings, Field::Body),
         holds: screening.holds(),
+        support: screening.crisis.as_ref().map(Support::of),
         kinds,
     }
 }

@@ -8,10 +8,13 @@ use crate::config::Rules;
 use crate::db::{self, DbConnection};
 use crate::error::AppResult;
 use crate::models::audit::{self, NewEntry};
-use crate::models::post::{self, Post, Status, REVIEW_REPORTS};
+use crate::models::crisis_item::{self, CrisisItem};
+use crate::models::post::{self, Post, Status, REVIEW_CRISIS, REVIEW_REPORTS};
 use crate::models::report::{self, OpenReport};
 use crate::models::revision;
 use crate::models::{community, thread, user};
+use crate::services::crisis::{self, ResponseTimes};
+use crate::services::screening::CrisisFinding;
 use crate::services::screening::{self, Field, Segment, StoredFinding};
 use crate::views::diff::{self, DiffPart};
 use crate::views::Viewer;
@@ -20,6 +23,11 @@ const QUEUE_PAGE: i64 = 100;
 
 #[derive(Serialize, Debug)]
 pub struct Queue {
+    /// Posts that suggest someone may be at risk: first, imminent ones at the top.
+    pub crisis: Vec<CrisisCard>,
+    /// Time to the first staff response on crisis items, last 7 and 30 days.
+    pub crisis_times: Vec<ResponseTimes>,
+    pub crisis_target_minutes: i64,
     pub items: Vec<QueueItem>,
     pub communities: Vec<(String, String)>,
     pub community: Option<String>,
@@ -85,7 +93,11 @@ impl Queue {
             }
         }
         audit_views(conn, viewer, &items)?;
+        let crisis = crisis_cards(conn, viewer, rules, now)?;
         Ok(Queue {
+            crisis,
+            crisis_times: crisis::response_times(conn, now)?,
+            crisis_target_minutes: rules.crisis_target_minutes,
             overdue_count: items.iter().filter(|i| i.overdue).count(),
             items,
             communities: community::all_slugs_and_names(conn)?,
@@ -126,6 +138,9 @@ fn item(
         revision_id,
         why: match found.review_reason.as_deref() {
             Some(REVIEW_REPORTS) => "reported by members",
+            Some(REVIEW_CRISIS) => {
+                "kept from other readers: it names a method (see the crisis item above)"
+            }
             _ => "held by the privacy filter",
         },
         still_visible: found.status() == Status::Published,
@@ -192,4 +207,112 @@ fn take_where<T>(items: &mut Vec<T>, keep: impl Fn(&T) -> bool) -> Vec<T> {
     let (taken, rest): (Vec<T>, Vec<T>) = std::mem::take(items).into_iter().partition(keep);
     *items = rest;
     taken
+}
+
+/// A crisis item as the moderator works it.
+#[derive(Serialize, Debug)]
+pub struct CrisisCard {
+    pub id: i64,
+    pub post_id: i64,
+    pub level_label: &'static str,
+    pub about_someone_else: bool,
+    pub method_detail: bool,
+    pub reported: bool,
+    /// The post is held from other readers until a moderator decides about it below.
+    pub post_held: bool,
+    pub author_handle: String,
+    pub thread_title: String,
+    pub community_name: String,
+    pub age_text: String,
+    pub overdue: bool,
+    pub responded: bool,
+    pub title_segments: Vec<Segment>,
+    pub body_segments: Vec<Segment>,
+    /// A supportive reply to start from (editable), following the guidance for platforms.
+    pub reply_draft: &'static str,
+}
+
+/// Supportive words: acknowledge, thank, care, signpost; no judgement and no detail.
+const REPLY_FOR_SELF: &str = "Thank you for telling us how you are feeling. It sounds really hard right now, and we are glad you reached out here. You are not alone. If you are in danger, please call your local emergency number. You can also talk to someone now, day or night, on the crisis lines shown on this page.";
+const REPLY_FOR_OTHER: &str = "Thank you for looking out for them; being worried about someone is hard. If they are in danger now, call your local emergency number. A crisis line can also help you work out what to say and do, and you will find the numbers on this page.";
+
+fn level_label(level: &str) -> &'static str {
+    match level {
+        "imminent" => "Imminent risk",
+        "ideation" => "Thoughts of suicide",
+        "self_harm" => "Self-harm",
+        _ => "Reported: someone may be at risk",
+    }
+}
+
+fn crisis_cards(
+    conn: &mut DbConnection,
+    viewer: &Viewer,
+    rules: &Rules,
+    now: i64,
+) -> AppResult<Vec<CrisisCard>> {
+    let mut open = crisis_item::open_items(conn)?;
+    open.sort_by_key(|i| (crisis_item::rank(&i.level), i.opened_at));
+    let mut cards = Vec::with_capacity(open.len());
+    for item in open {
+        cards.push(crisis_card(conn, viewer, rules, item, now)?);
+    }
+    Ok(cards)
+}
+
+fn crisis_card(
+    conn: &mut DbConnection,
+    viewer: &Viewer,
+    rules: &Rules,
+    item: CrisisItem,
+    now: i64,
+) -> AppResult<CrisisCard> {
+    let found = post::find(conn, item.post_id)?;
+    let shown_id = found.pending_revision_id.or(found.published_revision_id);
+    let shown = shown_id.map(|id| revision::find(conn, id)).transpose()?;
+    let thread = thread::find(conn, found.thread_id)?;
+    let finding = shown.as_ref().and_then(|r| CrisisFinding::parse(&r.crisis));
+    let spans = finding
+        .as_ref()
+        .map(CrisisFinding::as_findings)
+        .unwrap_or_default();
+    let title = shown
+        .as_ref()
+        .and_then(|r| r.title.clone())
+        .unwrap_or_else(|| thread.title.clone());
+    let body = shown
+        .as_ref()
+        .map(|r| r.body_md.clone())
+        .unwrap_or_default();
+    let public = found.status() == Status::Published && shown_id == found.published_revision_id;
+    if let (Some(actor), false) = (viewer.id(), public) {
+        audit::append(
+            conn,
+            &[NewEntry::post(Some(actor), "view_held", found.id, "")],
+        )?;
+    }
+    let age_minutes = (now - item.opened_at).max(0) / 60;
+    let about_someone_else = item.subject == "other";
+    Ok(CrisisCard {
+        id: item.id,
+        post_id: found.id,
+        level_label: level_label(&item.level),
+        about_someone_else,
+        method_detail: item.method_detail,
+        reported: item.source == "report",
+        post_held: found.status() != Status::Published,
+        author_handle: user::find(conn, found.author_id)?.handle,
+        community_name: community::find_by_id(conn, thread.community_id)?.name,
+        thread_title: thread.title,
+        age_text: format!("{age_minutes} min"),
+        overdue: item.first_response_at.is_none() && age_minutes >= rules.crisis_target_minutes,
+        responded: item.first_response_at.is_some(),
+        title_segments: screening::segments(&title, &spans, Field::Title),
+        body_segments: screening::segments(&body, &spans, Field::Body),
+        reply_draft: if about_someone_else {
+            REPLY_FOR_OTHER
+        } else {
+            REPLY_FOR_SELF
+        },
+    })
 }

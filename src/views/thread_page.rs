@@ -58,6 +58,9 @@ pub struct PostCard {
     pub can_delete: bool,
     pub can_report: bool,
     pub can_mark_helpful: bool,
+    /// The published text suggests someone may be at risk: readers see crisis lines beside
+    /// it (never that it was flagged, nor how).
+    pub support_line: bool,
 }
 
 #[derive(Serialize, Debug, Clone)]
@@ -102,7 +105,8 @@ pub fn state_note(post: &Post) -> Option<StateNote> {
     }
 }
 
-type Row = (Post, AuthorRow, Option<String>);
+/// A post, its author, and its published revision's HTML and crisis finding (if any).
+type Row = (Post, AuthorRow, Option<String>, Option<String>);
 
 impl ThreadPage {
     pub fn load(
@@ -212,6 +216,7 @@ fn page_rows(
             Post::as_select(),
             AuthorRow::as_select(),
             post_revisions::body_html.nullable(),
+            post_revisions::crisis.nullable(),
         ))
         .load(conn)?)
 }
@@ -225,12 +230,15 @@ fn waiting_revisions(
 ) -> AppResult<HashMap<i64, Revision>> {
     let ids: Vec<i64> = rows
         .iter()
-        .filter(|(post, _, _)| viewer.is_staff() || viewer.is(post.author_id))
-        .filter_map(|(post, _, _)| post.pending_revision_id)
+        .filter(|(post, _, _, _)| viewer.is_staff() || viewer.is(post.author_id))
+        .filter_map(|(post, _, _, _)| post.pending_revision_id)
         .collect();
     let found = revision::find_many(conn, &ids)?;
     if let Some(actor) = viewer.id().filter(|_| viewer.is_staff()) {
-        let authors: HashMap<i64, i64> = rows.iter().map(|(p, _, _)| (p.id, p.author_id)).collect();
+        let authors: HashMap<i64, i64> = rows
+            .iter()
+            .map(|(p, _, _, _)| (p.id, p.author_id))
+            .collect();
         let kinds: Vec<(i64, String)> = found
             .iter()
             .filter(|r| authors.get(&r.post_id) != Some(&actor))
@@ -268,7 +276,7 @@ fn membership(
 fn card(
     viewer: &Viewer,
     thread: &Thread,
-    (post, author, published_html): Row,
+    (post, author, published_html, published_crisis): Row,
     waiting: &HashMap<i64, Revision>,
     is_member: bool,
     now: i64,
@@ -298,6 +306,7 @@ fn card(
         ),
         byline: author.byline(),
         body_html: published_html,
+        support_line: published_crisis.is_some_and(|c| !c.is_empty()),
     }
 }
 

@@ -411,7 +411,7 @@ fn no_template_shows_post_content_and_every_one_carries_the_banner() {
         );
         rendered += 1;
     }
-    assert_eq!(rendered, 8, "every email template was rendered");
+    assert_eq!(rendered, 11, "every email template was rendered");
 }
 
 #[test]

@@ -32,7 +32,11 @@ pub const VIEWERS: [Viewer; 7] = [
 
 /// Each secret with the only viewers who may ever meet it; anyone else, on any page or any
 /// answer to any form, is a leak.
-pub const SECRETS: [(&str, &[Viewer]); 10] = [
+pub const SECRETS: [(&str, &[Viewer]); 12] = [
+    // A crisis level is health data: staff only, whoever wrote the post.
+    ("Crisis level:", &[Viewer::Moderator]),
+    // A crisis post naming a method is kept from other readers.
+    ("Methodmarker", &[Viewer::Author, Viewer::Moderator]),
     ("Heldreplymarker", &[Viewer::Author, Viewer::Moderator]),
     ("Heldtitlemarker", &[Viewer::Author, Viewer::Moderator]),
     ("Pendingeditmarker", &[Viewer::Author, Viewer::Moderator]),
@@ -70,6 +74,8 @@ pub struct Scene {
     pub held_tip: i64,
     pub sent_back_tip: i64,
     pub application: i64,
+    pub method_reply: i64,
+    pub crisis_item: i64,
 }
 
 impl Scene {
@@ -184,7 +190,26 @@ pub async fn scene() -> Scene {
         .unwrap()
         .id;
     let _ = public_reply;
+    let crisis_reply = author
+        .reply(
+            public_thread,
+            "Lately I keep thinking everyone would be better off without me and I want to die.",
+        )
+        .await;
+    let method_reply = author
+        .reply(
+            public_thread,
+            "Methodmarker: I have the pills I saved ready and tonight I will end my life.",
+        )
+        .await;
+    let crisis_item = app
+        .conn(|c| carecircle::models::crisis_item::open_for_post(c, crisis_reply))
+        .unwrap()
+        .expect("a crisis item")
+        .id;
     Scene {
+        method_reply,
+        crisis_item,
         held_opening: held.opening,
         held_thread: held.thread,
         app,

@@ -9,6 +9,7 @@ mod caching;
 mod clinicians;
 mod communities;
 mod concurrency;
+mod crisis;
 mod discussions;
 mod drafting;
 mod email;

@@ -51,6 +51,7 @@ fn get_rows(s: &Scene) -> BTreeMap<&'static str, Vec<String>> {
         s.deleted_reply,
         s.held_opening,
         s.edited_reply,
+        s.method_reply,
     ];
     let each_post = |suffix: &str| -> Vec<String> {
         posts.iter().map(|id| format!("/p/{id}{suffix}")).collect()
@@ -163,6 +164,10 @@ fn post_rows(s: &Scene) -> BTreeMap<&'static str, (Fields, Fields)> {
         ("guidelines", "Be kind."),
     ];
     BTreeMap::from([
+        (
+            "/account/country",
+            (fields(&[("country", "GB")]), fields(&[("country", "ZZ")])),
+        ),
         ("/account/reply-emails", (fields(&[("on", "yes")]), none())),
         ("/admin/clinicians/{id}/approve", (none(), none())),
         ("/admin/clinicians/{id}/reject", reason()),
@@ -210,6 +215,13 @@ fn post_rows(s: &Scene) -> BTreeMap<&'static str, (Fields, Fields)> {
             ),
         ),
         ("/logout", (none(), none())),
+        (
+            "/mod/crisis/{id}/{action}",
+            (
+                fields(&[("text", "We are here for you.")]),
+                fields(&[("text", " ")]),
+            ),
+        ),
         (
             "/mod/posts/{id}/approve",
             (fields(&[("revision", r)]), none()),
@@ -297,6 +309,7 @@ fn concrete(pattern: &str, s: &Scene) -> String {
             "slug" => "asthma".to_string(),
             "handle" => s.other.handle.clone(),
             "token" => "not-a-token".to_string(),
+            "action" if pattern.starts_with("/mod/crisis") => "reply".to_string(),
             "action" => "warn".to_string(),
             "path" => "css/site.css".to_string(),
             "user_id" => s.clinician.id.to_string(),
@@ -304,6 +317,7 @@ fn concrete(pattern: &str, s: &Scene) -> String {
             _ if pattern.starts_with("/t/") => s.public_thread.to_string(),
             _ if pattern.starts_with("/admin/clinicians") => s.application.to_string(),
             _ if pattern.starts_with("/admin/outbox") => "1".to_string(),
+            _ if pattern.starts_with("/mod/crisis") => s.crisis_item.to_string(),
             _ if pattern.starts_with("/admin/users") || pattern.starts_with("/mod/users") => {
                 s.other.id.to_string()
             }
@@ -432,6 +446,8 @@ async fn no_page_shows_any_viewer_a_secret_they_may_not_see() {
         "Pendingeditmarker",
         "Heldtitlemarker",
         "Reportnotemarker",
+        "Crisis level:",
+        "Methodmarker",
     ] {
         assert!(queue.contains(marker), "the queue shows {marker}");
     }

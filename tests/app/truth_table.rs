@@ -37,6 +37,7 @@ fn viewer(
         role,
         email_confirmed: true,
         silenced_until: None,
+        country: None,
     };
     Viewer::of(match who {
         Who::Anonymous => None,

@@ -1,0 +1,3 @@
+ALTER TABLE users DROP COLUMN country;
+DROP TABLE crisis_items;
+ALTER TABLE post_revisions DROP COLUMN crisis;

@@ -1,0 +1,153 @@
+//! Ideation cues: current thoughts of suicide or of wanting to be dead (passive, active,
+//! burden, euphemism), in the first or the third person.
+
+use super::cue::{cue, Ctx::*, CueDef, Kind::Ideation as I, Strength::*};
+use super::guards::{CLIN, COND, DEFAULT as D, EOL, JOKE, NEG, THAN};
+
+const SOFT: u16 = D | JOKE | EOL | COND;
+
+pub(super) const CUES: &[CueDef] = &[
+    // wanting to die, in so many words
+    cue(I, Strong, SOFT, r"\b(?:want|wants|wanted|wanting|wish|wishing|need|needs) to {ADV}(?:die|be dead|not be alive|not exist|stop existing|cease to exist|not be here anymore|not be around anymore|not wake up|never wake up|disappear forever|disappear for good|sleep forever|go to sleep forever|go to sleep and (?:not|never) wake up|be gone|be gone for good|end it all|end everything|end my life|end (?:his|her|their) life|{KILL} {REFL}|kms|unalive|join (?:my|his|her) late \w+|give up and die|stop living|stop breathing|stop being alive|disappear and never come back|end (?:my|his|her) (?:suffering|misery|existence))\b")
+        .ctx(&[NotAfter(r"^(?:of|from|laughing|at home|in (?:my|his|her|a) (?:own )?bed|with dignity|peacefully|surrounded|when|(?:my|your|her|his|the) (?:hair|clothes|jeans|shirt|roots))\b")]),
+    cue(I, Weak, SOFT, r"\b(?:want|wants|wanna|wish|wishing) to {ADV}(?:disappear|vanish|give up|not feel anything|stop feeling)\b"),
+    cue(I, Strong, D | EOL, r"\b(?:do not|does not|no longer|not) {ADV}(?:want|wants|wish|wishes) to {ADV}(?:be alive|exist|be in this world|survive|see (?:the|another) (?:morning|day|tomorrow|year)|wake up|be here anymore|be around anymore|be here any ?more|be alive any ?more)\b")
+        .ctx(&[NotAfter(r"^(?:early|at|for|so|in the night|every|before)\b"), NotBefore(r"\bwould$")]),
+    cue(I, Strong, D | EOL, r"\b(?:do not|does not|no longer|not) {ADV}(?:want|wants|wish|wishes) to {ADV}(?:live|go on|carry on|keep going|keep living|be around|continue|be here)\b")
+        .ctx(&[NeedAfter(r"^(?:$|[.,]|and |but |anymore|any more|any longer|like this|this way|with (?:this|it)|another|in this (?:body|world|pain)|if|because|i |tbh|ngl|lol|honestly|really)"), NotBefore(r"\bwould$")]),
+    cue(I, Strong, D, r"\b(?:never|do not|does not) {ADV}(?:want|wants) to wake up(?: again| anymore| ever)?\b"),
+    // passive: not waking up, not making it
+    cue(I, Strong, D | EOL, r"\b(?:hope|hoping|hopes|wish|wishing|wishes|pray|praying|prays|would not mind if|would not care if|do not care if|not care if|would be fine if|would be okay if|be relieved if|would not be sad if|fine if|okay if|better if|rather|happy to|glad to|content to|relieved to) {G6}(?:not|never) {ADV}(?:to )?(?:wake|waking|wakes|woke)\b"),
+    cue(I, Strong, D, r"\b(?:hope|hoping|hopes|wish|pray|praying|prays) {G4}(?:not|never) (?:see|make it to|live to see|get to see) (?:the |another )?(?:morning|tomorrow|next (?:day|week|year|birthday|christmas|scan)|new year|sunrise)"),
+    cue(I, Strong, D, r"\b(?:disappointed|gutted|annoyed|upset|sad|angry|devastated|frustrated|sorry) (?:that|when|because) (?:i|he|she) (?:woke|wake|wakes|still wake|am still alive|is still alive|survived|made it through|did not die)"),
+    cue(I, Strong, D, r"\b(?:wish|wishes|wished|wishing) {ADV}(?:that )?(?:i|he|she|they) {ADV}(?:was|were|could be|would be|had been) {ADV}(?:dead|gone|never born|not born|not alive)\b"),
+    cue(I, Strong, D, r"\b(?:wish|wishes|wished|wishing) {ADV}(?:i|he|she|they) (?:had|would have|could have|would) {ADV}(?:never|not) (?:been born|woken up|woke up|survived|made it|come round)"),
+    cue(I, Strong, D, r"\b(?:wish|wishes|wished|wishing) {ADV}(?:i|he|she|they) (?:could|would|might) {ADV}(?:die|disappear forever|stop existing|not wake up|never wake up|fall asleep forever|fall asleep and never|go to sleep and {ADV}(?:not|never) wake|not exist|cease to exist|vanish|not be here|not be alive)"),
+    cue(I, Strong, D, r"\b(?:hope|hoping|hopes|wish|wishing|pray|praying|prays|want|wants|wanting) {G4}(?:the |this |my |his |her |good )?(?:cancer|disease|illness|tumou?r|kidney failure|copd|lupus|ms|condition|body|god|lord|something|someone|somebody|death|universe) (?:would |will |to |could |just |might |finally )*(?:hurry up and )?(?:take|takes|kill|kills|finish|finishes|end|ends) (?:me|him|her)\b"),
+    cue(I, Strong, D, r"\b(?:hope|hoping|wish|wishing|pray|praying|want) {G2}(?:my|his|her) heart (?:would |will |to |just |could |finally )*(?:stop|stops|give out|gives out|fail|fails)"),
+    cue(I, Strong, D, r"\b(?:wish|wishing|hope|hoping|pray) {G2}(?:a|the|some) (?:car|bus|truck|lorry|train|van) (?:would |will |to |could |just )*(?:hit|hits|run (?:me|him|her) over|kill|take) (?:me|him|her)"),
+    cue(I, Strong, D, r"\b(?:part of me|some part of me) {ADV}(?:hopes?|wants?|wishes?|would not mind if) {G3}(?:not|never) (?:make it|survive|wake|come out|pull through|come back)"),
+    cue(I, Strong, D, r"\b(?:hope|hoping|pray|praying|wish) (?:i|he|she) (?:do not|does not|will not|would not|did not|never) (?:make it|survive|pull through|come out of|wake up from|come round from)"),
+    cue(I, Strong, D, r"\b(?:would not|do not|not) {ADV}(?:mind|care) (?:if|whether) (?:i|he|she) (?:died|die|was dead|were dead|did not make it|did not survive|was gone|got hit|passed|do not make it|never woke up)"),
+    cue(I, Strong, D, r"\b(?:would not|do not) {ADV}mind (?:dying|being dead|not waking up|if it all ended)"),
+    // burden: better off without me
+    cue(I, Strong, D | JOKE, r"\b(?:better|happier|easier|lighter|calmer|freer|fine|relieved|cope better|manage better|do better|be better|richer) (?:off )?(?:without me|if i (?:was|were|am) (?:dead|gone|not here|not around|not alive)|if i {ADV}(?:died|disappeared|was not around|were not around|did not exist|was not here|were not here|killed myself|ended it|was gone|were gone)|with me (?:dead|gone)|with (?:the|my) (?:life )?insur\w*)\b"),
+    cue(I, Strong, D | JOKE, r"\b(?:i|i would|i will|i am|id|d|he|she|he would|she would|shed|they would|would) {ADV}(?:be )?better off (?:gone|not here|not being here|not waking up|not existing|not alive|not around|not being around|not being alive|not living|in the ground|six feet under)\b"),
+    cue(I, Strong, D, r"\b(?:had|have had|i have had|sick of|fed up of|fed up with) enough of (?:living|life|being alive|this life|existing)\b|\b(?:had|have had) enough of (?:life|living)\b"),
+    cue(I, Strong, D, r"\b(?:death|dying|being dead|not existing|not waking up|not being here) (?:would|will|sounds|seems|feels|could) {ADV}(?:be )?(?:like )?(?:a |such a )?(?:relief|release|mercy|welcome|blessing|peaceful|nice|easier|better|kinder)\b"),
+    cue(I, Strong, D, r"\b(?:no one|nobody|noone|no body) would (?:even )?(?:miss|notice|care|mind) (?:me )?(?:if|when) i (?:was|were|died|disappeared|was gone|were gone|did not wake up|killed myself|was dead)\b"),
+    cue(I, Strong, D, r"\b(?:life|my life|it|living) (?:is not|is no longer|is not really|does not feel|not) {ADV}worth (?:living|it anymore|it any more|going on)\b"),
+    cue(I, Strong, D, r"\b(?:doing|do) (?:everyone|them|my family|the world|my kids|him|her) a favou?r (?:if|by) (?:i )?(?:died|dying|disappeared|disappearing|was gone|killing myself|ending it|not being here)\b"),
+    cue(I, Strong, D | EOL, r"\bwish (?:it|everything|this|life|it all) would {ADV}(?:end|stop|be over)\b"),
+    cue(I, Strong, SOFT, r"\b(?:want|wants|wanna|wanting) to {ADV}end it\b|\b(?:want|wants) out of (?:this life|life|this world|it all)\b")
+        .ctx(&[NotAfter(r"^(?:with|between|off|here|there|on a|for (?:now|today)|early|now with)\b")]),
+    cue(I, Weak, D, r"\b(?:do not know|not sure) how (?:much )?long(?:er)? (?:i|he|she) can (?:keep going|go on|carry on|do this|hold on|cope|keep this up)\b"),
+    cue(I, Strong, D, r"\b(?:i|he|she|they) (?:have |has |had )?(?:been )?(?:am |is |are )?(?:having|have|has|get|gets|getting|had|keep having|keeps having) {ADV}(?:these |those |some )?suicidal (?:thoughts|ideation|feelings|urges)\b"),
+    cue(I, Strong, D, r"\b(?:want|wants|wanting) out\b")
+        .ctx(&[NeedAfter(r"^(?:$|[.,]|of (?:this|it|life|here|everything|all))")]),
+    cue(I, Strong, D | JOKE, r"\b(?:everyone|everybody|they|my family|the kids|people|the world|we) (?:would|will|d) (?:all )?be better off(?: [.,]| now| really|$)"),
+    cue(I, Strong, D, r"\b(?:ask|asking|asked|beg|begging|pray|praying|prays) (?:god|the lord|jesus|the universe|him) (?:every night |each night |daily )?to (?:take|let) (?:me|him|her)\b"),
+    cue(I, Strong, NEG | CLIN, r"\b(?:i|he|she|id|d) (?:would|will|might|d) (?:have )?(?:killed {REFL}|ended (?:it|my life|things|it all)|been dead|done it|taken my (?:own )?life) (?:by now|already|long ago|years ago|before now)\b"),
+    cue(I, Strong, D, r"\b(?:tried|attempted|tries|try) to (?:kill {REFL}|end (?:my|his|her|their) (?:own )?life|take (?:my|his|her|their) (?:own )?life|overdose)\b|\b(?:attempted suicide|made an attempt|suicide attempt)\b")
+        .ctx(&[NeedSentence(r"\b(?:last night|yesterday|today|tonight|this (?:morning|week|weekend|evening)|earlier|a few days ago|hours ago|at the weekend|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|just)\b|\b(?:tried|attempted) again\b")]),
+    cue(I, Strong, D, r"\b(?:only|just) (?:staying|stay|stayed|still|am|keeping myself) {ADV}(?:alive|here|around|going) (?:for|because of)\b"),
+    cue(I, Strong, D, r"\bif (?:i|he|she) (?:got|get|was|were) (?:hit|run over|killed) {G6}(?:would not|do not|not) (?:mind|care)\b|\b(?:would not|do not) (?:mind|care) if (?:a|the) (?:bus|car|truck|lorry|train) (?:hit|hits|ran over|killed) (?:me|him|her)\b"),
+    cue(I, Strong, D, r"\b(?:thoughts|mind|head|brain) (?:keep|keeps|kept|always|often|constantly) {ADV}(?:go|going|goes|turn|turning|turns|drift|drifting|drifts|return|returning|returns|come back|coming back) to (?:suicide|death|dying|ending it|ending my life|killing {REFL})\b"),
+    cue(I, Strong, D, r"\b(?:do not|does not) (?:care|mind) (?:if|whether) (?:i|he|she) (?:live|lives) or (?:die|dies)\b"),
+    cue(I, Strong, D, r"\b(?:death|dying|suicide|killing {REFL}|ending it|ending my life) (?:is|seems|feels like|would be|looks like) (?:the|my) (?:only )?(?:way out|option|answer|escape|solution|choice|way)\b"),
+    cue(I, Strong, D, r"\b(?:happier|better off|better) {G4}(?:me|i am|i was) (?:gone|dead|out of the (?:way|picture))\b"),
+    cue(I, Weak, D, r"\b(?:i am|i feel) {ADV}(?:done|ready)\b")
+        .ctx(&[NeedAfter(r"^(?:$|[.,]|now\b|to go\b|for it\b|with (?:everything|it all|this)\b)")]),
+    cue(I, Strong, D, r"\b(?:would|d|i would) {ADV}(?:happily|gladly|willingly) (?:go to sleep and (?:not|never) wake up|die|not wake up|be dead|not exist|never wake up)\b"),
+    cue(I, Strong, D | EOL, r"\b(?:pray|praying|prays|wish|wishing|long|longing|hope|hoping) for (?:death|the end|it to end|my death|god to take me|an end)\b"),
+    cue(I, Weak, D | EOL, r"\b(?:do not|does not|can not) see (?:myself|himself|herself) (?:living|being (?:here|alive|around)|alive|around|here) (?:much longer|for long|long|past|next|to)\b"),
+    cue(I, Strong, D, r"\b(?:part of me|i) {ADV}(?:hopes?|wish(?:es)?|wants?) (?:that )?(?:the |my )?(?:surgery|operation|op|treatment|transplant|chemo|anaesthetic|anesthetic) (?:goes|will go|would go|to go|fails|will fail|would fail|to fail|does not work) ?(?:wrong|badly)?\b"),
+    cue(I, Strong, D, r"\b(?:looking at|looked at|reading about|read about|searching for|searched for|researching|looking into) (?:ways to die|how to die|ways to (?:kill {REFL}|end it|end my life)|how to (?:kill {REFL}|end it|end my life)|suicide methods)\b"),
+    cue(I, Strong, D, r"\bworld (?:would be|is|will be) {ADV}(?:better|lighter|happier|fine|a better place) without me\b"),
+    cue(I, Strong, D | JOKE | THAN, r"\bbetter off dead\b"),
+    cue(I, Strong, D, r"\b(?:better|happier|easier) (?:off )?(?:without (?:him|her|them)|if (?:he|she|they) (?:died|was dead|were dead|was gone|were gone|disappeared|was not around|were not around|did not exist|was not here|were not here|killed (?:himself|herself|themselves)))")
+        .ctx(&[NeedBefore(r"\b(?:says|said|saying|told|tells|keeps|thinks|thought|believes|feels|felt|texted|wrote|messaged|admitted|convinced|insists)\b")])
+        .other(),
+    cue(I, Weak, D, r"\b(?:i am|i feel like|i feel|feeling like|feel like|he is|she is|he feels|she feels) {ADV}(?:a|such a|just a|nothing but a|only a|the) {ADV}(?:burden|waste of space|waste of (?:a |my |his |her )?\w+ (?:kidney|liver|heart|life|lungs?)|waste of oxygen|drain on (?:everyone|my family|them|us))"),
+    cue(I, Weak, D, r"\bwaste of (?:my|his|her) \w+ kidney\b"),
+    // tired of living, no reason to go on
+    cue(I, Strong, D, r"\b(?:tired|sick|exhausted|weary) (?:of|with) {ADV}(?:being alive|living|life|existing|being here|waking up|this life|staying alive)\b"),
+    cue(I, Strong, D, r"\b(?:i am|im|he is|she is) {ADV}done with (?:life|living|being alive|existing|this life|it all|everything)\b"),
+    cue(I, Weak, D, r"\b(?:tired|sick) of it all\b|\bdone fighting\b|\bso tired of fighting\b|\bcan not fight (?:this|it|anymore|any more)"),
+    cue(I, Strong, D, r"\b(?:lost|losing|have no|no|without any|not any) (?:the |my |his |her |all |more )?(?:will|wish|desire|reason|want) to (?:live|go on|carry on|keep living)\b|\b(?:do not|does not) (?:wish|desire) to (?:live|go on)\b"),
+    cue(I, Strong, D, r"\b(?:no|not a|not any|do not see (?:a|any|the)|can not see (?:a|any|the)|there is no|is no) {ADV}(?:reason|point|purpose) (?:to|in|for me to|of|for) (?:keep |keeping |go |going |carry |carrying |\w+ )?(?:living|live|being alive|be alive|going on|staying alive|stay alive|existing|exist|waking up|wake up|carry on|carrying on|being here|be here|life)\b")
+        .ctx(&[NotAfter(r"^(?:holiday|vacation|a |the |with |about |trips?|to the|in the)")]),
+    cue(I, Strong, D, r"\bwhat is the (?:point|use) (?:of|in) (?:living|being alive|going on|carrying on|life|my life|existing|staying alive|waking up|being here)\b"),
+    cue(I, Weak, D, r"\bwhat is (?:even )?the point (?:of|in) (?:any of )?(?:this|it|anything|trying|any of it|me)\b|\bwhat is the point anymore\b"),
+    cue(I, Strong, D, r"\bwhy (?:am i|is he|is she|are they|i am|he is|she is|they are) {ADV}(?:still )?(?:alive|living|breathing|still here)\b")
+        .ctx(&[NotAfter(r"^(?:in|at|on|waiting|so|this|after|when)\b")]),
+    cue(I, Strong, D, r"\bwhy (?:am i|i am) (?:even|still) here\b")
+        .ctx(&[NotAfter(r"^(?:in|at|on|waiting|so|this|after|when|lol)\b")]),
+    cue(I, Strong, D, r"\b(?:it would|it will|would it not|would it|it might|could it|it would just) {ADV}be {ADV}(?:easier|better|a relief|simpler|peaceful|nicer|nice|good|lovely|kinder|best|for the best|more peaceful) (?:for everyone )?(?:to|if i|if he|if she) {ADV}(?:die|died|not exist|did not exist|not be here|was not here|were not here|not be alive|was not alive|not wake up|did not wake up|be dead|was dead|were dead|was gone|were gone|was not around|were not around|not be around|disappear|disappeared|stop existing|end it|ended it|go to sleep forever|not be)\b"),
+    cue(I, Strong, D | JOKE | THAN, r"\b(?:would|i would|he would|she would|id|d|shed) {ADV}rather {ADV}(?:die|be dead|not be alive|not exist|not be here|be gone|not wake up|not live|not be around)\b")
+        .ctx(&[NotAfter(r"^(?:of|laughing)\b")]),
+    cue(I, Weak, D | EOL, r"\b(?:waiting|wait) (?:to die|for (?:death|the end)|for it (?:all )?to (?:end|be over))\b"),
+    cue(I, Strong, D, r"\b(?:want|wants|wanting) (?:it|death|the end) to (?:hurry up|come (?:sooner|quicker|faster))"),
+    cue(I, Strong, D | EOL, r"\b(?:want|wants|wanting|need|needs) (?:it|it all|everything|all of it|this|life|my life) {ADV}to (?:end|stop|be over|finish)(?: for good| forever| permanently)\b"),
+    cue(I, Strong, D | EOL, r"\b(?:want|wants|wanting) (?:it all|everything|all of it|my life|his life|her life) {ADV}to (?:end|stop|be over)\b"),
+    cue(I, Weak, D | EOL, r"\b(?:want|wants|wanting) (?:it|this) {ADV}(?:to end|to be over|over with|to stop)\b"),
+    cue(I, Strong, D, r"\b(?:brain|head|mind|thoughts|voices?|depression|illness) (?:keeps?|is|are|has been|have been|keep) (?:telling|saying|screaming at|whispering to|begging) (?:me|him|her)? ?(?:to )?(?:end it|kill|die|to die|just die|i should die|that i should (?:die|not be here|end it)|i should end it|i would be better off)"),
+    cue(I, Strong, D, r"\b(?:i|he|she) should {ADV}(?:be dead|have died|just die|die|not have woken up)\b"),
+    cue(I, Weak, D, r"\b(?:i|he|she) should {ADV}(?:be gone|not be here|not be alive|not exist)\b"),
+    // euphemisms
+    cue(I, Strong, SOFT, r"\b(?:kms|unaliving|unalived|unalive|topping {REFL}|top {REFL}|off {REFL}|offing {REFL}|end it all|ending it all|end (?:my|his|her) own life|kill {REFL}|killing {REFL})\b")
+        .ctx(&[
+            NotBefore(r"\b(?:nearly|almost|practically|basically) (?:\w+ )?$|\bcould$"),
+            NotAfter(r"^(?:trying|to (?:get|keep|finish|make)|with (?:work|overtime)|working|at (?:work|the gym)|over (?:this|it)|for (?:this|that|nothing)|laughing)\b"),
+        ]),
+    cue(I, Strong, D, r"\b(?:checking|check|checked) out (?:for good|permanently|early|of (?:life|this world)|forever)\b"),
+    cue(I, Strong, D, r"\b(?:i|he|she) (?:will|would|shall|wish to|want to|wish i could|want to just|soon) ?be no more\b|\bi am no more\b|\bsoon i will be no more\b"),
+    cue(I, Strong, D, r"\b(?:i am|he is|she is|they are|i have been|he has been|she has been|been|i feel|he feels|she feels|feeling|feel|getting|get|got|becoming|went|go) {ADV}suicidal\b")
+        .ctx(&[NotAfter(r"^(?:thoughts? (?:are|is|as) a|ideation (?:is|as) a)")]),
+    cue(I, Strong, D, r"\bsuicidal (?:again|lately|recently|these days|right now|at the moment|atm|most days|every day|all the time|tonight|today|this week|since)\b"),
+    cue(I, Strong, D, r"\b(?:thoughts|thinking|thought|think|thinks|ideas?|feelings|urges|fantasies|fantasi[sz]ing|fantasi[sz]e|dreaming|obsessing) (?:of|about) {ADV}(?:suicide|killing {REFL}|ending (?:it|it all|things|everything|my life|his life|her life|their life|my own life)|taking (?:my|his|her|their) (?:own )?life|not being (?:alive|here|around)|not existing|being dead|unaliving {REFL}|topping {REFL}|kms|hurting {REFL}|harming {REFL}|how (?:i|he|she) would do it|ways to die|not waking up|jumping|stepping off|stepping in front|overdosing|not wanting to (?:live|be alive|be here|exist|wake up|go on)|swerving|crashing (?:the|my|into)|driving (?:into|off)|steering (?:into|off)|walking into|taking (?:all )?(?:my|the|his|her|those) (?:pills|tablets)|taking them all|using (?:it|them|the \w+) on {REFL})\b")
+        .ctx(&[NotAfter(r"^(?:prevention|awareness|risk|rates?|statistics|in the news|hotlines?|helplines?|line|with (?:the|my) class)")]),
+    cue(I, Weak, D | EOL, r"\b(?:thoughts|thinking|thought|think) (?:of|about) (?:dying|death|my death)\b"),
+    cue(I, Strong, D | EOL, r"\b(?:fantasi[sz]\w*|daydream\w*|dreaming|dream|long|longing|yearning) (?:about|of|for) (?:dying|death|being dead|my death|not waking up|the end)\b"),
+    cue(I, Strong, D, r"\b(?:think|thinks|thinking|thought|talks|talked|talking) about (?:using|taking|swallowing|doing) (?:it|them|that|the \w+) on {REFL}"),
+    cue(I, Strong, D, r"\b(?:do not|does not) (?:think|know if) (?:i|he|she) (?:want|wants|wanna) to (?:live|be alive|be here|be around|go on|keep going|carry on|exist)\b"),
+    cue(I, Strong, D, r"\b(?:think|thinking|thought|wonder|wondering|imagine|imagining) (?:about )?(?:how|if|whether) (?:i|he|she) (?:could|would|might) {ADV}(?:stop existing|not exist|disappear and|die|not be here|end it|vanish)"),
+    cue(I, Strong, D, r"\b(?:talking|talks|talked|talk|going on|joking|jokes|joked|posting|writing|writes|wrote|texting|texted|messaging|mentioning|mentions|mentioned) {ADV}(?:a lot |lots |constantly |again |more )?about (?:suicide|killing {REFL}|ending (?:it|his life|her life|my life|their life|things|it all)|wanting to die|not wanting to (?:live|be here|be alive)|not being here|being dead)")
+        .ctx(&[NotAfter(r"^(?:prevention|awareness|risk|rates?|statistics|in the news|at (?:school|work)|in class|with the)")]),
+    cue(I, Strong, D, r"\bsuicide (?:is|has been|keeps|was|kept|is always|is never far) {ADV}(?:on my mind|in my head|on his mind|on her mind|creeping|coming back|calling|tempting|appealing|looking like|seeming like|feels like|seems like|in my thoughts)"),
+    cue(I, Strong, D, r"\b(?:idea|thought|option|prospect|urge|pull) of (?:suicide|killing {REFL}|ending (?:it|it all|my life|things)|dying|not waking up|not being here|being dead) (?:keeps|is|has been|calms|comforts|soothes|gets|sounds|feels|seems|appeals|becomes|grows|will not|does not|never)"),
+    cue(I, Strong, D, r"\bsuicide (?:as|is|seems like|feels like) (?:an|the|my) (?:only )?(?:option|answer|way out|solution)\b"),
+    cue(I, Strong, D, r"\b(?:considering|contemplating|pondering|researching|googling|googled|looking up|looked up|searching|searched) (?:suicide|killing {REFL}|ending (?:my|his|her) life|ways to die|how to die|how to kill {REFL}|painless ways|ways to end it|how to end it)\b")
+        .ctx(&[NotAfter(r"^(?:prevention|awareness|rates|statistics|risk)")]),
+    cue(I, Strong, D, r"\b(?:looking up|looked up|googling|googled|called|calling|rang|ringing|texted|texting|phoned|phoning|messaged) (?:a |the )?(?:suicide|crisis) (?:hotline|helpline|line|number|lines|hotlines|helplines|text line)\b|\b(?:called|calling|rang|ringing|texted|texting|phoned|phoning) (?:the )?(?:samaritans|lifeline|988|crisis team|kids helpline)\b"),
+    cue(I, Strong, D, r"\b(?:scared|afraid|frightened|terrified|worried) (?:of )?what (?:i|he|she) (?:might|will|could|may) do(?: to (?:myself|himself|herself))?\b"),
+    cue(I, Strong, D | COND, r"\b(?:might|may|could|going to|scared i will|afraid i will|worried i will|worried i might|scared i might|afraid i might) {ADV}(?:do something (?:stupid|drastic|silly|dumb|i can not take back|permanent)|end it|end my life)\b")
+        .ctx(&[NotAfter(r"^(?:with|here|now|there|for)\b")]),
+    cue(I, Strong, D | JOKE, r"\b(?:feel|feels|feeling|felt) like {ADV}(?:dying|i want to die|i should die|ending it|ending (?:it all|my life|things)|killing {REFL}|giving up on (?:life|living)|i am better off dead|not being here|not existing|disappearing forever)\b")
+        .ctx(&[NotAfter(r"^(?:of|after|from|lol)\b")]),
+    cue(I, Weak, D, r"\b(?:given|give|giving|gave) up on (?:life|living|everything|myself)\b"),
+    cue(I, Weak, D, r"\bcan not {ADV}(?:do|take|handle|cope with|face|bear|stand|deal with|survive) (?:this|it|any of this|it all|life|living|another day) {ADV}(?:anymore|any more|any longer|much longer)\b"),
+    cue(I, Weak, D, r"\bcan not {ADV}(?:do|face|take|handle|survive|get through) (?:another|one more) (?:day|night|week)\b|\bcan not do this for another \w+ (?:years|decades)\b"),
+    cue(I, Weak, D, r"\bcan not {ADV}(?:go on|keep going|carry on|keep living|live|continue) (?:like this|this way|anymore|any more|any longer|much longer)\b"),
+    cue(I, Strong, D, r"\b(?:if it (?:was|were) not for|if not for|were it not for) {G4}(?:i|he|she) (?:would|will|might|d) {ADV}(?:have )?(?:ended (?:it|my life|things)|killed {REFL}|be dead|been dead|be gone|been gone|done it|not be here|gone through with it|taken my (?:own )?life)"),
+    cue(I, Strong, D, r"\b(?:the )?only (?:thing|reason|one|person|things) (?:keeping|that keeps|stopping|that stops) (?:me|him|her) (?:alive|here|going|from (?:ending|killing|doing it))|\b(?:only|still) (?:alive|here) (?:because of|for) (?:my|the|his|her)\b"),
+    cue(I, Strong, D, r"\blied (?:to (?:the|my|her|his) \w+ )?(?:when|about|that)\b {G6}(?:suicid\w*|killing {REFL}|ending (?:it|my life)|thoughts|self harm|harming {REFL}|wanting to die|want to die)"),
+    cue(I, Strong, CLIN, r"\b(?:answered|said|ticked|circled|put|put down) (?:a )?yes (?:to|on|when|for) {G6}(?:question 9|question nine|the last question|phq ?9|suicid\w*|thoughts of|killing {REFL}|harming {REFL}|better off dead|ending)")
+        .ctx(&[NotAfter(r"^(?:as a joke|by mistake|by accident)")]),
+    cue(I, Weak, D, r"\b(?:think|thinking|thought) about (?:it|doing it|them|using (?:it|them)|taking them|that|going there) {ADV}(?:every (?:day|night)|all the time|constantly|more and more|a lot|most (?:days|nights)|all day|so much|every night)\b"),
+    cue(I, Weak, D, r"\b(?:want|wants|ready) to go\b")
+        .ctx(&[NeedAfter(r"^(?:$|[.,]|now\b|already\b|for good\b|to (?:heaven|god|be with))")]),
+    cue(I, Strong, D, r"\bnot sure (?:i|he|she) (?:want|wants|wanna) to (?:be alive|live|be here|go on|keep going|exist|carry on|keep living|be around|stay alive)\b"),
+    cue(I, Strong, D, r"\b(?:do not|does not) know (?:if|whether|why) (?:i|he|she) (?:want|wants|should|would|even) (?:to )?(?:be alive|live|go on|keep going|stay alive|be here|bother living|keep living)\b|\b(?:do not|does not) know why (?:i am|he is|she is) (?:still )?(?:alive|here|living|breathing)\b"),
+    cue(I, Strong, D, r"\b(?:only|one) way out (?:i can see |left |for me )?(?:is|would be) (?:to )?(?:not be(?:ing)? here|death|dying|die|suicide|to die|end it|ending it|not existing)"),
+    cue(I, Strong, D, r"\bcan not see a future (?:where|in which) (?:i am|i|he is|she is) (?:still )?(?:here|alive|around)\b"),
+    cue(I, Weak, D, r"\bcan not see (?:a|any|my) (?:future|way out|way forward)\b"),
+    cue(I, Strong, D, r"\b(?:do not|does not) deserve to (?:live|be alive|exist|be here)\b"),
+    cue(I, Strong, D, r"\b(?:hate|hating|hates) (?:being alive|existing|still being alive)\b"),
+    cue(I, Weak, D, r"\b(?:hate|hating|hates) (?:my life|waking up|living)\b"),
+    cue(I, Weak, D, r"\b(?:i|he|she) wish(?:es)? (?:i|he|she) (?:did not|had not|would not|could not|was not|were not)(?: [.,]| and|$)"),
+    cue(I, Strong, D, r"\b(?:how|that|and) (?:it|everything|things) (?:would|will|could) (?:all )?(?:be over|end (?:things|it|everything)|stop|be so easy|be easier|all end)\b")
+        .ctx(&[NeedBefore(r"\b(?:think|thinking|thought|thoughts|imagine|imagining|picture|wonder|wondering|fantasi\w*|keep|about)\b")]),
+    cue(I, Strong, D, r"\bnot suicidal\b[^.]*\. (?:actually|well|ok|okay|but) (?:i am|yes|i think i am)\b"),
+    cue(I, Strong, D, r"\bbetter off without (?:a|an) \w+ like me\b|\b(?:cope|do|manage) better (?:with|without) (?:\w+ ){0,3}than with me\b"),
+];

@@ -1,0 +1,40 @@
+//! Method cues: a concrete method with means the person has or can reach, named in the
+//! plainest words (saved-up tablets, a bridge, the railway, a height, a gun in the house,
+//! stopping treatment in secret). Strong cues name method and means together; weak ones
+//! are a means mentioned, which counts only next to a crisis cue.
+
+use super::cue::{cue, Ctx::*, CueDef, Kind::*, Strength::*};
+use super::guards::{DEFAULT as D, EOL, SUPPLY};
+
+const M: u16 = D | SUPPLY;
+/// Saying a treatment is stopped in secret or in order to die.
+const IN_SECRET: &str = r"\b(?:secret|secretly|without telling|not told|have not told|told nobody|told no one|nobody knows|no one knows|on purpose|deliberately|so (?:i|it|that i|he|she) (?:can|will|would|could) (?:die|end|be over|finally)|want (?:it|this|everything) (?:to end|over|to be over)|let (?:it|nature|the disease|the illness|my body) (?:happen|take|win|do)|and wait|hoping (?:it|i)|to die|until i die|so i die|not going back|instead of taking them)\b";
+
+pub(super) const CUES: &[CueDef] = &[
+    // tablets saved up
+    cue(Method, Strong, M, r"\b(?:saved|saving|save|stockpil\w*|hoard\w*|stash\w*|squirrel\w*|kept back|keeping back|keep back|put aside|putting aside|putting away|been keeping|been collecting|collected|collecting|gathered|gathering|hiding|hidden|hid|holding onto|held onto|kept hold of|not taking) (?:up )?{G3}{PILLS}\b"),
+    cue(Method, Strong, M, r"\b{PILLS} (?:that )?(?:i have|i have been|i had|he has|she has|he has been|she has been|i|he|she|they have|they) {ADV}(?:been )?(?:saving|saved|keeping|kept|hoarding|hoarded|stockpiling|stockpiled|collecting|collected|hiding|hid|squirrelling|putting aside|stashing|stashed|kept back|held back|saved up)\b"),
+    cue(Method, Strong, M, r"\b{PILLS} (?:saved up|kept back|put aside|stockpiled|hoarded)\b|\b(?:got|have|had) (?:the |my |all (?:the|my) )?{PILLS} (?:together|saved|saved up|ready|out|lined up|in front of me)\b|\bkept (?:every|all (?:the|my)) (?:pill|tablet|{PILLS})"),
+    cue(Method, Strong, M, r"\b(?:take|taking|swallow|swallowing) (?:them all|all of them|all (?:my|of my|the|his|her) {PILLS}|the lot|everything i have|the whole (?:box|bottle|lot)|every (?:pill|tablet|single pill))\b|\boverdos\w* on (?:my|his|her|the) \w+"),
+    cue(Method, Weak, M, r"\b(?:screenshot|photo|picture|pic) of (?:the |his |her |my |some |all )?{PILLS}\b|\b(?:overdose|overdosing)\b|\b(?:all|the whole|a whole) (?:of )?(?:my|his|her|their|the) {PILLS}\b"),
+    cue(Method, Weak, M, r"\b(?:stash|stockpile|hoard|supply|collection|box|bag|drawer|bottle|pile) (?:of )?(?:old |my |his |her |all )?{PILLS}|\b{PILLS} (?:are |is )?(?:right )?(?:here|there|in front of me|on the table|out|ready|in (?:the|my) (?:drawer|bag|cupboard|pocket|hand|bedside))\b"),
+    // heights and railways
+    cue(Method, Strong, D, r"\b(?:jump|jumping|jumped|leap|leaping|step|stepping|throw (?:my|him|her)self|throwing (?:my|him|her)self|fall|falling|drop|dropping|go over|going over) (?:off|from|in front of|under|onto|over) (?:the |a |that |this )?(?:\w+ )?(?:{PLACE}|{TRAIN}|edge)\b|\bjump(?:ing)? (?:off|from)\b|\b(?:in front of|under) (?:a|the) (?:train|bus|lorry|truck)\b"),
+    cue(Method, Strong, D, r"\b(?:picked|chosen|found|know|knows|decided on|settled on) (?:the |a |which |my )?(?:bridge|building|cliff|cliffs|train|height|tracks|method|overpass|roof)\b"),
+    cue(Method, Weak, D, r"\b(?:on|at|to|near|by|from|off|over|onto|under|top of|edge of|which|about|past|across|cross|crossing) (?:the |a |that |this |my |our )?(?:top of the |top floor of the |top of a )?(?:\w+ )?(?:{PLACE}|{TRAIN})\b"),
+    cue(Method, Weak, D, r"\b(?:the |that |this )?(?:{PLACE}|{TRAIN}) (?:is|was|are) (?:at the end of|near|by|on the way|close to|right)"),
+    cue(Method, Weak, D, r"\b(?:the train|the platform|the tracks)\b|\b(?:at|on|to|from) the top of (?:the|a) \w+"),
+    // firearms
+    cue(Method, Weak, D, r"\b{GUN}\b"),
+    cue(Method, Strong, D, r"\b(?:use|using|used) (?:(?:the|his|her|my|dads|mums|fathers|a|that|our) ){0,2}{GUN}|\b{GUN} (?:in|is in|in the|is in the) (?:the |my |his |her |our )?(?:house|home|closet|cupboard|drawer|truck|car|garage|safe|bedroom|shed|attic|wardrobe)|\b(?:my|his|her) (?:dad s |dads |fathers )?{GUN} is\b"),
+    // hanging, water, vehicles
+    cue(Method, Strong, D, r"\b(?:hang|hanging|hanged) {REFL}\b|\bnoose\b"),
+    cue(Method, Weak, D, r"\brope\b").ctx(&[NotBefore(r"\b(?:skipping|jump|tow|climbing|washing)$")]),
+    cue(Method, Strong, D, r"\b(?:walk|walking|wade|wading|drive|driving|swim|swimming|throw (?:my|him|her)self) (?:into|out into|out to|off into) (?:the )?(?:sea|river|lake|water|ocean|canal)\b|\bdrown(?:ing)? {REFL}\b"),
+    cue(Method, Strong, D, r"\b(?:swerv\w*|steer\w*|driv\w*|crash\w*|veer\w*|plough\w*|plow\w*) (?:the car |my car |the truck |it |the van )?(?:into|off|over) (?:a |the |an |some |oncoming )?(?:tree|wall|road|river|lake|sea|lorry|truck|traffic|oncoming|barrier|bridge|cliff|edge|motorway|highway|pole|train|bus)\b|\bcrash(?:ing)? (?:the|my) car on purpose\b"),
+    // stopping treatment to die
+    cue(MethodActing, Strong, D | EOL, r"\b(?:i|{PERSON}) (?:have |has |had |am |is )?{ADV}(?:stopped|quit|skipped|been skipping|been stopping|stopping|missed|been missing|given up|not been taking|not been going to|been hiding|stopped going to|stopped taking|not taking|skipping|refusing) (?:going to |taking |attending |my |all my |all of my |the |his |her )*(?:dialysis|sessions|transplant meds|transplant medication|anti rejection \w+|immunosuppressants?|tacrolimus|insulin|treatment|meds|medication|tablets|chemo|infusions?)\b")
+        .ctx(&[NeedSentence(IN_SECRET)]),
+    cue(Method, Strong, D | EOL, r"\b(?:stop|stopping|quit|quitting|skip|skipping|not taking|come off|coming off) (?:going to |taking |attending |my |all my |the |his |her )*(?:dialysis|sessions|transplant meds|transplant medication|anti rejection \w+|immunosuppressants?|tacrolimus|insulin|treatment|meds|medication|chemo)\b")
+        .ctx(&[NeedSentence(IN_SECRET)]),
+];

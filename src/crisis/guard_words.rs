@@ -1,0 +1,45 @@
+//! The word patterns behind the guards (see `guards.rs`), on normalised text.
+
+/// The sentence is about the past or about recovery.
+pub(super) const PAST: &str = r"\b(?:years? ago|months ago|decades? ago|a long time ago|long ago|ages ago|when i was (?:a |an |younger|little|(?:in|at) (?:school|college|uni|university|high school)|\d+|\w+teen|twelve|twenty|young|first|a teen|a teenager|a kid|pregnant)|as a (?:teen|teenager|kid|child|student|young)|in my (?:teens|twenties|thirties|20s|30s|youth|early|late)|in the past|back (?:in|when|then)|used to|in recovery|recovered|recovering from|(?:years?|months?|weeks?|decades?) (?:clean|free|since)|clean (?:for|since)|free (?:of|from) (?:self harm|it|cutting)|since (?:i|my) (?:stopped|attempt|overdose|recovery)|not anymore|that was (?:years|\d+|back|a long time|in|then|before)|in (?:19|20)\d\d|survived (?:an|my|a|the) (?:overdose|attempt|suicide)|survivor|looking back|history of|old scars|healed|when i first|when i was (?:first )?diagnosed|when i got (?:my )?diagnos\w*|after my diagnosis back|at uni|in college|in school|at school|at university|in high school|long behind me|behind me now|those days|a dark (?:patch|place|time) (?:after|when|in)|i was in a (?:very )?dark place|have not (?:needed|felt|done|had) (?:it|that|them|anything like)|(?:ten|five|two|three|four|six|seven|eight|nine|twelve|twenty|\d+) years (?:since|ago|later|on)|anniversary of my)\b";
+
+/// Words in the sentence that say it is happening again now.
+pub(super) const REACTIVATED: &str = r"\b(?:again|is back|are back|came back|come back|coming back|back again|relapse\w*|this (?:week|month|morning|evening|year)|last (?:night|week|month)|tonight|yesterday|lately|recently|currently|returned|back this)\b";
+
+/// Clinical, research, news or awareness talk before a cue, or a question put by someone.
+pub(super) const CLINICAL: &str = r"\b(?:leaflet|side effects?|warnings?|warned|can cause|may cause|might cause|could cause|risk of|risks|screening|screen|screens|questionnaire|question (?:9|nine)|phq|columbia|assessment|survey|form|forms|consent|study|studies|research|training|course|article|news|documentary|podcast|awareness|prevention|statistics|rates|campaign|fundraiser|charity|talk on|webinar|seminar|lecture|class|textbook|module|essay|thesis|(?:asked|asks|ask|asking) (?:me |him |her |us |them |everyone |all of us |each patient |patients )?(?:if|whether|about|the (?:suicide|screening|standard|usual|depression|mental health)|questions|those questions)|the one about|question about|questions about|the question|if i (?:ever|had|have|was|felt|feel)|whether i|any thoughts|ever had|ever felt|ever thought|ever attempted|ever tried|mentions?|listed|says it can|packet|insert|pamphlet|poster|volunteer|volunteers|helpline number|crisis number|works by text|watch for|look out for|monitor for|warning signs|signs of)\b";
+
+/// An answer of no right after the cue.
+pub(super) const ANSWERED_NO: &str = r"^(?:[^.]*\b(?:and|,) )?(?:i |he |she |they )?(?:said|say|says|answered|answer|answers|ticked|circled|replied|told (?:them|her|him)) (?:no|not at all|never|nope)\b|^(?:[^.]*)\b(?:which is true|none of that|nothing like that)\b";
+
+/// Someone else's death or a bereavement.
+pub(super) const GRIEF: &str = r"\b(?:died by|lost (?:\w+ ){0,3}to suicide|death by|committed|completed suicide|took (?:his|her|their) own life|killed (?:himself|herself|themselves)|funeral|memorial|bereave\w*|in memory|rest in peace|passed away|loss support|survivors? of suicide|suicide loss|after (?:his|her|their) suicide|since (?:his|her|their) (?:suicide|death)|their suicide|his suicide|her suicide)\b";
+
+/// After "rather die than": the comparison is with living, so it is not a joke.
+pub(super) const LIFE_AFTER_THAN: &str = r"^(?:(?:\w+ ){0,2})(?:live|living|go on|going on|keep going|carry on|carrying on|keep living|feel like this|feel this way|be a burden|spend another|continue|face another|do this for|suffer|be in (?:this )?pain|go through (?:this|another|it)|be like this|stay like this|be stuck|spend (?:my|the) life|wake up|another (?:day|year|month|week) (?:of|like))";
+
+/// Ordinary reasons for goodbyes, last posts, decisions and absences.
+pub(super) const BENIGN: &str = r"\b(?:(?:on|going on|for a|a|our|my|family|summer|school) holidays?|holiday (?:to|in|abroad|with)|vacation|trip|travel(?:ling|ing|led)? (?:to|abroad|for|overseas|home)|travels|abroad|flight|moving (?:house|over|groups|to (?:the|a|another) (?:new )?(?:group|forum|city|town|house|flat|area|country|state|clinic|hospital))|the move|moving (?:day|out|in|tomorrow|today|next week|this weekend|on|flat|house)|new (?:group|forum|job|house|flat|clinic|hospital|gp|doctor|team|pump|one|chair|wheelchair)|(?:other|another|the) (?:group|forum|community)|transplant group|support group|switching (?:to|groups|over)|transfer\w*|(?:my|for|after|before|having|had|have|post|major|minor|knee|hip|back|heart|eye|bowel|kidney) (?:op|operation|surgery)|surgery (?:on|next|tomorrow|booked|date|is|was)|operation|procedure|admitted|ward|in hospital|offline|signal|wifi|internet|taking a break|a break from|break from|social media|detox|hiatus|retir\w*|insurance|insurer|council|appeal|claim|bank|landlord|employer|solicitor|lawyer|mp|health board|application|charity|declutter\w*|spare|supplies|lost weight|do not fit|wedding (?:day|plans|venue|invitations?|dress)|party|concert|exam|interview|camping|festival|conference|work trip|respite|kennels?|sitter|pump|sensor|cgm|monitor|wheelchair|machine|gym|membership|subscription|for a while|for a few days|for a bit|mini break|new baby|maternity|paternity|leave from work|rehab|treatment plan|taper|hospital bag|bag packed|graduat\w*|new school|contract|tenancy|lease|account settings|password reset|username|with my doctor|with my gp|with my consultant|with the doctor|fireworks|picnic|the view|photos|sunset|for a walk|walk the dog|fishing|swim)\b";
+
+/// End-of-life planning and natural dying.
+pub(super) const EOL: &str = r"\b(?:hospice|palliative|dnr|dnacpr|polst|molst|advance (?:directive|care plan|decision)|living will|comfort care|end of life|assisted dying|assisted suicide|euthanasia|dignitas|voluntary assisted|terminal\w*|when (?:the|my|his|her) time comes|when it is (?:my|his|her) time|weeks left|months left|days left|has spread|spread to|stage (?:4|four|iv)|not long left|given (?:weeks|months)|legacy|memory box|for when (?:they are|she is|he is|they re) (?:older|grown)|withdraw\w* (?:treatment|dialysis|care)|with (?:my|his|her|the) (?:care |renal |palliative )?team|agreed with|decided with|care team|funeral plan|prepaid funeral|die at home|in (?:my|his|her) own bed|peacefully|with dignity|natural death|resuscitat\w*|at peace with (?:his|her) diagnosis|nothing more (?:they|the doctors) can do|life limiting|without (?:a|the|my) (?:transplant|treatment|dialysis|surgery|new (?:heart|kidney|liver|lungs?))|prognosis|(?:consultant|doctor|doctors|oncologist|nephrologist|team|gp|specialist) (?:says|said|told me|thinks|reckons))\b";
+
+/// Accidental injury and ordinary wounds.
+pub(super) const ACCIDENT: &str = r"\b(?:shaving|chopping|cooking|kitchen|by accident|accident\w*|opening|tin|paper cut|glass|knife slipped|gardening|fell|tripped|knife slipped|lifting|gym|sport|playing|oven|stove|hob|iron|curling|kettle|pan|tray|radiator|heater|hot water|soup|neuropathy|can not feel (?:heat|hot|cold|temperature|my feet|my fingers|it properly)|blood thinners|platelets|blood draws?|draws|iv|ivs|cannula|injections?|infusion|needles?|jabs|fingerstick|finger prick|lancet|sensor|in (?:my|his|her) sleep|eczema|psoriasis|rash|itchy|itching|mosquito|sunburn|crutches|sprain\w*|fractur\w*|broke|broken|twisted|ankle|stitches|cat scratched|the cat|the dog|cupboard|bumped|banged (?:my|his|her) head on)\b";
+
+/// Ordinary reasons to keep medicine back.
+pub(super) const SUPPLY: &str = r"\b(?:pharmacy|chemist|drugstore|shortage|shortages|supply|run out|running out|ran out|out of stock|travel\w*|trip|holiday|abroad|flight|recycl\w*|take (?:them )?back|return|disposal|dispose|in case|backup|back up|spare|emergency kit|prescription (?:delay|issues)|insurance|refill|expired|expiry|for (?:the|a|my) (?:trip|holiday|flight|journey|move))\b";
+
+/// All of the above, for the list of words the rules know (see `typo.rs`).
+pub(super) const ALL: &[&str] = &[
+    PAST,
+    REACTIVATED,
+    CLINICAL,
+    ANSWERED_NO,
+    GRIEF,
+    LIFE_AFTER_THAN,
+    BENIGN,
+    EOL,
+    ACCIDENT,
+    SUPPLY,
+];

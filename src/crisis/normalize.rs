@@ -1,0 +1,180 @@
+//! Normalised text: lowercase words separated by single spaces, apostrophes dropped,
+//! texting spellings and contractions rewritten, typos in crisis words repaired,
+//! `.` between sentences and `,` between clauses. Every byte remembers where in the
+//! original it came from, so a match maps back to a span of the post.
+
+use super::{lexicon, typo};
+
+/// A post after normalisation.
+pub(super) struct Norm {
+    /// The normalised text (ASCII punctuation, words in lowercase).
+    pub text: String,
+    /// For every byte of `text`, the original byte range it was made from.
+    origin: Vec<(usize, usize)>,
+}
+
+/// What a character does to the word stream.
+enum Class {
+    Word,
+    Joiner,
+    Sentence,
+    Clause,
+    Laugh,
+    Space,
+}
+
+fn classify(c: char) -> Class {
+    match c {
+        c if c.is_alphanumeric() => Class::Word,
+        '\'' | '\u{2019}' | '\u{2018}' | '`' | '\u{b4}' => Class::Joiner,
+        '.' | '!' | '?' | ';' | '\n' | '\u{2026}' | '\u{2022}' => Class::Sentence,
+        ',' | ':' | '\u{2014}' | '\u{2013}' | '(' | ')' => Class::Clause,
+        '\u{1f602}' | '\u{1f923}' | '\u{1f480}' => Class::Laugh,
+        _ => Class::Space,
+    }
+}
+
+impl Norm {
+    /// Normalises `original`.
+    pub fn new(original: &str) -> Norm {
+        let mut b = Builder {
+            out: Norm {
+                text: String::with_capacity(original.len() + 16),
+                origin: Vec::with_capacity(original.len() + 16),
+            },
+            word: String::new(),
+            word_start: 0,
+            word_end: 0,
+        };
+        for (at, c) in original.char_indices() {
+            let end = at + c.len_utf8();
+            match classify(c) {
+                Class::Word => b.push_char(c, at, end),
+                Class::Joiner if !b.word.is_empty() => b.word_end = end,
+                Class::Sentence => b.mark(".", at, end),
+                Class::Clause => b.mark(",", at, end),
+                Class::Laugh => b.laugh(at, end),
+                Class::Joiner | Class::Space => b.flush(),
+            }
+        }
+        b.flush();
+        b.out
+    }
+
+    /// The original byte range of normalised bytes `start..end` (spaces at the edges trimmed).
+    pub fn original_span(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        let bytes = self.text.as_bytes();
+        let (mut s, mut e) = (start, end.min(bytes.len()));
+        while s < e && bytes[s] == b' ' {
+            s += 1;
+        }
+        while e > s && bytes[e - 1] == b' ' {
+            e -= 1;
+        }
+        (s < e).then(|| (self.origin[s].0, self.origin[e - 1].1))
+    }
+}
+
+struct Builder {
+    out: Norm,
+    word: String,
+    word_start: usize,
+    word_end: usize,
+}
+
+impl Builder {
+    fn push_char(&mut self, c: char, at: usize, end: usize) {
+        if self.word.is_empty() {
+            self.word_start = at;
+        }
+        self.word.extend(c.to_lowercase());
+        self.word_end = end;
+    }
+
+    /// Ends the current word: rewrites it, repairs it, and writes it out.
+    fn flush(&mut self) {
+        if self.word.is_empty() {
+            return;
+        }
+        let word = std::mem::take(&mut self.word);
+        let (start, end) = (self.word_start, self.word_end);
+        let canonical = lexicon::rewrite(&word).or_else(|| typo::repair(&word));
+        match canonical {
+            Some(words) => self.emit(words, start, end),
+            None => self.emit(&word, start, end),
+        }
+    }
+
+    /// A laughing emoji reads as "lol" in its sentence; at a sentence start it belongs to
+    /// the sentence before, whose end mark is already out, so it is dropped.
+    fn laugh(&mut self, at: usize, end: usize) {
+        self.flush();
+        if !self.out.text.is_empty() && !self.out.text.ends_with(" .") {
+            self.emit("lol", at, end);
+        }
+    }
+
+    /// A sentence or clause mark; repeated marks collapse, a sentence mark wins over a clause.
+    fn mark(&mut self, mark: &str, at: usize, end: usize) {
+        self.flush();
+        let text = &mut self.out.text;
+        if text.ends_with(" .") || text.is_empty() {
+            return;
+        }
+        if mark == "." && text.ends_with(" ,") {
+            text.truncate(text.len() - 1);
+            self.out.origin.truncate(text.len());
+            text.push('.');
+            self.out.origin.push((at, end));
+            return;
+        }
+        if text.ends_with(" ,") {
+            return;
+        }
+        self.emit(mark, at, end);
+    }
+
+    fn emit(&mut self, words: &str, start: usize, end: usize) {
+        let out = &mut self.out;
+        if !out.text.is_empty() {
+            let gap = out.origin.last().map_or((start, start), |&(_, e)| (e, e));
+            out.text.push(' ');
+            out.origin.push(gap);
+        }
+        out.text.push_str(words);
+        out.origin
+            .extend(std::iter::repeat_n((start, end), words.len()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rewrites_texting_and_keeps_offsets() {
+        let original = "Honestly?? i cant do this anymore, gonna end it 2nite 😂";
+        let norm = Norm::new(original);
+        assert_eq!(
+            norm.text,
+            "honestly . i can not do this anymore , going to end it tonight lol"
+        );
+        let at = norm.text.find("tonight").unwrap_or(0);
+        let (s, e) = norm
+            .original_span(at, at + "tonight".len())
+            .unwrap_or((0, 0));
+        assert_eq!(&original[s..e], "2nite");
+    }
+
+    #[test]
+    fn joins_apostrophes_and_splits_hyphens() {
+        let norm = Norm::new("I’m done with self-harm.\n\nShe's OK");
+        assert_eq!(norm.text, "i am done with self harm . she is okay");
+    }
+
+    #[test]
+    fn multibyte_letters_stay_words() {
+        let norm = Norm::new("Café naïve İstanbul");
+        assert!(norm.text.starts_with("café naïve"));
+    }
+}
