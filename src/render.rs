@@ -112,11 +112,13 @@ pub fn base_context(state: &AppState, req: &HttpRequest, user: Option<&CurrentUs
         "crisis_region",
         state.config.crisis_lines.for_country(country),
     );
-    ctx.insert(
-        "support_panel",
-        &flash.as_deref().and_then(Flash::support_of),
-    );
-    ctx.insert("flash", &flash.and_then(|f| flash_text(&f)));
+    let support = flash.as_deref().and_then(Flash::support_of);
+    ctx.insert("support_panel", &support);
+    // The support panel says it all; no second message beside it.
+    let text = flash
+        .filter(|_| support.is_none())
+        .and_then(|f| flash_text(&f));
+    ctx.insert("flash", &text);
     ctx
 }
 
