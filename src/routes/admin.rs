@@ -13,7 +13,7 @@ use crate::error::AppResult;
 use crate::models::{audit, outbox};
 use crate::pattern::constant_regex;
 use crate::render::{self, Flash, Page};
-use crate::routes::forms::{check, field_failure, FieldErrors};
+use crate::routes::forms::{check, confirm_identifiers, field_failure, FieldErrors};
 use crate::services::accounts;
 use crate::services::communities::{self, CommunityInput};
 use crate::services::sanctions::{self, Sanction};
@@ -71,6 +71,8 @@ pub struct CommunityForm {
         message = "Write guidelines of 1 to 10,000 characters."
     ))]
     pub guidelines: String,
+    #[serde(default)]
+    pub confirm_identifiers: Option<String>,
 }
 
 fn community_page(form: &CommunityForm, errors: &FieldErrors) -> Page {
@@ -94,7 +96,16 @@ async fn new_community(
 ) -> AppResult<HttpResponse> {
     user.require(Role::Admin)?;
     let form = form.into_inner();
-    if let Err(errors) = check(&form) {
+    let threshold = state.config.rules.privacy_threshold;
+    let texts = [
+        form.name.as_str(),
+        form.description.as_str(),
+        form.guidelines.as_str(),
+    ];
+    let confirmed = form.confirm_identifiers.is_some();
+    if let Err(errors) =
+        check(&form).and_then(|()| confirm_identifiers(&texts, confirmed, threshold))
+    {
         return community_page(&form, &errors).render(&state, &req, Some(&user));
     }
     let input = CommunityInput {

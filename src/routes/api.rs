@@ -40,7 +40,10 @@ async fn privacy_check(
         &request.text,
         state.config.rules.privacy_threshold,
     );
-    HttpResponse::Ok().json(json!({ "hold": found.holds(), "findings": found.findings }))
+    let kinds = screening::distinct_kinds(found.findings.iter().map(|f| f.kind.as_str()));
+    let labels: Vec<&str> = kinds.iter().map(|k| screening::describe(k)).collect();
+    HttpResponse::Ok()
+        .json(json!({ "hold": found.holds(), "findings": found.findings, "labels": labels }))
 }
 
 fn bad_request(message: &str) -> HttpResponse {

@@ -194,6 +194,16 @@ pub struct ReasonForm {
     #[serde(default)]
     #[validate(custom(function = "forms::reason_text"))]
     reason: String,
+    /// The reason reaches the applicant: identifiers in it need confirming.
+    #[serde(default)]
+    confirm_identifiers: Option<String>,
+}
+
+impl ReasonForm {
+    fn checked(&self, threshold: f32) -> Result<(), FieldErrors> {
+        let confirmed = self.confirm_identifiers.is_some();
+        check(self).and_then(|()| forms::confirm_identifiers(&[&self.reason], confirmed, threshold))
+    }
 }
 
 async fn reject(
@@ -204,7 +214,7 @@ async fn reject(
     form: web::Form<ReasonForm>,
 ) -> AppResult<HttpResponse> {
     let (id, form) = (id.into_inner(), form.into_inner());
-    if let Err(errors) = check(&form) {
+    if let Err(errors) = form.checked(state.config.rules.privacy_threshold) {
         let attempt = Attempt {
             card: format!("a{id}"),
             reason: form.reason,
@@ -227,7 +237,7 @@ async fn revoke(
     form: web::Form<ReasonForm>,
 ) -> AppResult<HttpResponse> {
     let (user_id, form) = (id.into_inner(), form.into_inner());
-    if let Err(errors) = check(&form) {
+    if let Err(errors) = form.checked(state.config.rules.privacy_threshold) {
         let attempt = Attempt {
             card: format!("u{user_id}"),
             reason: form.reason,

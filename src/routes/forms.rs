@@ -10,6 +10,7 @@ use validator::{Validate, ValidationError, ValidationErrors};
 
 use crate::config::Config;
 use crate::error::{AppError, AppResult};
+use crate::services::screening;
 
 /// Messages per form field, as templates show them beside the field.
 pub type FieldErrors = BTreeMap<String, Vec<String>>;
@@ -42,6 +43,33 @@ pub fn check(form: &impl Validate) -> Result<(), FieldErrors> {
 /// One message on one field.
 pub fn one_error(field: &str, message: impl Into<String>) -> FieldErrors {
     FieldErrors::from([(field.to_string(), vec![message.into()])])
+}
+
+/// Text shown to someone but never held (what staff write to a member, a community's pages, a
+/// report note): when the privacy filter sees identifiers in it, its writer confirms first.
+pub fn confirm_identifiers(
+    texts: &[&str],
+    confirmed: bool,
+    threshold: f32,
+) -> Result<(), FieldErrors> {
+    if confirmed {
+        return Ok(());
+    }
+    let mut kinds: Vec<String> = texts
+        .iter()
+        .flat_map(|t| screening::kinds_in(t, threshold))
+        .collect();
+    kinds.sort_unstable();
+    kinds.dedup();
+    if kinds.is_empty() {
+        return Ok(());
+    }
+    let what: Vec<&str> = kinds.iter().map(|k| screening::describe(k)).collect();
+    let message = format!(
+        "This seems to contain {}. Remove it, or tick \u{201c}Send it anyway\u{201d} if it must stay.",
+        what.join(", ")
+    );
+    Err(one_error("confirm_identifiers", message))
 }
 
 /// Splits a service's field-rule failure off from real errors, so the form can be shown again.

@@ -130,6 +130,8 @@ pub struct SanctionForm {
     /// Which measure the form was for, so the page shows the text in the right box.
     #[serde(default)]
     pub action: String,
+    #[serde(default)]
+    pub confirm_identifiers: Option<String>,
 }
 
 #[derive(Validate)]
@@ -147,13 +149,26 @@ struct SilenceMeasure {
     hours: Option<i64>,
 }
 
-fn measure(action: &str, form: &SanctionForm) -> AppResult<Result<Sanction, FieldErrors>> {
+fn measure(
+    action: &str,
+    form: &SanctionForm,
+    threshold: f32,
+) -> AppResult<Result<Sanction, FieldErrors>> {
     let text = form.text.trim().to_string();
+    // A warning reaches the member; a note stays with the moderators.
+    let shown = if action == "warn" {
+        vec![form.text.as_str()]
+    } else {
+        Vec::new()
+    };
+    let confirmed = form.confirm_identifiers.is_some();
     Ok(match action {
-        "warn" | "note" => check(&TextMeasure { text: &form.text }).map(|()| match action {
-            "warn" => Sanction::Warn { message: text },
-            _ => Sanction::Note { body: text },
-        }),
+        "warn" | "note" => check(&TextMeasure { text: &form.text })
+            .and_then(|()| forms::confirm_identifiers(&shown, confirmed, threshold))
+            .map(|()| match action {
+                "warn" => Sanction::Warn { message: text },
+                _ => Sanction::Note { body: text },
+            }),
         "silence" => check(&SilenceMeasure { hours: form.hours }).map(|()| Sanction::Silence {
             hours: form.hours.unwrap_or(1),
         }),
@@ -175,7 +190,7 @@ async fn sanction(
     let (target_id, action) = path.into_inner();
     let mut form = form.into_inner();
     form.action = action.clone();
-    let chosen = match measure(&action, &form)? {
+    let chosen = match measure(&action, &form, state.config.rules.privacy_threshold)? {
         Ok(chosen) => chosen,
         Err(errors) => {
             let view = state

@@ -32,8 +32,9 @@ struct QueueQuery {
 #[derive(Serialize, Default)]
 struct Attempt {
     post_id: i64,
-    /// Set when the attempt was an action on a crisis item.
+    /// Set when the attempt was an action on a crisis item, and which.
     crisis_id: Option<i64>,
+    action: String,
     reason: String,
     errors: FieldErrors,
     /// A decision that could not apply (the post changed, or another moderator decided).
@@ -84,6 +85,9 @@ pub struct DecisionForm {
     #[serde(default)]
     #[validate(custom(function = "forms::reason_text"))]
     reason: Option<String>,
+    /// The reason reaches the author: identifiers in it need confirming.
+    #[serde(default)]
+    confirm_identifiers: Option<String>,
 }
 
 async fn approve(
@@ -138,6 +142,7 @@ async fn redact(
     let form = DecisionForm {
         revision: value("revision").and_then(|v| v.parse().ok()),
         reason: None,
+        confirm_identifiers: None,
     };
     let chosen: Vec<usize> = fields
         .iter()
@@ -170,7 +175,11 @@ async fn decide(
         errors,
         ..Attempt::default()
     };
-    if let Err(errors) = check(form) {
+    let threshold = state.config.rules.privacy_threshold;
+    let confirmed = form.confirm_identifiers.is_some();
+    let checked =
+        check(form).and_then(|()| forms::confirm_identifiers(&[&typed], confirmed, threshold));
+    if let Err(errors) = checked {
         return queue_page(&state, &req, user, None, Some(invalid(errors))).await;
     }
     if matches!(&verdict, Verdict::Redact { chosen } if chosen.is_empty()) {
@@ -209,6 +218,9 @@ async fn decide(
 pub struct CrisisForm {
     #[serde(default)]
     text: String,
+    /// A private message reaches the author: identifiers in it need confirming.
+    #[serde(default)]
+    confirm_identifiers: Option<String>,
 }
 
 #[derive(Validate)]
@@ -217,11 +229,20 @@ struct Words<'a> {
     text: &'a str,
 }
 
-fn crisis_measure(action: &str, text: &str) -> AppResult<Result<CrisisAction, FieldErrors>> {
+fn crisis_measure(
+    action: &str,
+    form: &CrisisForm,
+    threshold: f32,
+) -> AppResult<Result<CrisisAction, FieldErrors>> {
+    let text = form.text.as_str();
     let words = || check(&Words { text }).map(|()| text.trim().to_string());
+    let confirmed = form.confirm_identifiers.is_some();
+    let private = || forms::confirm_identifiers(&[text], confirmed, threshold);
     Ok(match action {
         "reply" => words().map(|body| CrisisAction::Reply { body }),
-        "message" => words().map(|body| CrisisAction::Message { body }),
+        "message" => words()
+            .and_then(|body| private().map(|()| body))
+            .map(|body| CrisisAction::Message { body }),
         "emergency" => words().map(|note| CrisisAction::Emergency { note }),
         "not-a-crisis" => Ok(CrisisAction::NotACrisis),
         "resolve" => Ok(CrisisAction::Resolve),
@@ -238,15 +259,17 @@ async fn crisis_action(
     form: web::Form<CrisisForm>,
 ) -> AppResult<HttpResponse> {
     user.require(Role::Moderator)?;
-    let ((item_id, action), text) = (path.into_inner(), form.into_inner().text);
+    let ((item_id, action), form) = (path.into_inner(), form.into_inner());
+    let text = form.text.clone();
     let attempt = |errors, conflict| Attempt {
         crisis_id: Some(item_id),
+        action: action.clone(),
         reason: text.clone(),
         errors,
         conflict,
         ..Attempt::default()
     };
-    let chosen = match crisis_measure(&action, &text)? {
+    let chosen = match crisis_measure(&action, &form, state.config.rules.privacy_threshold)? {
         Ok(chosen) => chosen,
         Err(errors) => {
             return queue_page(&state, &req, user, None, Some(attempt(errors, None))).await

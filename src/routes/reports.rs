@@ -8,7 +8,7 @@ use crate::auth::CurrentUser;
 use crate::error::AppResult;
 use crate::models::report;
 use crate::render::{self, Flash, Page};
-use crate::routes::forms::{check, field_failure, FieldErrors};
+use crate::routes::forms::{self, check, field_failure, FieldErrors};
 use crate::services::reports;
 use crate::state::AppState;
 use crate::views::thread_page::position_of;
@@ -27,6 +27,9 @@ pub struct ReportForm {
     #[serde(default)]
     #[validate(length(max = 1000, message = "Keep the note under 1,000 characters."))]
     pub note: String,
+    /// Moderators read the note: identifiers in it need confirming.
+    #[serde(default, skip_serializing)]
+    pub confirm_identifiers: Option<String>,
 }
 
 /// The report form, for a post the viewer may see (any other id is unknown).
@@ -75,7 +78,11 @@ async fn report(
     form: web::Form<ReportForm>,
 ) -> AppResult<HttpResponse> {
     let (post_id, form) = (id.into_inner(), form.into_inner());
-    if let Err(errors) = check(&form) {
+    let threshold = state.config.rules.privacy_threshold;
+    let confirmed = form.confirm_identifiers.is_some();
+    let checked =
+        check(&form).and_then(|()| forms::confirm_identifiers(&[&form.note], confirmed, threshold));
+    if let Err(errors) = checked {
         return report_page(&state, &req, &user, post_id, &form, &errors).await;
     }
     let (actor, rules, reason, note) = (

@@ -250,6 +250,9 @@ pub struct ReviewForm {
     /// The revision the reviewer read; a review of any other answers 409.
     #[serde(default)]
     pub revision: Option<i64>,
+    /// The comment reaches the author: identifiers in it need confirming.
+    #[serde(default)]
+    pub confirm_identifiers: Option<String>,
 }
 
 impl ReviewForm {
@@ -257,6 +260,7 @@ impl ReviewForm {
         decision: String::new(),
         comment: String::new(),
         revision: None,
+        confirm_identifiers: None,
     };
 }
 
@@ -285,7 +289,11 @@ async fn review(
     form: web::Form<ReviewForm>,
 ) -> AppResult<HttpResponse> {
     let (id, form) = (id.into_inner(), form.into_inner());
-    if let Err(errors) = check(&form) {
+    let threshold = state.config.rules.privacy_threshold;
+    let confirmed = form.confirm_identifiers.is_some();
+    let checked = check(&form)
+        .and_then(|()| forms::confirm_identifiers(&[&form.comment], confirmed, threshold));
+    if let Err(errors) = checked {
         return tip_page(
             &state,
             &req,

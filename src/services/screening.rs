@@ -12,6 +12,8 @@ use crate::{crisis, privacy};
 pub enum Field {
     Title,
     Body,
+    /// A tip's list of references.
+    References,
 }
 
 /// A finding as stored with the post: its place and kind, never the identifier's value.
@@ -146,6 +148,23 @@ pub fn crisis_screen(title: Option<&str>, body: &str) -> Option<CrisisFinding> {
         subject: found.subject.as_str().into(),
         spans,
     })
+}
+
+/// A tip: its title, text and references (a reference can carry a personal page or a name).
+pub fn screen_tip(title: &str, body: &str, references: &str, threshold: f32) -> Screening {
+    let mut found = screen(Some(title), body, threshold);
+    found
+        .findings
+        .extend(scan_field(Field::References, references, threshold));
+    found.crisis = None;
+    found
+}
+
+/// The identifier kinds in a text that is shown to someone but never held (staff text, a
+/// community's description, a report note): its writer is warned and confirms.
+pub fn kinds_in(text: &str, threshold: f32) -> Vec<String> {
+    let found: Vec<StoredFinding> = scan_field(Field::Body, text, threshold).collect();
+    distinct_kinds(found.iter().map(|f| f.kind.as_str()))
 }
 
 fn scan_field(field: Field, text: &str, threshold: f32) -> impl Iterator<Item = StoredFinding> {

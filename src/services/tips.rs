@@ -69,15 +69,17 @@ fn prepare(input: &TipInput, rules: &Rules) -> AppResult<PreparedTip> {
         field: "references",
         message: m,
     })?;
-    let found = screening::screen(
-        Some(input.title.trim()),
+    let references = references.join("\n");
+    let found = screening::screen_tip(
+        input.title.trim(),
         &input.body,
+        &references,
         rules.privacy_threshold,
     );
     Ok(PreparedTip {
         title: input.title.trim().to_string(),
         body_html: markdown::render(&input.body),
-        references: references.join("\n"),
+        references,
         status: if found.holds() { HELD } else { PENDING },
         findings: found.to_json(),
     })

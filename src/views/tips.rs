@@ -142,6 +142,7 @@ pub struct TipText {
     pub references: Vec<Reference>,
     /// Highlighted passages when the privacy filter holds this revision.
     pub held_body: Option<Vec<Segment>>,
+    pub held_references: Option<Vec<Segment>>,
 }
 
 #[derive(Serialize, Debug, Clone)]
@@ -167,6 +168,12 @@ impl TipText {
                 .collect(),
             held_body: (!findings.is_empty())
                 .then(|| screening::segments(&revision.body_md, &findings, Field::Body)),
+            held_references: findings
+                .iter()
+                .any(|f| f.field == Field::References)
+                .then(|| {
+                    screening::segments(&revision.reference_list, &findings, Field::References)
+                }),
         }
     }
 }

@@ -15,6 +15,7 @@ mod drafting;
 mod email;
 mod errors;
 mod helpers;
+mod identifier_warnings;
 mod leak_scene;
 mod limits;
 mod moderation;

@@ -147,4 +147,27 @@ describe('privacy journey: a phone number is held, then redacted', { timeout: 12
       await Promise.all([author.context.close(), reader.context.close(), moderator.context.close()]);
     }
   });
+
+  test('live hints: a pause in typing says what would be held, before anything is sent', async () => {
+    const [writer] = await members(browser, ['hinter']);
+    try {
+      const w = writer.page;
+      await join(w, SLUG);
+      await visit(w, `/c/${SLUG}/new`);
+      await w.fill('#title', `Evening walks ${writer.person.handle.slice(-6)}`);
+      await w.locator('#body').pressSequentially(`Happy to walk together, ring me on ${PHONE}`, { delay: 5 });
+      const hint = w.locator('.privacy-hints .privacy-hint');
+      await hint.waitFor({ state: 'visible', timeout: 10_000 });
+      assert.match(await hint.innerText(), /a phone number/);
+      assert.equal(await w.locator('.privacy-hints').getAttribute('aria-live'), 'polite');
+      await w.fill('#body', 'Happy to walk together on the lake path, reply here.');
+      await w.locator('#body').press('End');
+      await w.locator('#body').pressSequentially(' Thanks!', { delay: 5 });
+      await hint.waitFor({ state: 'detached', timeout: 10_000 });
+      assert.equal(new URL(w.url()).pathname, `/c/${SLUG}/new`, 'nothing was posted');
+      assertQuiet(writer.guard);
+    } finally {
+      await writer.context.close();
+    }
+  });
 });
