@@ -43,6 +43,8 @@ pub struct PageCache {
 
 struct Page {
     body: Bytes,
+    /// The page asked search engines to skip it (`X-Robots-Tag`); so does its cached copy.
+    noindex: bool,
     generation: u64,
     stored_at: Instant,
 }
@@ -65,17 +67,17 @@ impl PageCache {
         self.generation.fetch_add(1, Ordering::SeqCst);
     }
 
-    fn get(&self, key: &str) -> Option<Bytes> {
+    fn get(&self, key: &str) -> Option<(Bytes, bool)> {
         let generation = self.generation.load(Ordering::SeqCst);
         let pages = self.pages.lock().ok()?;
         let page = pages.get(key)?;
         let fresh = page.generation == generation && page.stored_at.elapsed() < self.ttl;
-        fresh.then(|| page.body.clone())
+        fresh.then(|| (page.body.clone(), page.noindex))
     }
 
     /// Stores a page rendered while the cache was at `generation`; a change that happened
     /// during the render has moved the generation on, and the page is dropped.
-    fn put(&self, key: String, body: Bytes, generation: u64) {
+    fn put(&self, key: String, body: Bytes, noindex: bool, generation: u64) {
         let Ok(mut pages) = self.pages.lock() else {
             return;
         };
@@ -90,6 +92,7 @@ impl PageCache {
             key,
             Page {
                 body,
+                noindex,
                 generation,
                 stored_at,
             },
@@ -133,8 +136,8 @@ pub async fn serve_cached(
         return Ok(res);
     }
     let key = cache_key(&req);
-    if let Some(body) = cache.get(&key) {
-        return Ok(req.into_response(html(body)));
+    if let Some((body, noindex)) = cache.get(&key) {
+        return Ok(req.into_response(html(body, noindex)));
     }
     let generation = cache.generation.load(Ordering::SeqCst);
     let csrf = req.extensions().get::<CsrfToken>().map(|t| t.0.clone());
@@ -142,6 +145,7 @@ pub async fn serve_cached(
     if !storable(res.response()) {
         return Ok(res.map_into_boxed_body());
     }
+    let noindex = res.response().headers().contains_key(ROBOTS);
     let (req, response) = res.into_parts();
     let (head, body) = response.into_parts();
     let small = matches!(body.size(), BodySize::Sized(n) if n <= MAX_PAGE_BYTES as u64);
@@ -156,7 +160,7 @@ pub async fn serve_cached(
         .map_err(|e| actix_web::error::ErrorInternalServerError(e.into()))?;
     let holds_token = csrf.is_some_and(|t| !t.is_empty() && contains(&bytes, t.as_bytes()));
     if !holds_token {
-        cache.put(key, bytes.clone(), generation);
+        cache.put(key, bytes.clone(), noindex, generation);
     }
     Ok(ServiceResponse::new(
         req,
@@ -173,12 +177,20 @@ fn storable<B>(response: &HttpResponse<B>) -> bool {
             .is_some_and(|v| v.as_bytes().starts_with(b"text/html"))
 }
 
-fn html(body: Bytes) -> HttpResponse {
+const ROBOTS: &str = "x-robots-tag";
+
+fn html(body: Bytes, noindex: bool) -> HttpResponse {
     let mut res = HttpResponse::Ok().body(body);
     res.headers_mut().insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static("text/html; charset=utf-8"),
     );
+    if noindex {
+        res.headers_mut().insert(
+            header::HeaderName::from_static(ROBOTS),
+            HeaderValue::from_static("noindex"),
+        );
+    }
     res
 }
 

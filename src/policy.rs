@@ -157,6 +157,23 @@ pub fn can_delete(user: Option<&CurrentUser>, post: PostFacts) -> bool {
     user.is_some_and(|u| require_can_delete(u.id, post).is_ok())
 }
 
+/// Creating communities and setting who reads them.
+pub fn may_manage_communities(user: Option<&CurrentUser>) -> bool {
+    user.is_some_and(|u| u.role.includes(Role::Admin))
+}
+
+/// Who reads a discussion is its author's choice (staff may change it too); nobody else's.
+pub fn may_change_audience(user: Option<&CurrentUser>, thread_author_id: i64) -> bool {
+    user.is_some_and(|u| u.id == thread_author_id || u.is_staff())
+}
+
+pub fn require_can_change_audience(user: &CurrentUser, thread_author_id: i64) -> AppResult<()> {
+    match may_change_audience(Some(user), thread_author_id) {
+        true => Ok(()),
+        false => Err(AppError::Forbidden),
+    }
+}
+
 /// Reporting: a confirmed, writing member of the post's community (or staff), about a
 /// published post by someone else.
 pub fn require_can_report(

@@ -32,6 +32,7 @@ pub struct Page {
     template: &'static str,
     ctx: Context,
     status: StatusCode,
+    noindex: bool,
 }
 
 impl Page {
@@ -40,6 +41,7 @@ impl Page {
             template,
             ctx: Context::new(),
             status: StatusCode::OK,
+            noindex: false,
         }
     }
 
@@ -63,6 +65,12 @@ impl Page {
         self
     }
 
+    /// Asks search engines to leave the page out: a robots meta tag and `X-Robots-Tag`.
+    pub fn noindex(mut self, noindex: bool) -> Page {
+        self.noindex = noindex;
+        self
+    }
+
     pub fn render(
         self,
         state: &AppState,
@@ -71,12 +79,16 @@ impl Page {
     ) -> AppResult<HttpResponse> {
         let mut ctx = base_context(state, req, user);
         ctx.extend(self.ctx);
+        ctx.insert("noindex", &self.noindex);
         let html = state
             .tera
             .render(self.template, &ctx)
             .map_err(anyhow::Error::new)?;
         let mut response = HttpResponse::build(self.status);
         response.content_type("text/html; charset=utf-8");
+        if self.noindex {
+            response.insert_header(("X-Robots-Tag", "noindex"));
+        }
         if req.cookie(FLASH_COOKIE).is_some() {
             response.cookie(auth::web::expired_cookie(FLASH_COOKIE));
         }

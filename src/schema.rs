@@ -42,6 +42,8 @@ diesel::table! {
         created_at -> Int8,
         thread_count -> Int8,
         member_count -> Int8,
+        default_audience -> Text,
+        noindex -> Bool,
     }
 }
 
@@ -60,6 +62,19 @@ diesel::table! {
         resolved_at -> Nullable<Int8>,
         resolved_by -> Nullable<Int8>,
         outcome -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    data_exports (id) {
+        id -> Int8,
+        user_id -> Int8,
+        status -> Text,
+        archive -> Nullable<Binary>,
+        requested_at -> Int8,
+        claimed_until -> Nullable<Int8>,
+        ready_at -> Nullable<Int8>,
+        expires_at -> Nullable<Int8>,
     }
 }
 
@@ -178,12 +193,27 @@ diesel::table! {
 }
 
 diesel::table! {
+    reserved_handles (handle_hash) {
+        handle_hash -> Text,
+        reserved_at -> Int8,
+    }
+}
+
+diesel::table! {
     sessions (id) {
         id -> Int8,
         token_hash -> Text,
         user_id -> Int8,
         created_at -> Int8,
         expires_at -> Int8,
+        user_agent -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    site_keys (name) {
+        name -> Text,
+        value -> Text,
     }
 }
 
@@ -206,6 +236,7 @@ diesel::table! {
         last_activity_at -> Int8,
         status -> Text,
         reply_count -> Int8,
+        audience -> Text,
     }
 }
 
@@ -268,11 +299,14 @@ diesel::table! {
         notify_replies -> Bool,
         mail_token -> Nullable<Text>,
         country -> Nullable<Text>,
+        profile_posts -> Text,
+        erased_at -> Nullable<Int8>,
     }
 }
 
 diesel::joinable!(audit_log -> users (actor_id));
 diesel::joinable!(crisis_items -> posts (post_id));
+diesel::joinable!(data_exports -> users (user_id));
 diesel::joinable!(email_tokens -> users (user_id));
 diesel::joinable!(idempotency_keys -> users (user_id));
 diesel::joinable!(memberships -> communities (community_id));
@@ -296,6 +330,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     clinician_applications,
     communities,
     crisis_items,
+    data_exports,
     email_tokens,
     idempotency_keys,
     memberships,
@@ -305,7 +340,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     posts,
     rate_limits,
     reports,
+    reserved_handles,
     sessions,
+    site_keys,
     thread_follows,
     threads,
     tip_revisions,

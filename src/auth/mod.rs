@@ -133,6 +133,8 @@ pub struct CurrentUser {
     pub silenced_until: Option<i64>,
     /// Whose crisis lines the member sees; None: the site's default.
     pub country: Option<String>,
+    /// The communities the member belongs to, sorted: members-only discussions there are theirs to read.
+    pub communities: Vec<i64>,
 }
 
 impl CurrentUser {
@@ -148,10 +150,14 @@ impl CurrentUser {
     pub fn is_staff(&self) -> bool {
         self.role.includes(Role::Moderator)
     }
-}
 
-impl From<&User> for CurrentUser {
-    fn from(user: &User) -> Self {
+    pub fn is_member_of(&self, community_id: i64) -> bool {
+        self.communities.binary_search(&community_id).is_ok()
+    }
+
+    /// The account with the communities it belongs to (`models::community::memberships_of`).
+    pub fn new(user: &User, mut communities: Vec<i64>) -> Self {
+        communities.sort_unstable();
         CurrentUser {
             id: user.id,
             handle: user.handle.clone(),
@@ -159,6 +165,7 @@ impl From<&User> for CurrentUser {
             email_confirmed: user.email_verified_at.is_some(),
             silenced_until: user.silenced_until,
             country: user.country.clone(),
+            communities,
         }
     }
 }

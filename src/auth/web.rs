@@ -8,7 +8,7 @@ use actix_web::{dev::Payload, web, FromRequest, HttpMessage, HttpRequest};
 
 use crate::auth::{token_hash, CurrentUser, SESSION_DAYS};
 use crate::error::{AppError, AppResult};
-use crate::models::session;
+use crate::models::{community, session};
 use crate::state::AppState;
 use crate::views::Viewer;
 
@@ -58,9 +58,14 @@ async fn load_user(req: HttpRequest) -> AppResult<Option<CurrentUser>> {
                 .clone();
             let hash = token_hash(cookie.value());
             state
-                .db(move |conn| Ok(session::active_user(conn, &hash, crate::db::now())?))
+                .db(move |conn| {
+                    let Some(user) = session::active_user(conn, &hash, crate::db::now())? else {
+                        return Ok(None);
+                    };
+                    let communities = community::memberships_of(conn, user.id)?;
+                    Ok(Some(CurrentUser::new(&user, communities)))
+                })
                 .await?
-                .map(|u| CurrentUser::from(&u))
         }
     };
     req.extensions_mut().insert(MaybeUser(user.clone()));

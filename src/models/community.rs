@@ -3,6 +3,7 @@ use serde::Serialize;
 
 use crate::db::DbConnection;
 use crate::models::counters;
+use crate::models::thread::Audience;
 use crate::schema::{communities, memberships};
 
 #[derive(Queryable, Selectable, Identifiable, Serialize, Debug, Clone)]
@@ -18,6 +19,16 @@ pub struct Community {
     /// Threads anyone may see.
     pub thread_count: i64,
     pub member_count: i64,
+    /// The audience a new discussion here starts with (`thread::Audience`).
+    pub default_audience: String,
+    /// Search engines are asked to leave every page of this community out.
+    pub noindex: bool,
+}
+
+impl Community {
+    pub fn default_audience(&self) -> Audience {
+        Audience::parse(&self.default_audience).unwrap_or(Audience::Members)
+    }
 }
 
 #[derive(Insertable)]
@@ -29,6 +40,8 @@ pub struct NewCommunity<'a> {
     pub guidelines_md: &'a str,
     pub guidelines_html: &'a str,
     pub created_at: i64,
+    pub default_audience: &'a str,
+    pub noindex: bool,
 }
 
 pub fn insert(conn: &mut DbConnection, new: &NewCommunity) -> QueryResult<Community> {
@@ -116,4 +129,19 @@ pub fn memberships_of(conn: &mut DbConnection, user_id: i64) -> QueryResult<Vec<
         .filter(memberships::user_id.eq(user_id))
         .select(memberships::community_id)
         .load(conn)
+}
+
+/// A community's reading settings (staff change them; audited by the service).
+pub fn set_reading(
+    conn: &mut DbConnection,
+    id: i64,
+    default_audience: Audience,
+    noindex: bool,
+) -> QueryResult<usize> {
+    diesel::update(communities::table.find(id))
+        .set((
+            communities::default_audience.eq(default_audience.as_str()),
+            communities::noindex.eq(noindex),
+        ))
+        .execute(conn)
 }

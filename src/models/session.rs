@@ -11,6 +11,7 @@ pub struct NewSession<'a> {
     pub user_id: i64,
     pub created_at: i64,
     pub expires_at: i64,
+    pub user_agent: Option<&'a str>,
 }
 
 pub fn insert(conn: &mut DbConnection, new: &NewSession) -> QueryResult<usize> {

@@ -22,6 +22,33 @@ pub struct Thread {
     pub status: String,
     /// Published replies: the number anyone may see.
     pub reply_count: i64,
+    /// Who may read it (`Audience`); the visibility rule applies it.
+    pub audience: String,
+}
+
+/// Who may read a discussion.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Audience {
+    #[default]
+    Public,
+    /// Signed-in members of its community, staff, and its author.
+    Members,
+}
+
+impl Audience {
+    pub const ALL: [Audience; 2] = [Audience::Public, Audience::Members];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Audience::Public => "public",
+            Audience::Members => "members",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Audience> {
+        Audience::ALL.into_iter().find(|a| a.as_str() == text)
+    }
 }
 
 #[derive(Insertable)]
@@ -32,6 +59,7 @@ pub struct NewThread<'a> {
     pub title: &'a str,
     pub created_at: i64,
     pub last_activity_at: i64,
+    pub audience: &'a str,
 }
 
 pub fn insert(conn: &mut DbConnection, new: &NewThread) -> QueryResult<Thread> {
@@ -47,6 +75,12 @@ pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Thread> {
         .find(id)
         .select(Thread::as_select())
         .first(conn)
+}
+
+/// The thread, its row locked for the caller's transaction (on PostgreSQL).
+pub fn find_for_update(conn: &mut DbConnection, id: i64) -> QueryResult<Thread> {
+    crate::db::lock_row(conn, "threads", id)?;
+    find(conn, id)
 }
 
 /// The title readers see: set only when a revision with a new title is published.
@@ -68,5 +102,11 @@ pub fn touch_activity(
     }
     diesel::update(threads::table.find(id))
         .set(threads::last_activity_at.eq(at))
+        .execute(conn)
+}
+
+pub fn set_audience(conn: &mut DbConnection, id: i64, audience: Audience) -> QueryResult<usize> {
+    diesel::update(threads::table.find(id))
+        .set(threads::audience.eq(audience.as_str()))
         .execute(conn)
 }

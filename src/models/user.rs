@@ -41,6 +41,38 @@ impl Role {
     }
 }
 
+/// Whose view of a member's profile lists their posts (each still only those the viewer
+/// may read elsewhere).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ProfilePosts {
+    Everyone,
+    /// Members of a community the member belongs to, for posts in it (the default).
+    Communities,
+    /// Only the member and staff.
+    Nobody,
+}
+
+impl ProfilePosts {
+    pub const ALL: [ProfilePosts; 3] = [
+        ProfilePosts::Everyone,
+        ProfilePosts::Communities,
+        ProfilePosts::Nobody,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProfilePosts::Everyone => "everyone",
+            ProfilePosts::Communities => "communities",
+            ProfilePosts::Nobody => "nobody",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<ProfilePosts> {
+        ProfilePosts::ALL.into_iter().find(|p| p.as_str() == text)
+    }
+}
+
 #[derive(Queryable, Selectable, Identifiable, Debug, Clone)]
 #[diesel(table_name = users)]
 pub struct User {
@@ -61,6 +93,10 @@ pub struct User {
     pub mail_token: Option<String>,
     /// Which crisis lines the member sees; None: the site's default.
     pub country: Option<String>,
+    /// Whose profile view lists this member's posts (`ProfilePosts`).
+    pub profile_posts: String,
+    /// Set when the account was erased: only the id (and perhaps published posts) remain.
+    pub erased_at: Option<i64>,
 }
 
 impl User {
@@ -70,6 +106,10 @@ impl User {
 
     pub fn is_suspended(&self) -> bool {
         self.suspended_at.is_some()
+    }
+
+    pub fn profile_posts(&self) -> ProfilePosts {
+        ProfilePosts::parse(&self.profile_posts).unwrap_or(ProfilePosts::Nobody)
     }
 }
 
@@ -105,9 +145,11 @@ pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<User> {
     users::table.find(id).select(User::as_select()).first(conn)
 }
 
+/// The live account with this address (an erased account has none).
 pub fn find_by_email(conn: &mut DbConnection, email: &str) -> QueryResult<Option<User>> {
     users::table
         .filter(users::email.eq(normalize_email(email)))
+        .filter(users::erased_at.is_null())
         .select(User::as_select())
         .first(conn)
         .optional()
@@ -170,6 +212,16 @@ pub fn set_password_hash(conn: &mut DbConnection, user_id: i64, hash: &str) -> Q
 pub fn set_notify_replies(conn: &mut DbConnection, user_id: i64, on: bool) -> QueryResult<usize> {
     diesel::update(users::table.find(user_id))
         .set(users::notify_replies.eq(on))
+        .execute(conn)
+}
+
+pub fn set_profile_posts(
+    conn: &mut DbConnection,
+    user_id: i64,
+    choice: ProfilePosts,
+) -> QueryResult<usize> {
+    diesel::update(users::table.find(user_id))
+        .set(users::profile_posts.eq(choice.as_str()))
         .execute(conn)
 }
 

@@ -152,10 +152,15 @@ async fn login(
     }
     let (email, password) = (form.email.clone(), form.password.clone());
     let (limits, address) = (state.config.limits, client_address(&req, &state.config));
+    let agent = req
+        .headers()
+        .get(actix_web::http::header::USER_AGENT)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
     let outcome = state
         .db(move |conn| {
             throttle::login_allowed(conn, &limits, &email, &address)?;
-            let outcome = accounts::login(conn, &email, &password)?;
+            let outcome = accounts::login(conn, &email, &password, agent.as_deref())?;
             if outcome.is_none() {
                 throttle::login_failed(conn, &limits, &email, &address)?;
             }

@@ -10,14 +10,16 @@ use validator::{Validate, ValidationError};
 
 use crate::auth::{Acting, CurrentUser, Role};
 use crate::error::AppResult;
-use crate::models::{audit, outbox};
+use crate::models::thread::Audience;
+use crate::models::{audit, community, outbox};
 use crate::pattern::constant_regex;
 use crate::render::{self, Flash, Page};
-use crate::routes::forms::{check, confirm_identifiers, field_failure, FieldErrors};
+use crate::routes::forms::{self, check, confirm_identifiers, field_failure, FieldErrors};
 use crate::services::accounts;
 use crate::services::communities::{self, CommunityInput};
 use crate::services::sanctions::{self, Sanction};
 use crate::state::AppState;
+use crate::views::listing::CommunityHead;
 use crate::views::operations::OutboxRow;
 use crate::views::people;
 use crate::views::Viewer;
@@ -26,6 +28,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/admin", web::get().to(index))
         .route("/admin/communities/new", web::get().to(new_community_form))
         .route("/admin/communities/new", web::post().to(new_community))
+        .route("/admin/communities/{slug}", web::get().to(reading_form))
+        .route("/admin/communities/{slug}", web::post().to(set_reading))
         .route("/admin/users", web::get().to(users))
         .route("/admin/users/{id}/role", web::post().to(set_role))
         .route("/admin/users/{id}/suspend", web::post().to(suspend))
@@ -71,8 +75,26 @@ pub struct CommunityForm {
         message = "Write guidelines of 1 to 10,000 characters."
     ))]
     pub guidelines: String,
+    #[serde(flatten)]
+    pub reading: ReadingForm,
     #[serde(default)]
     pub confirm_identifiers: Option<String>,
+}
+
+/// Who a community's new discussions are for, and whether search engines may list it.
+#[derive(Deserialize, Serialize, Validate, Default)]
+pub struct ReadingForm {
+    #[serde(default)]
+    #[validate(custom(function = "forms::audience_choice"))]
+    pub default_audience: String,
+    #[serde(default)]
+    pub noindex: Option<String>,
+}
+
+impl ReadingForm {
+    fn audience(&self) -> Audience {
+        Audience::parse(&self.default_audience).unwrap_or(Audience::Members)
+    }
 }
 
 fn community_page(form: &CommunityForm, errors: &FieldErrors) -> Page {
@@ -85,7 +107,14 @@ async fn new_community_form(
     user: CurrentUser,
 ) -> AppResult<HttpResponse> {
     user.require(Role::Admin)?;
-    community_page(&CommunityForm::default(), &FieldErrors::new()).render(&state, &req, Some(&user))
+    let form = CommunityForm {
+        reading: ReadingForm {
+            default_audience: Audience::Public.as_str().into(),
+            noindex: None,
+        },
+        ..CommunityForm::default()
+    };
+    community_page(&form, &FieldErrors::new()).render(&state, &req, Some(&user))
 }
 
 async fn new_community(
@@ -103,8 +132,9 @@ async fn new_community(
         form.guidelines.as_str(),
     ];
     let confirmed = form.confirm_identifiers.is_some();
-    if let Err(errors) =
-        check(&form).and_then(|()| confirm_identifiers(&texts, confirmed, threshold))
+    if let Err(errors) = check(&form)
+        .and_then(|()| check(&form.reading))
+        .and_then(|()| confirm_identifiers(&texts, confirmed, threshold))
     {
         return community_page(&form, &errors).render(&state, &req, Some(&user));
     }
@@ -113,6 +143,8 @@ async fn new_community(
         name: form.name.clone(),
         description: form.description.clone(),
         guidelines: form.guidelines.clone(),
+        default_audience: form.reading.audience(),
+        noindex: form.reading.noindex.is_some(),
     };
     let actor = user.clone();
     let result = state
@@ -125,6 +157,57 @@ async fn new_community(
         )),
         Err(errors) => community_page(&form, &errors).render(&state, &req, Some(&user)),
     }
+}
+
+fn reading_page(found: &CommunityHead, form: &ReadingForm, errors: &FieldErrors) -> Page {
+    Page::new("admin/community_reading.html")
+        .with("community", found)
+        .form(form, errors)
+}
+
+async fn community_head(state: &AppState, slug: String) -> AppResult<CommunityHead> {
+    state
+        .db(move |conn| Ok(community::find_by_slug(conn, &slug)?.into()))
+        .await
+}
+
+/// A community's reading settings.
+async fn reading_form(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    user: CurrentUser,
+    slug: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    user.require(Role::Admin)?;
+    let found = community_head(&state, slug.into_inner()).await?;
+    let form = ReadingForm {
+        default_audience: found.default_audience.clone(),
+        noindex: found.noindex.then(|| "on".into()),
+    };
+    reading_page(&found, &form, &FieldErrors::new()).render(&state, &req, Some(&user))
+}
+
+async fn set_reading(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    user: CurrentUser,
+    slug: web::Path<String>,
+    form: web::Form<ReadingForm>,
+) -> AppResult<HttpResponse> {
+    user.require(Role::Admin)?;
+    let (form, slug) = (form.into_inner(), slug.into_inner());
+    if let Err(errors) = check(&form) {
+        let found = community_head(&state, slug).await?;
+        return reading_page(&found, &form, &errors).render(&state, &req, Some(&user));
+    }
+    let (audience, noindex, actor) = (form.audience(), form.noindex.is_some(), user.clone());
+    let changed = state
+        .db(move |conn| communities::set_reading(conn, &actor, &slug, audience, noindex))
+        .await?;
+    Ok(render::redirect_with(
+        &format!("/c/{}", changed.slug),
+        Flash::Saved,
+    ))
 }
 
 /// The accounts page; shown again with the message when a role change fails validation.

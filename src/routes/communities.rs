@@ -9,6 +9,7 @@ use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::AppResult;
 use crate::models::community;
+use crate::models::thread::Audience;
 use crate::policy;
 use crate::render::{self, Flash, Page};
 use crate::routes::forms::{self, check, field_failure, FieldErrors, PageQuery};
@@ -54,6 +55,7 @@ async fn show(
         })
         .await?;
     Page::new("communities/show.html")
+        .noindex(view.community.noindex)
         .with("page", &view)
         .render(&state, &req, user.as_ref())
 }
@@ -72,6 +74,7 @@ async fn join_form(
 ) -> AppResult<HttpResponse> {
     let found = community_head(&state, slug.into_inner()).await?;
     Page::new("communities/join.html")
+        .noindex(found.noindex)
         .with("community", &found)
         .form(&JoinForm::default(), &FieldErrors::new())
         .render(&state, &req, Some(&user))
@@ -130,6 +133,10 @@ pub struct ThreadForm {
     #[serde(default)]
     #[validate(custom(function = "forms::post_text"))]
     pub body: String,
+    /// Who may read it; none: the community's default.
+    #[serde(default)]
+    #[validate(custom(function = "forms::audience_choice"))]
+    pub audience: Option<String>,
     #[serde(default)]
     pub idempotency_key: Option<String>,
     /// Set by the Preview button: show the text and privacy hints, save nothing.
@@ -160,7 +167,13 @@ async fn thread_form_page(
         .is_some()
         .then(|| screening::preview(Some(&form.title), &form.body, threshold));
     let may_post = is_member || user.is_staff();
+    let audience = form
+        .audience
+        .clone()
+        .unwrap_or(found.default_audience.clone());
     Page::new("threads/new.html")
+        .noindex(found.noindex)
+        .with("audience", &audience)
         .with("community", &found)
         .with("may_post", &may_post)
         .with("can_write", &policy::can_write(user.into(), db::now()))
@@ -209,7 +222,8 @@ async fn new_thread(
                 body: &form.body,
             };
             let key = form.idempotency_key.as_deref();
-            posting::start_thread(conn, &user, &rules, &slug, &draft, key)
+            let audience = form.audience.as_deref().and_then(Audience::parse);
+            posting::start_thread(conn, &user, &rules, &slug, &draft, audience, key)
         })
         .await?;
     Ok(render::redirect_after_posting(

@@ -106,6 +106,16 @@ trimmed_length!(
 );
 trimmed_length!(staff_text, 1, 2_000, "Write 1 to 2,000 characters.");
 
+/// Who may read a discussion: one of `thread::Audience`.
+pub fn audience_choice(value: &str) -> Result<(), ValidationError> {
+    match crate::models::thread::Audience::parse(value) {
+        Some(_) => Ok(()),
+        None => Err(ValidationError::new("audience").with_message(Cow::Borrowed(
+            "Choose who may read: anyone, or members only.",
+        ))),
+    }
+}
+
 /// `?page=N`, 1-based; out-of-range values are a clear 400, not a panic.
 #[derive(Deserialize, Validate, Default)]
 pub struct PageQuery {

@@ -4,10 +4,44 @@ use crate::auth::web::MaybeUser;
 use crate::error::AppResult;
 use crate::render::Page;
 use crate::state::AppState;
-use crate::views::listing::HomePage;
+use crate::views::listing::{self, HomePage};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/", web::get().to(home));
+    cfg.route("/", web::get().to(home))
+        .route("/robots.txt", web::get().to(robots));
+}
+
+/// Pages no search engine should list: signed-in and staff areas, forms, and every page of a
+/// community that is no-index or members-only by default. Members-only discussions elsewhere
+/// answer crawlers with 404 and carry `noindex` for the members who read them.
+const PRIVATE_AREAS: [&str; 11] = [
+    "/account",
+    "/admin",
+    "/mod",
+    "/api",
+    "/login",
+    "/logout",
+    "/register",
+    "/password",
+    "/verify",
+    "/unsubscribe",
+    "/tips/review",
+];
+
+async fn robots(state: web::Data<AppState>) -> AppResult<HttpResponse> {
+    let slugs = state
+        .db(listing::crawl_exclusions)
+        .await?;
+    let mut text = String::from("User-agent: *\n");
+    for path in PRIVATE_AREAS {
+        text.push_str(&format!("Disallow: {path}\n"));
+    }
+    for slug in slugs {
+        text.push_str(&format!("Disallow: /c/{slug}\n"));
+    }
+    Ok(HttpResponse::Ok()
+        .content_type("text/plain; charset=utf-8")
+        .body(text))
 }
 
 const LATEST_THREADS: i64 = 15;

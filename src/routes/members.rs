@@ -18,6 +18,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/account", web::get().to(account))
         .route("/account/reply-emails", web::post().to(reply_emails))
         .route("/account/country", web::post().to(set_country))
+        .route("/account/profile-posts", web::post().to(set_profile_posts))
         .route("/mod/users/{handle}", web::get().to(member))
         .route("/mod/users/{id}/{action}", web::post().to(sanction));
 }
@@ -28,6 +29,15 @@ async fn account(
     req: HttpRequest,
     user: CurrentUser,
 ) -> AppResult<HttpResponse> {
+    account_page(&state, &req, user, FieldErrors::new()).await
+}
+
+async fn account_page(
+    state: &AppState,
+    req: &HttpRequest,
+    user: CurrentUser,
+    errors: FieldErrors,
+) -> AppResult<HttpResponse> {
     let id = user.id;
     let (notices, account) = state
         .db(move |conn| {
@@ -36,14 +46,45 @@ async fn account(
             Ok((list, user::find(conn, id)?))
         })
         .await?;
-    Page::new("members/account.html")
+    let choices: Vec<&str> = user::ProfilePosts::ALL.iter().map(|p| p.as_str()).collect();
+    let page = Page::new("members/account.html")
         .with("notices", &notices)
         .with("email_confirmed", &account.email_verified_at.is_some())
         .with("notify_replies", &account.notify_replies)
         .with("batch_minutes", &state.config.rules.notify_batch_minutes)
         .with("regions", &state.config.crisis_lines.regions())
         .with("country", &account.country)
-        .render(&state, &req, Some(&user))
+        .with("profile_posts", &account.profile_posts)
+        .with("profile_choices", &choices)
+        .form(&(), &errors);
+    page.render(state, req, Some(&user))
+}
+
+#[derive(Deserialize)]
+pub struct ProfilePostsForm {
+    #[serde(default)]
+    profile_posts: String,
+}
+
+async fn set_profile_posts(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    user: CurrentUser,
+    form: web::Form<ProfilePostsForm>,
+) -> AppResult<HttpResponse> {
+    let Some(choice) = user::ProfilePosts::parse(form.profile_posts.trim()) else {
+        let mut errors = FieldErrors::new();
+        errors.insert(
+            "profile_posts".into(),
+            vec!["Choose who sees your posts on your profile.".into()],
+        );
+        return account_page(&state, &req, user, errors).await;
+    };
+    let id = user.id;
+    state
+        .db(move |conn| accounts::set_profile_posts(conn, id, choice))
+        .await?;
+    Ok(render::redirect_with("/account#profile", Flash::Saved))
 }
 
 #[derive(Deserialize)]

@@ -8,6 +8,7 @@ use crate::auth::web::MaybeUser;
 use crate::auth::CurrentUser;
 use crate::error::AppResult;
 use crate::models::follow;
+use crate::models::thread::Audience;
 use crate::render::{self, Flash, Page};
 use crate::routes::forms::{self, check, FieldErrors, PageQuery};
 use crate::services::posting::{self, Draft};
@@ -25,7 +26,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/p/{id}/edit", web::post().to(edit))
         .route("/p/{id}/delete", web::post().to(delete))
         .route("/p/{id}/helpful", web::post().to(helpful))
-        .route("/t/{id}/follow", web::post().to(follow_thread));
+        .route("/t/{id}/follow", web::post().to(follow_thread))
+        .route("/t/{id}/audience", web::post().to(set_audience));
 }
 
 /// Posts per thread page: most threads fit on one.
@@ -74,6 +76,7 @@ async fn thread_page(
         .is_some()
         .then(|| screening::preview(None, &form.body, state.config.rules.privacy_threshold));
     Page::new("threads/show.html")
+        .noindex(view.thread.noindex)
         .with("page", &view)
         .with("preview", &preview)
         .form(&form, &errors)
@@ -284,4 +287,31 @@ async fn follow_thread(
         Flash::Unfollowed
     };
     Ok(render::redirect_with(&format!("/t/{thread_id}"), flash))
+}
+
+#[derive(Deserialize, Validate)]
+pub struct AudienceForm {
+    #[serde(default)]
+    #[validate(custom(function = "forms::audience_choice"))]
+    audience: String,
+}
+
+/// Who may read the discussion: its author's choice (or staff's).
+async fn set_audience(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    user: CurrentUser,
+    id: web::Path<i64>,
+    form: web::Form<AudienceForm>,
+) -> AppResult<HttpResponse> {
+    let thread_id = id.into_inner();
+    let Some(audience) = Audience::parse(&form.audience) else {
+        let errors = check(&form.into_inner()).err().unwrap_or_default();
+        let draft = Some((ReplyForm::default(), errors));
+        return thread_page(&state, &req, MaybeUser(Some(user)), thread_id, 1, draft).await;
+    };
+    let location = state
+        .db(move |conn| posting::set_audience(conn, &user, thread_id, audience))
+        .await?;
+    Ok(render::redirect_with(&location, Flash::Saved))
 }

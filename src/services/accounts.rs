@@ -69,6 +69,7 @@ pub fn login(
     conn: &mut DbConnection,
     email: &str,
     password: &str,
+    user_agent: Option<&str>,
 ) -> AppResult<Option<(User, String)>> {
     let Some(user) = user::find_by_email(conn, email)? else {
         auth::burn_password_check(password);
@@ -77,12 +78,22 @@ pub fn login(
     if !auth::verify_password(password, &user.password_hash) || user.is_suspended() {
         return Ok(None);
     }
-    let token = start_session(conn, user.id)?;
+    let token = start_session(conn, user.id, user_agent)?;
     Ok(Some((user, token)))
 }
 
+/// How much of a browser's `User-Agent` a session keeps, so the member can tell their
+/// sessions apart (shown in their export).
+const USER_AGENT_CHARS: usize = 200;
+
 /// Issues a new session token; only its hash is stored.
-pub fn start_session(conn: &mut DbConnection, user_id: i64) -> AppResult<String> {
+pub fn start_session(
+    conn: &mut DbConnection,
+    user_id: i64,
+    user_agent: Option<&str>,
+) -> AppResult<String> {
+    let user_agent: Option<String> =
+        user_agent.map(|agent| agent.chars().take(USER_AGENT_CHARS).collect());
     let token = auth::new_token();
     let now = db::now();
     session::insert(
@@ -92,6 +103,7 @@ pub fn start_session(conn: &mut DbConnection, user_id: i64) -> AppResult<String>
             user_id,
             created_at: now,
             expires_at: now + auth::SESSION_DAYS * 86_400,
+            user_agent: user_agent.as_deref(),
         },
     )?;
     Ok(token)
@@ -211,5 +223,15 @@ pub fn reset_password(
 /// The account-wide switch for reply emails (also the one-click unsubscribe).
 pub fn set_reply_emails(conn: &mut DbConnection, user_id: i64, on: bool) -> AppResult<()> {
     user::set_notify_replies(conn, user_id, on)?;
+    Ok(())
+}
+
+/// Who the member's profile lists their posts to.
+pub fn set_profile_posts(
+    conn: &mut DbConnection,
+    user_id: i64,
+    choice: user::ProfilePosts,
+) -> AppResult<()> {
+    user::set_profile_posts(conn, user_id, choice)?;
     Ok(())
 }

@@ -6,6 +6,7 @@ use crate::error::{AppError, AppResult};
 use crate::markdown;
 use crate::models::audit::{self, NewEntry};
 use crate::models::community::{self, Community, NewCommunity, NewMembership};
+use crate::models::thread::Audience;
 use crate::services::is_unique_violation;
 
 pub struct CommunityInput {
@@ -13,6 +14,8 @@ pub struct CommunityInput {
     pub name: String,
     pub description: String,
     pub guidelines: String,
+    pub default_audience: Audience,
+    pub noindex: bool,
 }
 
 /// Admins create communities; the guidelines are rendered once, here. Audited.
@@ -39,6 +42,8 @@ fn create_audited(
         guidelines_md: &input.guidelines,
         guidelines_html: &guidelines_html,
         created_at: db::now(),
+        default_audience: input.default_audience.as_str(),
+        noindex: input.noindex,
     };
     write_tx(conn, |conn| {
         if community::slug_taken(conn, new.slug)? {
@@ -48,9 +53,48 @@ fn create_audited(
             true => taken_slug(),
             false => AppError::from(e),
         })?;
-        let note = format!("/c/{}", created.slug);
+        let note = format!(
+            "/c/{} {}",
+            created.slug,
+            reading_note(input.default_audience, input.noindex)
+        );
         audit::append(conn, &[NewEntry::general(actor, "community_create", &note)])?;
         Ok(created)
+    })
+}
+
+fn reading_note(audience: Audience, noindex: bool) -> String {
+    let index = if noindex { "noindex" } else { "indexed" };
+    format!("default audience {}, {index}", audience.as_str())
+}
+
+/// Admins set who new discussions in a community are for, and whether search engines may
+/// list its pages. Existing discussions keep their audience. Audited.
+pub fn set_reading(
+    conn: &mut DbConnection,
+    actor: &CurrentUser,
+    slug: &str,
+    default_audience: Audience,
+    noindex: bool,
+) -> AppResult<Community> {
+    actor.require(Role::Admin)?;
+    write_tx(conn, |conn| {
+        let found = community::find_by_slug(conn, slug)?;
+        community::set_reading(conn, found.id, default_audience, noindex)?;
+        let note = format!(
+            "/c/{} {}",
+            found.slug,
+            reading_note(default_audience, noindex)
+        );
+        audit::append(
+            conn,
+            &[NewEntry::general(
+                Some(actor.id),
+                "community_reading",
+                &note,
+            )],
+        )?;
+        Ok(community::find_by_id(conn, found.id)?)
     })
 }
 
@@ -105,7 +149,12 @@ pub fn seed_demo(conn: &mut DbConnection) -> AppResult<usize> {
     if community::count(conn)? > 0 {
         return Ok(0);
     }
-    for (slug, name, description) in DEMO_COMMUNITIES {
+    for (slug, name, description, sensitive) in DEMO_COMMUNITIES {
+        let audience = if sensitive {
+            Audience::Members
+        } else {
+            Audience::Public
+        };
         create_audited(
             conn,
             &CommunityInput {
@@ -113,6 +162,8 @@ pub fn seed_demo(conn: &mut DbConnection) -> AppResult<usize> {
                 name: name.to_string(),
                 description: description.to_string(),
                 guidelines: DEMO_GUIDELINES.to_string(),
+                default_audience: audience,
+                noindex: sensitive,
             },
             None,
         )?;
@@ -120,12 +171,14 @@ pub fn seed_demo(conn: &mut DbConnection) -> AppResult<usize> {
     Ok(DEMO_COMMUNITIES.len())
 }
 
-const DEMO_COMMUNITIES: [(&str, &str, &str); 5] = [
-    ("type-2-diabetes", "Type 2 diabetes", "Living with type 2 diabetes: food, medication, meters and everyday life."),
-    ("long-covid", "Long COVID", "Fatigue, brain fog, pacing and recovery after COVID-19."),
-    ("kidney-transplant", "Kidney transplant", "Before and after a kidney transplant: waiting lists, immunosuppressants, check-ups."),
-    ("breast-cancer", "Breast cancer", "Diagnosis, treatment and life after breast cancer, for patients and the people beside them."),
-    ("dementia-caregivers", "Dementia caregivers", "Support for people caring for a family member with dementia."),
+/// Slug, name, description, and whether it is sensitive enough to start members-only and
+/// out of search engines.
+const DEMO_COMMUNITIES: [(&str, &str, &str, bool); 5] = [
+    ("type-2-diabetes", "Type 2 diabetes", "Living with type 2 diabetes: food, medication, meters and everyday life.", false),
+    ("long-covid", "Long COVID", "Fatigue, brain fog, pacing and recovery after COVID-19.", false),
+    ("kidney-transplant", "Kidney transplant", "Before and after a kidney transplant: waiting lists, immunosuppressants, check-ups.", false),
+    ("breast-cancer", "Breast cancer", "Diagnosis, treatment and life after breast cancer, for patients and the people beside them.", true),
+    ("dementia-caregivers", "Dementia caregivers", "Support for people caring for a family member with dementia.", true),
 ];
 
 const DEMO_GUIDELINES: &str = "\

@@ -4,13 +4,15 @@
 use serde_json::{json, Value};
 
 use crate::auth;
+use crate::auth::CurrentUser;
 use crate::config::Rules;
 use crate::db::{self, DbConnection};
 use crate::error::AppResult;
 use crate::models::email_token::{self, NewToken};
 use crate::models::outbox::{self, NewMessage, PENDING};
-use crate::models::{follow, user};
+use crate::models::{community, follow, post, thread, user};
 use crate::schema::{posts, users};
+use crate::views::{visibility, Viewer};
 use diesel::prelude::*;
 
 pub const VERIFY_HOURS: i64 = 24;
@@ -120,7 +122,14 @@ pub fn reply_published(
     post_id: i64,
     author_id: i64,
 ) -> AppResult<()> {
+    let post = post::find(conn, post_id)?;
+    let thread = thread::find(conn, thread_id)?;
     for (user_id, email) in follow::recipients(conn, thread_id, author_id)? {
+        // A follower who can no longer read the discussion (left its members-only community)
+        // does not hear that it moved.
+        if !visibility::may_see_post(&reader(conn, user_id)?, &post, &thread) {
+            continue;
+        }
         let token = mail_token(conn, user_id)?;
         let params = json!({
             "link": format!("/p/{post_id}"),
@@ -137,6 +146,13 @@ pub fn reply_published(
         )?;
     }
     Ok(())
+}
+
+/// A member as they would be signed in: their role and their communities.
+fn reader(conn: &mut DbConnection, user_id: i64) -> AppResult<Viewer> {
+    let person = user::find(conn, user_id)?;
+    let communities = community::memberships_of(conn, user_id)?;
+    Ok(Viewer::of(Some(CurrentUser::new(&person, communities))))
 }
 
 /// Tells an author what a moderator decided; the reason itself stays on the site.

@@ -7,11 +7,12 @@ use crate::config::Rules;
 use crate::db::{self, write_tx, DbConnection};
 use crate::error::{AppError, AppResult};
 use crate::markdown;
+use crate::models::audit::{self, NewEntry};
 use crate::models::post::{
     self, NewPost, Post, PostState, Status, REVIEW_CRISIS, REVIEW_PRIVACY, REVIEW_REPORTS,
 };
 use crate::models::revision::{self, NewRevision};
-use crate::models::thread::{self, NewThread};
+use crate::models::thread::{self, Audience, NewThread};
 use crate::models::{community, follow, user};
 use crate::policy::{self, PostFacts, Standing};
 use crate::services::screening::{self, Screening};
@@ -100,12 +101,14 @@ pub fn standing(conn: &mut DbConnection, user_id: i64) -> AppResult<Standing> {
     Ok(Standing::from(&user::find(conn, user_id)?))
 }
 
+/// A new discussion; `audience` None takes the community's default.
 pub fn start_thread(
     conn: &mut DbConnection,
     user: &CurrentUser,
     rules: &Rules,
     slug: &str,
     draft: &Draft,
+    audience: Option<Audience>,
     key: Option<&str>,
 ) -> AppResult<String> {
     let prepared = Prepared::new(draft.title, draft.body, rules);
@@ -123,6 +126,7 @@ pub fn start_thread(
                 title: prepared.title.as_deref().unwrap_or_default(),
                 created_at: now,
                 last_activity_at: now,
+                audience: audience.unwrap_or(found.default_audience()).as_str(),
             },
         )?;
         insert_post(conn, user, rules, created.id, true, &prepared, now)?;
@@ -401,6 +405,35 @@ pub fn mark_helpful(
         }
         post::set_helpful(conn, post_id, helpful.then(db::now))?;
         Ok(target)
+    })
+}
+
+/// Changes who may read a discussion: its author or staff (a staff change is audited).
+/// Returns the thread's address.
+pub fn set_audience(
+    conn: &mut DbConnection,
+    user: &CurrentUser,
+    thread_id: i64,
+    audience: Audience,
+) -> AppResult<String> {
+    write_tx(conn, |conn| {
+        let target = thread::find_for_update(conn, thread_id)?;
+        if !visibility::may_see_thread(&Viewer::of(Some(user.clone())), &target) {
+            return Err(AppError::NotFound);
+        }
+        policy::require_can_change_audience(user, target.author_id)?;
+        thread::set_audience(conn, target.id, audience)?;
+        if user.id != target.author_id {
+            let note = format!(
+                "/t/{}: {} -> {}",
+                target.id,
+                target.audience,
+                audience.as_str()
+            );
+            let entry = NewEntry::general(Some(user.id), "thread_audience", &note);
+            audit::append(conn, &[entry])?;
+        }
+        Ok(format!("/t/{}", target.id))
     })
 }
 

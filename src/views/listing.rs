@@ -7,12 +7,12 @@ use crate::db::{self, DbConnection};
 use crate::error::AppResult;
 use crate::models::community::{self, Community};
 use crate::models::post::Status;
-use crate::models::thread::Thread;
+use crate::models::thread::{Audience, Thread};
 use crate::policy;
 use crate::schema::{communities, threads, users};
 use crate::views::thread_page::StateNote;
 use crate::views::tips::{self, TipCard};
-use crate::views::visibility::threads_seen_by;
+use crate::views::visibility::{threads_for_members_only, threads_seen_by};
 use crate::views::{AuthorRow, Byline, Pager, Viewer};
 
 /// One discussion in a list.
@@ -27,6 +27,7 @@ pub struct ThreadRow {
     pub last_activity_at: i64,
     /// For its author and staff, where a discussion that is not public stands.
     pub state: Option<StateNote>,
+    pub members_only: bool,
 }
 
 /// A thread's standing as listings show it (from its opening post's status).
@@ -74,6 +75,7 @@ pub fn threads(
         .map(
             |(thread, community_slug, community_name, author)| ThreadRow {
                 state: thread_note(Status::parse(&thread.status)),
+                members_only: thread.audience == Audience::Members.as_str(),
                 id: thread.id,
                 title: thread.title,
                 community_slug,
@@ -86,6 +88,36 @@ pub fn threads(
         .collect())
 }
 
+/// How many published discussions (of one community, or of all) only members of their
+/// communities may read, which this viewer cannot: a listing says they exist, never what they are.
+pub fn members_only_count(
+    conn: &mut DbConnection,
+    viewer: &Viewer,
+    community_id: Option<i64>,
+) -> AppResult<i64> {
+    let mut query = threads::table
+        .filter(threads_for_members_only(viewer))
+        .count()
+        .into_boxed();
+    if let Some(id) = community_id {
+        query = query.filter(threads::community_id.eq(id));
+    }
+    Ok(query.get_result(conn)?)
+}
+
+/// Communities whose pages search engines are asked to skip: no-index, or members-only by default.
+pub fn crawl_exclusions(conn: &mut DbConnection) -> AppResult<Vec<String>> {
+    Ok(communities::table
+        .filter(
+            communities::noindex
+                .eq(true)
+                .or(communities::default_audience.eq(Audience::Members.as_str())),
+        )
+        .order(communities::slug.asc())
+        .select(communities::slug)
+        .load(conn)?)
+}
+
 /// A community as its pages show it (everything here is public).
 #[derive(Serialize, Debug)]
 pub struct CommunityHead {
@@ -96,6 +128,8 @@ pub struct CommunityHead {
     pub guidelines_html: String,
     pub member_count: i64,
     pub thread_count: i64,
+    pub default_audience: String,
+    pub noindex: bool,
 }
 
 impl From<Community> for CommunityHead {
@@ -108,6 +142,8 @@ impl From<Community> for CommunityHead {
             guidelines_html: c.guidelines_html,
             member_count: c.member_count,
             thread_count: c.thread_count,
+            default_audience: c.default_audience,
+            noindex: c.noindex,
         }
     }
 }
@@ -120,6 +156,9 @@ pub struct CommunityPage {
     pub tips: Vec<TipCard>,
     pub is_member: bool,
     pub can_write_tip: bool,
+    pub can_manage: bool,
+    /// Discussions here for members only, which the viewer cannot read.
+    pub members_only_hidden: i64,
 }
 
 impl CommunityPage {
@@ -137,11 +176,10 @@ impl CommunityPage {
         let mut threads = threads(conn, viewer, Some(found.id), offset, per_page + 1)?;
         let has_next = threads.len() as i64 > per_page;
         threads.truncate(per_page as usize);
-        let is_member = match viewer.id() {
-            Some(id) => community::is_member(conn, found.id, id)?,
-            None => false,
-        };
+        let is_member = viewer.is_member_of(found.id);
         Ok(CommunityPage {
+            members_only_hidden: members_only_count(conn, viewer, Some(found.id))?,
+            can_manage: policy::may_manage_communities(viewer.user()),
             tips: tips::published(conn, Some(found.id), tips_shown, due_before)?,
             can_write_tip: policy::can_write_tip(viewer.user(), db::now()),
             community: found.into(),
@@ -171,18 +209,15 @@ pub struct CommunityCard {
 pub struct HomePage {
     pub communities: Vec<CommunityCard>,
     pub latest: Vec<ThreadRow>,
+    pub members_only_hidden: i64,
 }
 
 impl HomePage {
     pub fn load(conn: &mut DbConnection, viewer: &Viewer, latest: i64) -> AppResult<HomePage> {
-        let joined = match viewer.id() {
-            Some(id) => community::memberships_of(conn, id)?,
-            None => Vec::new(),
-        };
         let communities = community::list(conn)?
             .into_iter()
             .map(|c| CommunityCard {
-                joined: joined.contains(&c.id),
+                joined: viewer.is_member_of(c.id),
                 slug: c.slug,
                 name: c.name,
                 description: c.description,
@@ -193,6 +228,7 @@ impl HomePage {
         Ok(HomePage {
             communities,
             latest: threads(conn, viewer, None, 0, latest)?,
+            members_only_hidden: members_only_count(conn, viewer, None)?,
         })
     }
 }

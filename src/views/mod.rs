@@ -54,6 +54,12 @@ impl Viewer {
         self.role() == Some(Role::Clinician)
     }
 
+    pub fn is_member_of(&self, community_id: i64) -> bool {
+        self.user
+            .as_ref()
+            .is_some_and(|u| u.is_member_of(community_id))
+    }
+
     /// Whether the viewer is this account.
     pub fn is(&self, user_id: i64) -> bool {
         self.id() == Some(user_id)
@@ -65,6 +71,8 @@ impl Viewer {
 pub struct Byline {
     pub handle: String,
     pub badge: Option<Badge>,
+    /// The profile's address; none for a former member (an erased account).
+    pub profile: Option<String>,
 }
 
 /// A badge as the page shows it; `class` is one of the stylesheet's badge classes.
@@ -85,7 +93,11 @@ pub struct AuthorRow {
     pub clinician_profession: Option<String>,
     pub clinician_specialty: Option<String>,
     pub clinician_verified_at: Option<i64>,
+    pub erased_at: Option<i64>,
 }
+
+/// What an erased account's kept posts are signed with.
+pub const FORMER_MEMBER: &str = "Former member";
 
 impl AuthorRow {
     pub fn role(&self) -> Role {
@@ -98,8 +110,22 @@ impl AuthorRow {
     }
 
     pub fn byline(&self) -> Byline {
+        if self.erased_at.is_some() {
+            return Byline {
+                handle: FORMER_MEMBER.into(),
+                badge: None,
+                profile: None,
+            };
+        }
         Byline {
             handle: self.handle.clone(),
+            profile: Some(format!(
+                "/u/{}",
+                percent_encoding::utf8_percent_encode(
+                    &self.handle,
+                    percent_encoding::NON_ALPHANUMERIC
+                )
+            )),
             badge: badge(
                 self.role(),
                 self.clinician_profession.as_deref(),
@@ -119,6 +145,7 @@ impl From<&User> for AuthorRow {
             clinician_profession: user.clinician_profession.clone(),
             clinician_specialty: user.clinician_specialty.clone(),
             clinician_verified_at: user.clinician_verified_at,
+            erased_at: user.erased_at,
         }
     }
 }

@@ -1,21 +1,25 @@
 //! A member's public page: handle, badge, and their recent posts that the visitor may see.
 
 use diesel::prelude::*;
+use diesel::sql_types::Bool;
+use diesel::IntoSql;
 use serde::Serialize;
 
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
 use crate::models::post::Post;
-use crate::models::user;
-use crate::schema::{post_revisions, posts, threads};
+use crate::models::{community, user};
+use crate::schema::{crisis_items, post_revisions, posts, threads};
 use crate::views::thread_page::{state_note, StateNote};
-use crate::views::visibility::{posts_seen_by, threads_seen_by};
+use crate::views::visibility::{posts_seen_by, profile_listing, threads_seen_by, ProfileListing};
 use crate::views::{AuthorRow, Byline, Viewer};
 
 #[derive(Serialize, Debug)]
 pub struct Profile {
     pub byline: Byline,
     pub created_at: i64,
+    /// False when the member keeps their posts off their profile for this viewer.
+    pub lists_posts: bool,
     pub recent: Vec<RecentPost>,
 }
 
@@ -36,8 +40,18 @@ impl Profile {
         handle: &str,
         limit: i64,
     ) -> AppResult<Profile> {
-        let person = user::find_by_handle(conn, handle)?.ok_or(AppError::NotFound)?;
-        let rows: Vec<(Post, String, Option<String>)> = posts::table
+        let person = user::find_by_handle(conn, handle)?
+            .filter(|p| p.erased_at.is_none())
+            .ok_or(AppError::NotFound)?;
+        let insider = viewer.is_staff() || viewer.is(person.id);
+        let their_communities = community::memberships_of(conn, person.id)?;
+        let listing = profile_listing(
+            viewer,
+            person.id,
+            person.profile_posts(),
+            &their_communities,
+        );
+        let mut query = posts::table
             .inner_join(threads::table)
             .left_join(
                 post_revisions::table
@@ -53,8 +67,20 @@ impl Profile {
                 threads::title,
                 post_revisions::body_html.nullable(),
             ))
-            .load(conn)?;
-        let insider = viewer.is_staff() || viewer.is(person.id);
+            .into_boxed();
+        match &listing {
+            ProfileListing::All => {}
+            ProfileListing::In(shared) => {
+                query = query.filter(threads::community_id.eq_any(shared.clone()))
+            }
+            ProfileListing::Nothing => query = query.filter(false.into_sql::<Bool>()),
+        }
+        if !insider {
+            // A post in which its author may be at risk stays in its thread, off their profile.
+            let crisis_posts = crisis_items::table.select(crisis_items::post_id);
+            query = query.filter(posts::id.ne_all(crisis_posts));
+        }
+        let rows: Vec<(Post, String, Option<String>)> = query.load(conn)?;
         let recent = rows
             .into_iter()
             .map(|(post, thread_title, body_html)| RecentPost {
@@ -68,6 +94,7 @@ impl Profile {
         Ok(Profile {
             byline: AuthorRow::from(&person).byline(),
             created_at: person.created_at,
+            lists_posts: listing != ProfileListing::Nothing,
             recent,
         })
     }

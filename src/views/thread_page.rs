@@ -12,7 +12,7 @@ use crate::models::audit::{self, NewEntry};
 use crate::models::community::Community;
 use crate::models::post::{Post, Status};
 use crate::models::revision::{self, Revision};
-use crate::models::thread::Thread;
+use crate::models::thread::{Audience, Thread};
 use crate::models::{community, follow};
 use crate::policy::{self, PostFacts, ReplyBox};
 use crate::schema::{communities, post_revisions, posts, threads, users};
@@ -36,6 +36,11 @@ pub struct ThreadHead {
     pub title: String,
     pub community_slug: String,
     pub community_name: String,
+    /// "public" or "members" (`thread::Audience`).
+    pub audience: String,
+    pub can_change_audience: bool,
+    /// Search engines are asked to skip the page: members-only, or in a no-index community.
+    pub noindex: bool,
 }
 
 /// One post as the viewer may see it.
@@ -147,10 +152,13 @@ impl ThreadPage {
                 has_next: page * per_page < total,
             },
             thread: ThreadHead {
+                can_change_audience: policy::may_change_audience(viewer.user(), thread.author_id),
+                noindex: community.noindex || thread.audience != Audience::Public.as_str(),
                 id: thread.id,
                 title: thread.title,
                 community_slug: community.slug,
                 community_name: community.name,
+                audience: thread.audience,
             },
             posts,
         })

@@ -1,14 +1,17 @@
 //! THE rule for what a viewer may see. Posts (and threads, which carry their opening post's
-//! status) and tips; written once as data, used both as SQL filters and as Rust predicates,
-//! so a listing and a single page can never disagree (the truth-table tests check both).
+//! status and their audience) and tips; written once as data, used both as SQL filters and
+//! as Rust predicates, so a listing and a single page can never disagree (the truth-table
+//! tests check both).
 
 use diesel::prelude::*;
 use diesel::sql_types::Bool;
+use diesel::IntoSql;
 
 use crate::db::Db;
 use crate::models::post::Post;
-use crate::models::thread::Thread;
+use crate::models::thread::{Audience, Thread};
 use crate::models::tip::{Tip, PENDING};
+use crate::models::user::ProfilePosts;
 use crate::schema::{posts, threads, tips};
 use crate::views::Viewer;
 
@@ -31,8 +34,27 @@ pub fn may_see_status(viewer: &Viewer, status: &str, author_id: i64) -> bool {
     anyone.contains(&status) || (viewer.is(author_id) && own.contains(&status))
 }
 
+/// A members-only discussion is for its community's members, staff, and its author.
+pub fn may_read_audience(
+    viewer: &Viewer,
+    audience: &str,
+    community_id: i64,
+    author_id: i64,
+) -> bool {
+    audience == Audience::Public.as_str()
+        || viewer.is_staff()
+        || viewer.is(author_id)
+        || viewer.is_member_of(community_id)
+}
+
 pub fn may_see_thread(viewer: &Viewer, thread: &Thread) -> bool {
     may_see_status(viewer, &thread.status, thread.author_id)
+        && may_read_audience(
+            viewer,
+            &thread.audience,
+            thread.community_id,
+            thread.author_id,
+        )
 }
 
 /// A post is seen only inside a thread the viewer may see.
@@ -67,8 +89,47 @@ pub fn threads_seen_by<QS>(viewer: &Viewer) -> Filter<QS>
 where
     threads::status: SelectableExpression<QS>,
     threads::author_id: SelectableExpression<QS>,
+    threads::audience: SelectableExpression<QS>,
+    threads::community_id: SelectableExpression<QS>,
+    QS: 'static,
 {
-    status_filter!(viewer, threads::status, threads::author_id)
+    let status = status_filter!(viewer, threads::status, threads::author_id);
+    let public = threads::audience.eq(Audience::Public.as_str());
+    match viewer.user() {
+        Some(user) if user.is_staff() => status,
+        Some(user) => Box::new(
+            status.and(
+                public
+                    .or(threads::community_id.eq_any(user.communities.clone()))
+                    .or(threads::author_id.eq(user.id)),
+            ),
+        ),
+        None => Box::new(status.and(public)),
+    }
+}
+
+/// Discussions the viewer would read as a member of their community: published, members-only,
+/// in a community they do not belong to ("N more discussions are visible to members").
+pub fn threads_for_members_only<QS>(viewer: &Viewer) -> Filter<QS>
+where
+    threads::status: SelectableExpression<QS>,
+    threads::author_id: SelectableExpression<QS>,
+    threads::audience: SelectableExpression<QS>,
+    threads::community_id: SelectableExpression<QS>,
+    QS: 'static,
+{
+    let published = threads::status
+        .eq(crate::models::post::Status::Published.as_str())
+        .and(threads::audience.eq(Audience::Members.as_str()));
+    match viewer.user() {
+        Some(user) if user.is_staff() => Box::new(published.and(false.into_sql::<Bool>())),
+        Some(user) => Box::new(
+            published
+                .and(threads::community_id.ne_all(user.communities.clone()))
+                .and(threads::author_id.ne(user.id)),
+        ),
+        None => Box::new(published),
+    }
 }
 
 /// Who may read the revision of a tip that waits: its author, staff, and (while it waits for a
@@ -100,5 +161,42 @@ where
         ),
         Some(me) => Box::new(public.or(tips::author_id.eq(me))),
         None => Box::new(public),
+    }
+}
+
+/// Which of a member's posts their profile may list to a viewer (each post still passes the
+/// rule above): the member's choice, widened for the member and staff.
+#[derive(Debug, PartialEq)]
+pub enum ProfileListing {
+    All,
+    /// Posts in these communities only: those the viewer shares with the member.
+    In(Vec<i64>),
+    Nothing,
+}
+
+pub fn profile_listing(
+    viewer: &Viewer,
+    person_id: i64,
+    choice: ProfilePosts,
+    person_communities: &[i64],
+) -> ProfileListing {
+    if viewer.is_staff() || viewer.is(person_id) {
+        return ProfileListing::All;
+    }
+    match (choice, viewer.user()) {
+        (ProfilePosts::Everyone, _) => ProfileListing::All,
+        (ProfilePosts::Communities, Some(user)) => {
+            let shared: Vec<i64> = person_communities
+                .iter()
+                .copied()
+                .filter(|id| user.is_member_of(*id))
+                .collect();
+            if shared.is_empty() {
+                ProfileListing::Nothing
+            } else {
+                ProfileListing::In(shared)
+            }
+        }
+        _ => ProfileListing::Nothing,
     }
 }

@@ -123,6 +123,7 @@ async fn admins_create_communities_and_members_cannot() {
         ("slug", "cystic-fibrosis"),
         ("description", "Life with CF"),
         ("guidelines", "1. **Be kind**"),
+        ("default_audience", "public"),
     ];
 
     assert_eq!(
@@ -154,6 +155,7 @@ async fn a_taken_or_malformed_slug_shows_the_form_again_with_what_was_typed() {
                 ("slug", "asthma"),
                 ("description", "d"),
                 ("guidelines", "g"),
+                ("default_audience", "public"),
             ],
         )
         .await;
@@ -165,6 +167,7 @@ async fn a_taken_or_malformed_slug_shows_the_form_again_with_what_was_typed() {
                 ("slug", "Bad Slug!"),
                 ("description", "d"),
                 ("guidelines", "g"),
+                ("default_audience", "public"),
             ],
         )
         .await;

@@ -19,9 +19,12 @@ use crate::helpers::{Member, TestApp};
 const ROUNDS: usize = 8;
 
 fn actor(app: &TestApp, member: &Member) -> CurrentUser {
-    app.conn(|c| user::find(c, member.id))
-        .map(|u| CurrentUser::from(&u))
-        .unwrap()
+    app.conn(|c| {
+        let found = user::find(c, member.id)?;
+        let communities = carecircle::models::community::memberships_of(c, found.id)?;
+        Ok::<_, diesel::result::Error>(CurrentUser::new(&found, communities))
+    })
+    .unwrap()
 }
 
 /// Runs both at once on their own threads and connections.

@@ -2,6 +2,7 @@
 
 use actix_web::http::StatusCode;
 use carecircle::auth::Role;
+use carecircle::models::thread::Audience;
 use carecircle::models::{outbox, user};
 use carecircle::schema::{email_tokens, outbox as outbox_table, posts};
 use diesel::prelude::*;
@@ -279,6 +280,30 @@ async fn followers_hear_of_a_reply_once_per_batch_with_no_health_content() {
             .unwrap()
             .notify_replies
     );
+}
+
+#[actix_web::test]
+async fn a_follower_who_left_a_members_only_community_hears_nothing_of_it() {
+    let app = TestApp::spawn_with(|k| (k == "NOTIFY_BATCH_MINUTES").then(|| "0".into())).await;
+    app.community_for("lupus", Audience::Members);
+    let (asker, helper, leaver) = (app.member().await, app.member().await, app.member().await);
+    for m in [&asker, &helper, &leaver] {
+        m.join("lupus").await;
+    }
+    let thread = asker
+        .start_thread("lupus", "Sun and flares", "Hats help.")
+        .await;
+    let res = leaver
+        .post(&format!("/t/{thread}/follow"), &[("follow", "yes")])
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    leaver.post("/c/lupus/leave", &[]).await;
+
+    helper.reply(thread, "Factor 50 every morning.").await;
+
+    let mail = with_subject(&app, "New reply").await;
+    let recipients: Vec<String> = mail.iter().flat_map(|m| m.to.clone()).collect();
+    assert_eq!(recipients, vec![asker.email.clone()]);
 }
 
 #[actix_web::test]

@@ -14,6 +14,7 @@ use carecircle::auth::Role;
 use carecircle::config::Config;
 use carecircle::db::{self, DbConnection};
 use carecircle::models::post::Post;
+use carecircle::models::thread::Audience;
 use carecircle::models::{community, user};
 use carecircle::schema::{post_revisions, posts};
 use carecircle::startup;
@@ -291,8 +292,13 @@ impl TestApp {
         .expect("opening post")
     }
 
-    /// A community created straight in the database.
+    /// A public community created straight in the database.
     pub fn community(&self, slug: &str) -> community::Community {
+        self.community_for(slug, Audience::Public)
+    }
+
+    /// A community whose new discussions are for `audience`.
+    pub fn community_for(&self, slug: &str, audience: Audience) -> community::Community {
         self.conn(|c| {
             community::insert(
                 c,
@@ -303,6 +309,8 @@ impl TestApp {
                     guidelines_md: "Be kind.",
                     guidelines_html: "<p>Be kind.</p>",
                     created_at: db::now(),
+                    default_audience: audience.as_str(),
+                    noindex: false,
                 },
             )
         })

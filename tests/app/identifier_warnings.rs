@@ -50,6 +50,7 @@ async fn a_community_page_with_an_identifier_asks_the_admin_to_confirm() {
         ("name", "Hay fever"),
         ("slug", "hay-fever"),
         ("description", "Pollen, sneezes and sleep."),
+        ("default_audience", "public"),
         (
             "guidelines",
             "Be kind. Our nurse lead is Dr. Maria Gonzalez, 415 555 0190.",

@@ -4,6 +4,7 @@
 use actix_web::http::StatusCode;
 use carecircle::auth::Role;
 use carecircle::models::clinician;
+use carecircle::models::thread::Audience;
 
 use crate::builders::HELD_SENTENCE;
 use crate::helpers::{Browser, Member, TestApp};
@@ -32,7 +33,7 @@ pub const VIEWERS: [Viewer; 7] = [
 
 /// Each secret with the only viewers who may ever meet it; anyone else, on any page or any
 /// answer to any form, is a leak.
-pub const SECRETS: [(&str, &[Viewer]); 12] = [
+pub const SECRETS: [(&str, &[Viewer]); 13] = [
     // A crisis level is health data: staff only, whoever wrote the post.
     ("Crisis level:", &[Viewer::Moderator]),
     // A crisis post naming a method is kept from other readers.
@@ -54,6 +55,11 @@ pub const SECRETS: [(&str, &[Viewer]); 12] = [
     ),
     ("Reportnotemarker", &[Viewer::Moderator]),
     ("Staffnotemarker", &[Viewer::Moderator]),
+    // A members-only discussion: its community's members and staff, nobody else.
+    (
+        "Membersonlymarker",
+        &[Viewer::Author, Viewer::OtherMember, Viewer::Moderator],
+    ),
 ];
 
 pub struct Scene {
@@ -76,6 +82,7 @@ pub struct Scene {
     pub application: i64,
     pub method_reply: i64,
     pub crisis_item: i64,
+    pub members_thread: i64,
 }
 
 impl Scene {
@@ -207,7 +214,18 @@ pub async fn scene() -> Scene {
         .unwrap()
         .expect("a crisis item")
         .id;
+    app.community_for("lupus", Audience::Members);
+    other.join("lupus").await;
+    let members_thread = app
+        .thread()
+        .by(&author)
+        .in_community("lupus")
+        .titled("Membersonlymarker flares")
+        .saying("Membersonlymarker: the sun sets mine off.")
+        .await
+        .thread;
     Scene {
+        members_thread,
         method_reply,
         crisis_item,
         held_opening: held.opening,

@@ -52,6 +52,7 @@ fn get_rows(s: &Scene) -> BTreeMap<&'static str, Vec<String>> {
         s.held_opening,
         s.edited_reply,
         s.method_reply,
+        s.app.opening_post(s.members_thread),
     ];
     let each_post = |suffix: &str| -> Vec<String> {
         posts.iter().map(|id| format!("/p/{id}{suffix}")).collect()
@@ -67,6 +68,10 @@ fn get_rows(s: &Scene) -> BTreeMap<&'static str, Vec<String>> {
         ("/account", vec!["/account".into()]),
         ("/admin", vec!["/admin".into()]),
         ("/admin/audit", vec!["/admin/audit".into()]),
+        (
+            "/admin/communities/{slug}",
+            vec!["/admin/communities/lupus".into()],
+        ),
         ("/admin/clinicians", vec!["/admin/clinicians".into()]),
         (
             "/admin/communities/new",
@@ -77,7 +82,11 @@ fn get_rows(s: &Scene) -> BTreeMap<&'static str, Vec<String>> {
         ("/assets/{path:.*}", vec!["/assets/css/site.css".into()]),
         (
             "/c/{slug}",
-            vec!["/c/asthma".into(), "/c/asthma?page=2".into()],
+            vec![
+                "/c/asthma".into(),
+                "/c/asthma?page=2".into(),
+                "/c/lupus".into(),
+            ],
         ),
         ("/c/{slug}/join", vec!["/c/asthma/join".into()]),
         ("/c/{slug}/new", vec!["/c/asthma/new".into()]),
@@ -100,12 +109,14 @@ fn get_rows(s: &Scene) -> BTreeMap<&'static str, Vec<String>> {
             vec!["/password/reset/not-a-token".into()],
         ),
         ("/readyz", vec!["/readyz".into()]),
+        ("/robots.txt", vec!["/robots.txt".into()]),
         ("/register", vec!["/register".into()]),
         (
             "/t/{id}",
             vec![
                 format!("/t/{}", s.public_thread),
                 format!("/t/{}", s.held_thread),
+                format!("/t/{}", s.members_thread),
             ],
         ),
         ("/tips", vec!["/tips".into()]),
@@ -162,11 +173,19 @@ fn post_rows(s: &Scene) -> BTreeMap<&'static str, (Fields, Fields)> {
         ("slug", "hay-fever"),
         ("description", "Pollen."),
         ("guidelines", "Be kind."),
+        ("default_audience", "members"),
     ];
     BTreeMap::from([
         (
             "/account/country",
             (fields(&[("country", "GB")]), fields(&[("country", "ZZ")])),
+        ),
+        (
+            "/account/profile-posts",
+            (
+                fields(&[("profile_posts", "everyone")]),
+                fields(&[("profile_posts", "the whole world")]),
+            ),
         ),
         ("/account/reply-emails", (fields(&[("on", "yes")]), none())),
         ("/admin/clinicians/{id}/approve", (none(), none())),
@@ -175,6 +194,13 @@ fn post_rows(s: &Scene) -> BTreeMap<&'static str, (Fields, Fields)> {
         (
             "/admin/communities/new",
             (fields(&community), fields(&[("name", "x")])),
+        ),
+        (
+            "/admin/communities/{slug}",
+            (
+                fields(&[("default_audience", "members"), ("noindex", "yes")]),
+                fields(&[("default_audience", "everyone")]),
+            ),
         ),
         ("/admin/outbox/{id}/retry", (none(), none())),
         (
@@ -282,6 +308,13 @@ fn post_rows(s: &Scene) -> BTreeMap<&'static str, (Fields, Fields)> {
                 fields(&[("email", "bad")]),
             ),
         ),
+        (
+            "/t/{id}/audience",
+            (
+                fields(&[("audience", "members")]),
+                fields(&[("audience", "everyone")]),
+            ),
+        ),
         ("/t/{id}/follow", (fields(&[("follow", "yes")]), none())),
         (
             "/t/{id}/reply",
@@ -338,7 +371,7 @@ fn targets(pattern: &str, s: &Scene) -> Vec<String> {
                 s.held_opening,
             ]
         }
-        p if p.starts_with("/t/") => vec![s.public_thread, s.held_thread],
+        p if p.starts_with("/t/") => vec![s.public_thread, s.held_thread, s.members_thread],
         _ => return vec![concrete(pattern, s)],
     };
     ids.into_iter()
@@ -463,6 +496,11 @@ async fn no_page_shows_any_viewer_a_secret_they_may_not_see() {
         .await
         .body
         .contains("Heldtipmarker"));
+    let members_thread = format!("/t/{}", s.members_thread);
+    for page in ["/c/lupus", members_thread.as_str()] {
+        let body = s.other.get(page).await.body;
+        assert!(body.contains("Membersonlymarker"), "a member reads {page}");
+    }
     let member_page = s
         .moderator
         .get(&format!("/mod/users/{}", s.other.handle))
@@ -522,33 +560,43 @@ async fn no_form_answer_shows_a_secret_whatever_was_sent() {
 #[actix_web::test]
 async fn an_id_the_viewer_may_not_see_answers_like_one_that_does_not_exist() {
     let s = scene().await;
-    let hidden = |pattern: &str| -> Option<i64> {
+    // Held content is hidden from everyone but its author and staff; a members-only
+    // discussion from everyone outside its community.
+    let held = [Viewer::Anonymous, Viewer::OtherMember, Viewer::Unconfirmed];
+    let outsiders = [Viewer::Anonymous, Viewer::Unconfirmed, Viewer::Clinician];
+    let members_opening = s.app.opening_post(s.members_thread);
+    let hidden = |pattern: &str| -> Vec<(i64, [Viewer; 3])> {
         match pattern {
-            p if p.starts_with("/p/") || p.starts_with("/mod/posts/") => Some(s.held_reply),
-            p if p.starts_with("/t/") => Some(s.held_thread),
-            p if p.starts_with("/tips/{id}") => Some(s.held_tip),
-            _ => None,
+            p if p.starts_with("/p/") || p.starts_with("/mod/posts/") => {
+                vec![(s.held_reply, held), (members_opening, outsiders)]
+            }
+            p if p.starts_with("/t/") => {
+                vec![(s.held_thread, held), (s.members_thread, outsiders)]
+            }
+            p if p.starts_with("/tips/{id}") => vec![(s.held_tip, held)],
+            _ => Vec::new(),
         }
     };
     let rows = post_rows(&s);
     let mut differences = Vec::new();
     for (method, pattern) in route_table() {
-        let Some(id) = hidden(&pattern) else {
-            continue;
-        };
-        for viewer in [Viewer::Anonymous, Viewer::OtherMember, Viewer::Unconfirmed] {
-            let browser = s.browser(viewer);
-            let mut statuses = Vec::new();
-            for id in [id, id + 100_000] {
-                let path = pattern.replace("{id}", &id.to_string());
-                let res = match method.as_str() {
-                    "GET" => browser.get(&path).await,
-                    _ => post(&browser, &path, &rows[pattern.as_str()].0).await,
-                };
-                statuses.push(res.status);
-            }
-            if statuses[0] != statuses[1] {
-                differences.push(format!("{viewer:?} {method} {pattern}: {statuses:?}"));
+        for (id, viewers) in hidden(&pattern) {
+            for viewer in viewers {
+                let browser = s.browser(viewer);
+                let mut statuses = Vec::new();
+                for id in [id, id + 100_000] {
+                    let path = pattern.replace("{id}", &id.to_string());
+                    let res = match method.as_str() {
+                        "GET" => browser.get(&path).await,
+                        _ => post(&browser, &path, &rows[pattern.as_str()].0).await,
+                    };
+                    statuses.push(res.status);
+                }
+                if statuses[0] != statuses[1] {
+                    differences.push(format!(
+                        "{viewer:?} {method} {pattern} ({id}): {statuses:?}"
+                    ));
+                }
             }
         }
     }

@@ -5,9 +5,10 @@
 
 use carecircle::auth::{CurrentUser, Role};
 use carecircle::models::post::{Post, Status};
-use carecircle::models::thread::Thread;
+use carecircle::models::thread::{self, Audience, Thread};
 use carecircle::models::tip::{Tip, CHANGES_REQUESTED, HELD, PENDING, PUBLISHED, REJECTED};
 use carecircle::schema::{posts, threads, tips};
+use carecircle::views::listing;
 use carecircle::views::thread_page::ThreadPage;
 use carecircle::views::visibility::{self, posts_seen_by, threads_seen_by, tips_seen_by};
 use carecircle::views::Viewer;
@@ -38,6 +39,7 @@ fn viewer(
         email_confirmed: true,
         silenced_until: None,
         country: None,
+        communities: Vec::new(),
     };
     Viewer::of(match who {
         Who::Anonymous => None,
@@ -218,4 +220,104 @@ async fn tip_visibility_follows_the_rule_in_sql_and_in_rust() {
             );
         }
     }
+}
+
+/// Who reads a published discussion by its audience: anyone if public; if members-only, its
+/// community's members, its author (even after leaving) and staff.
+fn expected_audience(who: Reader, audience: Audience) -> bool {
+    audience == Audience::Public
+        || matches!(
+            who,
+            Reader::Member | Reader::AuthorWhoLeft | Reader::Moderator
+        )
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Reader {
+    Anonymous,
+    Outsider,
+    Member,
+    AuthorWhoLeft,
+    Moderator,
+}
+
+#[actix_web::test]
+async fn audience_follows_the_rule_in_sql_in_rust_on_the_page_and_in_the_counts() {
+    let app = TestApp::spawn().await;
+    let lupus = app.community("lupus");
+    let (author, member, outsider, moderator) = (
+        app.member().await,
+        app.member().await,
+        app.member().await,
+        app.member_with_role(Role::Moderator).await,
+    );
+    member.join("lupus").await;
+    let started = app.thread().by(&author).in_community("lupus").await;
+    author.post("/c/lupus/leave", &[]).await;
+    let reader = |who: Reader| {
+        let user = |m: &Member, role, communities: Vec<i64>| CurrentUser {
+            id: m.id,
+            handle: m.handle.clone(),
+            role,
+            email_confirmed: true,
+            silenced_until: None,
+            country: None,
+            communities,
+        };
+        Viewer::of(match who {
+            Reader::Anonymous => None,
+            Reader::Outsider => Some(user(&outsider, Role::Member, vec![])),
+            Reader::Member => Some(user(&member, Role::Member, vec![lupus.id])),
+            Reader::AuthorWhoLeft => Some(user(&author, Role::Member, vec![])),
+            Reader::Moderator => Some(user(&moderator, Role::Moderator, vec![])),
+        })
+    };
+    let mut checked = 0;
+    for audience in [Audience::Public, Audience::Members] {
+        app.conn(|c| thread::set_audience(c, started.thread, audience))
+            .unwrap();
+        let row = app.conn(|c| thread::find(c, started.thread)).unwrap();
+        for who in [
+            Reader::Anonymous,
+            Reader::Outsider,
+            Reader::Member,
+            Reader::AuthorWhoLeft,
+            Reader::Moderator,
+        ] {
+            let v = reader(who);
+            let expected = expected_audience(who, audience);
+            let case = format!("{who:?} on a {audience:?} discussion");
+            let in_sql: i64 = app
+                .conn(|c| {
+                    threads::table
+                        .filter(threads::id.eq(started.thread))
+                        .filter(threads_seen_by(&v))
+                        .count()
+                        .get_result(c)
+                })
+                .unwrap();
+            let on_page = app
+                .conn(|c| ThreadPage::load(c, &v, started.thread, 1, 50))
+                .is_ok();
+            let listed = app
+                .conn(|c| listing::threads(c, &v, Some(lupus.id), 0, 50))
+                .unwrap()
+                .iter()
+                .any(|t| t.id == started.thread);
+            let counted_hidden = app
+                .conn(|c| listing::members_only_count(c, &v, Some(lupus.id)))
+                .unwrap();
+            assert_eq!(
+                visibility::may_see_thread(&v, &row),
+                expected,
+                "predicate: {case}"
+            );
+            assert_eq!(in_sql == 1, expected, "SQL filter: {case}");
+            assert_eq!(on_page, expected, "thread page: {case}");
+            assert_eq!(listed, expected, "listing: {case}");
+            assert_eq!(counted_hidden, i64::from(!expected), "hidden count: {case}");
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 2 * 5);
 }

@@ -1,0 +1,10 @@
+DROP TABLE data_exports;
+DROP TABLE site_keys;
+DROP TABLE reserved_handles;
+ALTER TABLE sessions DROP COLUMN user_agent;
+ALTER TABLE users DROP COLUMN erased_at;
+ALTER TABLE users DROP COLUMN profile_posts;
+DROP INDEX threads_community_audience;
+ALTER TABLE threads DROP COLUMN audience;
+ALTER TABLE communities DROP COLUMN noindex;
+ALTER TABLE communities DROP COLUMN default_audience;
