@@ -116,6 +116,8 @@ pub struct Rules {
     pub notify_batch_minutes: i64,
     /// New threads and replies per member per minute (counted in the database).
     pub posts_per_minute: i64,
+    /// A member with more posts than this gets their export prepared in the background.
+    pub export_inline_posts: i64,
 }
 
 impl Default for Rules {
@@ -128,6 +130,7 @@ impl Default for Rules {
             tip_review_interval_days: 365,
             notify_batch_minutes: 15,
             posts_per_minute: 6,
+            export_inline_posts: 500,
         }
     }
 }
@@ -155,6 +158,7 @@ impl Rules {
             )?,
             notify_batch_minutes: parse_or(get, "NOTIFY_BATCH_MINUTES", d.notify_batch_minutes)?,
             posts_per_minute: parse_or(get, "POSTS_PER_MEMBER_MINUTE", d.posts_per_minute)?,
+            export_inline_posts: parse_or(get, "EXPORT_INLINE_POSTS", d.export_inline_posts)?,
         })
     }
 }

@@ -207,8 +207,19 @@ async fn deliver(state: &AppState, message: &Message) -> Result<(), String> {
     state.mailer.send(built).await
 }
 
-/// The background worker of one server process: delivers due mail, raises overdue queue items
-/// and prunes old rate-limit counters and idempotency keys.
+/// Builds queued exports (a few per wake-up) and drops expired ones.
+fn prepare_exports(conn: &mut crate::db::DbConnection) -> AppResult<()> {
+    for _ in 0..4 {
+        if !crate::services::exports::prepare_next(conn)? {
+            break;
+        }
+    }
+    crate::services::exports::purge_expired(conn)?;
+    Ok(())
+}
+
+/// The background worker of one server process: delivers due mail, raises overdue queue items,
+/// prepares exports and prunes old rate-limit counters and idempotency keys.
 pub fn spawn_worker(state: std::sync::Arc<AppState>) {
     actix_web::rt::spawn(async move {
         loop {
@@ -221,6 +232,9 @@ pub fn spawn_worker(state: std::sync::Arc<AppState>) {
                 .await
             {
                 tracing::error!(?error, "escalation check failed");
+            }
+            if let Err(error) = state.db(prepare_exports).await {
+                tracing::error!(?error, "export preparation failed");
             }
             // Rate-limit windows last an hour at most and nobody resubmits a form a day
             // later: day-old counters and keys are only clutter.

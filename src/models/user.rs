@@ -167,8 +167,10 @@ pub fn email_taken(conn: &mut DbConnection, email: &str) -> QueryResult<bool> {
     find_by_email(conn, email).map(|u| u.is_some())
 }
 
+/// A handle in use, or once used by an erased account.
 pub fn handle_taken(conn: &mut DbConnection, handle: &str) -> QueryResult<bool> {
-    find_by_handle(conn, handle).map(|u| u.is_some())
+    Ok(find_by_handle(conn, handle)?.is_some()
+        || crate::models::reserved_handle::is_reserved(conn, &handle_key(handle))?)
 }
 
 pub fn set_role(conn: &mut DbConnection, user_id: i64, role: Role) -> QueryResult<usize> {
@@ -246,6 +248,7 @@ pub fn find_by_mail_token(conn: &mut DbConnection, token: &str) -> QueryResult<O
 /// All accounts, newest first, for the admin page.
 pub fn list_recent(conn: &mut DbConnection, limit: i64) -> QueryResult<Vec<User>> {
     users::table
+        .filter(users::erased_at.is_null())
         .order(users::id.desc())
         .limit(limit)
         .select(User::as_select())

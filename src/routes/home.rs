@@ -29,9 +29,7 @@ const PRIVATE_AREAS: [&str; 11] = [
 ];
 
 async fn robots(state: web::Data<AppState>) -> AppResult<HttpResponse> {
-    let slugs = state
-        .db(listing::crawl_exclusions)
-        .await?;
+    let slugs = state.db(listing::crawl_exclusions).await?;
     let mut text = String::from("User-agent: *\n");
     for path in PRIVATE_AREAS {
         text.push_str(&format!("Disallow: {path}\n"));

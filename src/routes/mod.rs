@@ -6,6 +6,7 @@ pub mod api;
 pub mod assets;
 pub mod clinicians;
 pub mod communities;
+pub mod data_rights;
 pub mod email_links;
 pub mod forms;
 pub mod health;
@@ -32,6 +33,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     reports::configure(cfg);
     api::configure(cfg);
     members::configure(cfg);
+    data_rights::configure(cfg);
     clinicians::configure(cfg);
     tips::configure(cfg);
     email_links::configure(cfg);

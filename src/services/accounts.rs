@@ -1,6 +1,7 @@
 //! Registration, login, logout, roles and email links.
 
 use crate::auth::{self, Acting, Role};
+use crate::config::Limits;
 use crate::db::{self, write_tx, DbConnection};
 use crate::error::{AppError, AppResult};
 use crate::models::audit::{self, NewEntry};
@@ -8,7 +9,7 @@ use crate::models::email_token;
 use crate::models::session::{self, NewSession};
 use crate::models::user::{self, NewUser, User};
 use crate::policy;
-use crate::services::{is_unique_violation, notify};
+use crate::services::{is_unique_violation, notify, throttle};
 
 pub struct Registration {
     pub email: String,
@@ -107,6 +108,24 @@ pub fn start_session(
         },
     )?;
     Ok(token)
+}
+
+/// A signed-in member proves it is them again (before an export or erasure); wrong guesses
+/// count against the same limits as logins.
+pub fn confirm_password(
+    conn: &mut DbConnection,
+    limits: &Limits,
+    address: &str,
+    user_id: i64,
+    password: &str,
+) -> AppResult<bool> {
+    let person = user::find(conn, user_id)?;
+    throttle::login_allowed(conn, limits, &person.email, address)?;
+    let right = auth::verify_password(password, &person.password_hash);
+    if !right {
+        throttle::login_failed(conn, limits, &person.email, address)?;
+    }
+    Ok(right)
 }
 
 pub fn logout(conn: &mut DbConnection, token: &str) -> AppResult<()> {

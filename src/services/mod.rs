@@ -4,6 +4,8 @@ pub mod accounts;
 pub mod clinicians;
 pub mod communities;
 pub mod crisis;
+pub mod erasure;
+pub mod exports;
 pub mod idempotency;
 pub mod moderation;
 pub mod notify;

@@ -4,6 +4,7 @@
 
 pub mod diff;
 pub mod edit_form;
+pub mod export;
 pub mod listing;
 pub mod operations;
 pub mod people;

@@ -490,6 +490,8 @@ pub struct TestResponse {
     pub status: StatusCode,
     pub headers: header::HeaderMap,
     pub body: String,
+    /// The body as sent (a download is not text).
+    pub bytes: Vec<u8>,
     pub set_cookies: Vec<Cookie<'static>>,
 }
 
@@ -509,6 +511,7 @@ impl TestResponse {
             status,
             headers,
             body: String::from_utf8_lossy(&body).into_owned(),
+            bytes: body.to_vec(),
             set_cookies,
         }
     }

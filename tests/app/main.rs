@@ -11,6 +11,7 @@ mod clinicians;
 mod communities;
 mod concurrency;
 mod crisis;
+mod data_rights;
 mod discussions;
 mod drafting;
 mod email;

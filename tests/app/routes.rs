@@ -66,6 +66,9 @@ fn get_rows(s: &Scene) -> BTreeMap<&'static str, Vec<String>> {
     BTreeMap::from([
         ("/", vec!["/".into()]),
         ("/account", vec!["/account".into()]),
+        ("/account/delete", vec!["/account/delete".into()]),
+        ("/account/export", vec!["/account/export".into()]),
+        ("/account/export/{id}", vec!["/account/export/1".into()]),
         ("/admin", vec!["/admin".into()]),
         ("/admin/audit", vec!["/admin/audit".into()]),
         (
@@ -181,6 +184,24 @@ fn post_rows(s: &Scene) -> BTreeMap<&'static str, (Fields, Fields)> {
             (fields(&[("country", "GB")]), fields(&[("country", "ZZ")])),
         ),
         (
+            "/account/delete",
+            (
+                fields(&[
+                    ("posts", "keep"),
+                    ("confirm", "yes"),
+                    ("password", PASSWORD),
+                ]),
+                fields(&[("posts", ""), ("password", PASSWORD)]),
+            ),
+        ),
+        (
+            "/account/export",
+            (
+                fields(&[("password", PASSWORD)]),
+                fields(&[("password", "not my password")]),
+            ),
+        ),
+        (
             "/account/profile-posts",
             (
                 fields(&[("profile_posts", "everyone")]),
@@ -208,6 +229,13 @@ fn post_rows(s: &Scene) -> BTreeMap<&'static str, (Fields, Fields)> {
             (
                 fields(&[("role", "member")]),
                 fields(&[("role", "superuser")]),
+            ),
+        ),
+        (
+            "/admin/users/{id}/erase",
+            (
+                fields(&[("posts", "keep"), ("confirm", "yes")]),
+                fields(&[("posts", "")]),
             ),
         ),
         ("/admin/users/{id}/suspend", (none(), none())),
@@ -399,18 +427,21 @@ async fn answer(browser: &Browser, res: TestResponse) -> String {
 
 /// Forms that take something away from the viewer (a post, a membership, the session) go last,
 /// so every other form is tried while the scene is whole.
-const LAST: [&str; 4] = [
+const LAST: [&str; 6] = [
     "/p/{id}/delete",
     "/c/{slug}/leave",
     "/admin/users/{id}/suspend",
+    "/admin/users/{id}/erase",
     "/logout",
+    "/account/delete",
 ];
 
 fn in_walk_order<'a, T>(rows: &'a BTreeMap<&'static str, T>) -> Vec<(&'static str, &'a T)> {
-    let (last, first): (Vec<_>, Vec<_>) = rows
+    let (mut last, first): (Vec<_>, Vec<_>) = rows
         .iter()
         .map(|(p, r)| (*p, r))
         .partition(|(p, _)| LAST.contains(p));
+    last.sort_by_key(|(p, _)| LAST.iter().position(|l| l == p));
     first.into_iter().chain(last).collect()
 }
 
