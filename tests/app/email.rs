@@ -412,7 +412,7 @@ fn no_template_shows_post_content_and_every_one_carries_the_banner() {
     let hostile = "HIV diagnosis, call 555-867-5309";
     let params = serde_json::json!({
         "handle": "member7", "link": "/p/1", "hours": 24, "outcome": "rejected", "account": "/account",
-        "thread_settings": "/t/1", "unsubscribe_path": "/unsubscribe/x", "count": 2,
+        "thread_settings": "/t/1", "unsubscribe_path": "/unsubscribe/x", "count": 2, "days": 7,
         "title": hostile, "body": hostile, "post": hostile, "community": hostile, "reason": hostile,
     });
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates/email");
@@ -436,7 +436,7 @@ fn no_template_shows_post_content_and_every_one_carries_the_banner() {
         );
         rendered += 1;
     }
-    assert_eq!(rendered, 11, "every email template was rendered");
+    assert_eq!(rendered, 12, "every email template was rendered");
 }
 
 #[test]
