@@ -64,6 +64,11 @@ pub fn erase(
         if person.erased_at.is_some() {
             return Err(AppError::NotFound);
         }
+        if person.role == Role::Admin.as_str() && other_admins(conn, user_id)? == 0 {
+            return Err(AppError::Conflict(
+                "This is the only admin account. Make another member an admin first.".into(),
+            ));
+        }
         let now = db::now();
         reserved_handle::reserve(conn, &person.handle_key, now)?;
         erase_posts(conn, user_id, posts_choice)?;
@@ -263,6 +268,15 @@ fn erase_records(conn: &mut DbConnection, person: &user::User) -> AppResult<()> 
         .set(audit_log::note.eq(""))
         .execute(conn)?;
     Ok(())
+}
+
+fn other_admins(conn: &mut DbConnection, user_id: i64) -> AppResult<i64> {
+    Ok(users::table
+        .filter(users::role.eq(Role::Admin.as_str()))
+        .filter(users::id.ne(user_id))
+        .filter(users::erased_at.is_null())
+        .count()
+        .get_result(conn)?)
 }
 
 fn escape_like(text: &str) -> String {

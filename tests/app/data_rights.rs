@@ -499,3 +499,27 @@ async fn staff_erase_on_request_audited_and_a_clinicians_tips_go_back_to_review(
         StatusCode::NOT_FOUND
     );
 }
+
+#[actix_web::test]
+async fn the_only_admin_cannot_erase_their_account() {
+    let app = TestApp::spawn().await;
+    let admin = app.member_with_role(Role::Admin).await;
+    let form = [
+        ("posts", "keep"),
+        ("confirm", "yes"),
+        ("password", PASSWORD),
+    ];
+    let refused = admin.post("/account/delete", &form).await;
+    assert_eq!(
+        refused.status,
+        StatusCode::CONFLICT,
+        "a site keeps an admin"
+    );
+    assert_eq!(admin.get("/account").await.status, StatusCode::OK);
+    let second = app.member_with_role(Role::Admin).await;
+    assert_eq!(
+        admin.post("/account/delete", &form).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(second.get("/admin").await.status, StatusCode::OK);
+}
