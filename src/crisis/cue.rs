@@ -57,6 +57,10 @@ pub(super) enum Ctx {
     NeedAfter(&'static str),
     NotAfter(&'static str),
     NeedSentence(&'static str),
+    /// Searched in the match's sentence and the sentences just before and after it.
+    NeedAround(&'static str),
+    /// Not found in the match itself (for cues with a gap of any words).
+    NotInMatch(&'static str),
 }
 
 /// One cue of a table.
@@ -120,7 +124,9 @@ fn compile_ctx(ctx: Ctx) -> CompiledCtx {
     | Ctx::NotBefore(p)
     | Ctx::NeedAfter(p)
     | Ctx::NotAfter(p)
-    | Ctx::NeedSentence(p)) = ctx;
+    | Ctx::NeedSentence(p)
+    | Ctx::NeedAround(p)
+    | Ctx::NotInMatch(p)) = ctx;
     CompiledCtx {
         ctx,
         regex: constant_regex(&macros::expand(p)),

@@ -42,4 +42,14 @@ pub(super) const CUES: &[CueDef] = &[
     cue(H, Weak, D, r"\b(?:urges?|urge) (?:is|are|has been|have been|came|come|coming|keep|keeps) {ADV}(?:back|strong|really strong|bad|so bad|overwhelming|loud|louder|getting stronger|winning|won)\b"),
     cue(H, Weak, D, r"\b(?:weeks?|months?|days?|years?) clean (?:, )?(?:gone|ruined|broken|over|down the drain)\b|\bafter (?:\w+ )?(?:weeks?|months?|days?|years?) clean\b"),
     cue(H, Weak, D | ACCIDENT, r"\b(?:might|going to|scared i will|afraid i will|worried i will|worried i might|scared i might|afraid i might|want to|wanna) {ADV}(?:hurt|harm|cut|burn) {REFL}\b"),
+
+    // dropped subjects ("Cut again last night.")
+    cue(H, Strong, HARM, r"\b(?:cut|burned|burnt|self harmed|hurt myself|scratched myself|hit myself) (?:again|tonight|last night|yesterday|today|this (?:morning|week|evening|afternoon)|earlier|twice)\b")
+        .ctx(&[NeedBefore(r"(?:^|,|\band|\bjust|, just|, and)$"), NotAfter(r"^(?:by|at (?:the|a)|in the (?:sun|garden|kitchen)|on (?:the|a)|from|my hair|hair|shaving|cooking)\b")]),
+    // a relapse, with self-harm named in its sentence or the next
+    cue(H, Strong, D, r"\b(?:relapsed|relapse|relapsing|slipped up|slip up)\b")
+        .ctx(&[NeedAround(r"\b(?:self harm\w*|cutting|cut (?:myself|again|my|tonight|last night)|hurt(?:ing)? myself|burn(?:ed|t|ing)? myself|harm(?:ing)? myself)\b"), NotAfter(r"^(?:with|on|into) (?:my|the|drinking|alcohol|smoking|crohns|colitis|flare|ms|lupus|cancer|diet|sugar)\b")]),
+    // marks on someone's body, said to be deliberate or repeated
+    cue(H, Strong, HARM, r"\b(?:with|has|have|had|got|there are|there were|saw|found|noticed|seen|spotted) (?:new |fresh |more |some |the )?(?:cuts|burns|scratches|marks|wounds) (?:on|all over|up and down|across) (?:my|his|her|their) (?:\w+ )?(?:arms?|legs?|wrists?|thighs?|stomach|skin|hands?)\b")
+        .ctx(&[NeedAround(r"\b(?:again|on purpose|deliberately|does it|did it|doing it|admit\w*|hiding|hides|hid|self harm\w*|when (?:things|it|school|life|everything|he|she|they)|to cope|every (?:day|night|week))\b")]),
 ];

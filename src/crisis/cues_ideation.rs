@@ -2,7 +2,7 @@
 //! burden, euphemism), in the first or the third person.
 
 use super::cue::{cue, Ctx::*, CueDef, Kind::Ideation as I, Strength::*};
-use super::guards::{CLIN, COND, DEFAULT as D, EOL, JOKE, NEG, THAN};
+use super::guards::{CLIN, COND, DEFAULT as D, EOL, JOKE, NEG, PAST, SUPPLY, THAN};
 
 const SOFT: u16 = D | JOKE | EOL | COND;
 
@@ -18,7 +18,7 @@ pub(super) const CUES: &[CueDef] = &[
     cue(I, Strong, D, r"\b(?:never|do not|does not) {ADV}(?:want|wants) to wake up(?: again| anymore| ever)?\b"),
     // passive: not waking up, not making it
     cue(I, Strong, D | EOL, r"\b(?:hope|hoping|hopes|wish|wishing|wishes|pray|praying|prays|would not mind if|would not care if|do not care if|not care if|would be fine if|would be okay if|be relieved if|would not be sad if|fine if|okay if|better if|rather|happy to|glad to|content to|relieved to) {G6}(?:not|never) {ADV}(?:to )?(?:wake|waking|wakes|woke)\b"),
-    cue(I, Strong, D, r"\b(?:hope|hoping|hopes|wish|pray|praying|prays) {G4}(?:not|never) (?:see|make it to|live to see|get to see) (?:the |another )?(?:morning|tomorrow|next (?:day|week|year|birthday|christmas|scan)|new year|sunrise)"),
+    cue(I, Strong, D, r"\b(?:hope|hoping|hopes|wish|pray|praying|prays) {G4}(?:not|never) (?:to )?(?:see|make it to|live to see|get to see|wake to) (?:the |another )?(?:morning|tomorrow|winter|spring|summer|christmas|next (?:day|week|year|birthday|christmas|scan)|new year|sunrise)"),
     cue(I, Strong, D, r"\b(?:disappointed|gutted|annoyed|upset|sad|angry|devastated|frustrated|sorry) (?:that|when|because) (?:i|he|she) (?:woke|wake|wakes|still wake|am still alive|is still alive|survived|made it through|did not die)"),
     cue(I, Strong, D, r"\b(?:wish|wishes|wished|wishing) {ADV}(?:that )?(?:i|he|she|they) {ADV}(?:was|were|could be|would be|had been) {ADV}(?:dead|gone|never born|not born|not alive)\b"),
     cue(I, Strong, D, r"\b(?:wish|wishes|wished|wishing) {ADV}(?:i|he|she|they) (?:had|would have|could have|would) {ADV}(?:never|not) (?:been born|woken up|woke up|survived|made it|come round)"),
@@ -28,10 +28,10 @@ pub(super) const CUES: &[CueDef] = &[
     cue(I, Strong, D, r"\b(?:wish|wishing|hope|hoping|pray) {G2}(?:a|the|some) (?:car|bus|truck|lorry|train|van) (?:would |will |to |could |just )*(?:hit|hits|run (?:me|him|her) over|kill|take) (?:me|him|her)"),
     cue(I, Strong, D, r"\b(?:part of me|some part of me) {ADV}(?:hopes?|wants?|wishes?|would not mind if) {G3}(?:not|never) (?:make it|survive|wake|come out|pull through|come back)"),
     cue(I, Strong, D, r"\b(?:hope|hoping|pray|praying|wish) (?:i|he|she) (?:do not|does not|will not|would not|did not|never) (?:make it|survive|pull through|come out of|wake up from|come round from)"),
-    cue(I, Strong, D, r"\b(?:would not|do not|not) {ADV}(?:mind|care) (?:if|whether) (?:i|he|she) (?:died|die|was dead|were dead|did not make it|did not survive|was gone|got hit|passed|do not make it|never woke up)"),
+    cue(I, Strong, D, r"\b(?:would not|do not|not) {ADV}(?:mind|care) (?:if|whether) (?:i|he|she) (?:died|die|was dead|were dead|did not make it|did not survive|was gone|got hit|passed|do not make it|never woke up|did not wake up|did not come (?:round|back|out of it)|did not pull through|never came round|slipped away)"),
     cue(I, Strong, D, r"\b(?:would not|do not) {ADV}mind (?:dying|being dead|not waking up|if it all ended)"),
     // burden: better off without me
-    cue(I, Strong, D | JOKE, r"\b(?:better|happier|easier|lighter|calmer|freer|fine|relieved|cope better|manage better|do better|be better|richer) (?:off )?(?:without me|if i (?:was|were|am) (?:dead|gone|not here|not around|not alive)|if i {ADV}(?:died|disappeared|was not around|were not around|did not exist|was not here|were not here|killed myself|ended it|was gone|were gone)|with me (?:dead|gone)|with (?:the|my) (?:life )?insur\w*)\b"),
+    cue(I, Strong, D | JOKE, r"\b(?:better|happier|easier|lighter|calmer|freer|fine|relieved|cope better|manage better|do better|be better|richer) (?:off )?(?:without me|if i (?:was|were|am) (?:dead|gone|not here|not around|not alive)|if i {ADV}(?:died|carked it|kicked the bucket|snuffed it|popped my clogs|croaked|disappeared|was not around|were not around|did not exist|was not here|were not here|killed myself|ended it|was gone|were gone)|with me (?:dead|gone)|with (?:the|my) (?:life )?insur\w*)\b"),
     cue(I, Strong, D | JOKE, r"\b(?:i|i would|i will|i am|id|d|he|she|he would|she would|shed|they would|would) {ADV}(?:be )?better off (?:gone|not here|not being here|not waking up|not existing|not alive|not around|not being around|not being alive|not living|in the ground|six feet under)\b"),
     cue(I, Strong, D, r"\b(?:had|have had|i have had|sick of|fed up of|fed up with) enough of (?:living|life|being alive|this life|existing)\b|\b(?:had|have had) enough of (?:life|living)\b"),
     cue(I, Strong, D, r"\b(?:death|dying|being dead|not existing|not waking up|not being here) (?:would|will|sounds|seems|feels|could) {ADV}(?:be )?(?:like )?(?:a |such a )?(?:relief|release|mercy|welcome|blessing|peaceful|nice|easier|better|kinder)\b"),
@@ -109,7 +109,7 @@ pub(super) const CUES: &[CueDef] = &[
         .ctx(&[NotAfter(r"^(?:prevention|awareness|risk|rates?|statistics|in the news|hotlines?|helplines?|line|with (?:the|my) class)")]),
     cue(I, Weak, D | EOL, r"\b(?:thoughts|thinking|thought|think) (?:of|about) (?:dying|death|my death)\b"),
     cue(I, Strong, D | EOL, r"\b(?:fantasi[sz]\w*|daydream\w*|dreaming|dream|long|longing|yearning) (?:about|of|for) (?:dying|death|being dead|my death|not waking up|the end)\b"),
-    cue(I, Strong, D, r"\b(?:think|thinks|thinking|thought|talks|talked|talking) about (?:using|taking|swallowing|doing) (?:it|them|that|the \w+) on {REFL}"),
+    cue(I, Strong, D, r"\b(?:think|thinks|thinking|thought|talks|talked|talking|dream|dreaming|fantasi[sz]\w*) about (?:using|taking|swallowing|doing|turning) (?:[^ .,]+ ){1,6}on {REFL}"),
     cue(I, Strong, D, r"\b(?:do not|does not) (?:think|know if) (?:i|he|she) (?:want|wants|wanna) to (?:live|be alive|be here|be around|go on|keep going|carry on|exist)\b"),
     cue(I, Strong, D, r"\b(?:think|thinking|thought|wonder|wondering|imagine|imagining) (?:about )?(?:how|if|whether) (?:i|he|she) (?:could|would|might) {ADV}(?:stop existing|not exist|disappear and|die|not be here|end it|vanish)"),
     cue(I, Strong, D, r"\b(?:talking|talks|talked|talk|going on|joking|jokes|joked|posting|writing|writes|wrote|texting|texted|messaging|mentioning|mentions|mentioned) {ADV}(?:a lot |lots |constantly |again |more )?about (?:suicide|killing {REFL}|ending (?:it|his life|her life|my life|their life|things|it all)|wanting to die|not wanting to (?:live|be here|be alive)|not being here|being dead)")
@@ -150,4 +150,27 @@ pub(super) const CUES: &[CueDef] = &[
         .ctx(&[NeedBefore(r"\b(?:think|thinking|thought|thoughts|imagine|imagining|picture|wonder|wondering|fantasi\w*|keep|about)\b")]),
     cue(I, Strong, D, r"\bnot suicidal\b[^.]*\. (?:actually|well|ok|okay|but) (?:i am|yes|i think i am)\b"),
     cue(I, Strong, D, r"\bbetter off without (?:a|an) \w+ like me\b|\b(?:cope|do|manage) better (?:with|without) (?:\w+ ){0,3}than with me\b"),
+
+    // "how easy it would be to not be here", in the thinking or picturing voice
+    cue(I, Strong, D | JOKE, r"\bhow (?:much )?(?:easy|essy|eazy|easey|easier|easer|nice|nicer|peaceful|simple|simpler|good|lovely|quiet|restful|better|calm|freeing|kind) (?:it|everything|things|life) (?:would|could|will|might) (?:all )?be (?:for everyone )?(?:to|if i|if he|if she) {ADV}(?:die|died|not exist|did not exist|not be here|was not here|were not here|not be alive|was not alive|not wake up|did not wake up|never wake up|be dead|was dead|were dead|was gone|were gone|was not around|were not around|not be around|disappear|disappeared|stop existing|end it|ended it|go to sleep forever|go to sleep and (?:not|never) wake up|fall asleep and (?:not|never) wake up|not be|stop breathing|slip away|let go|kill {REFL}|killed {REFL}|take (?:my|his|her) (?:own )?life)\b")
+        .ctx(&[NotAfter(r"^(?:with|between|of (?:the|this) (?:job|group|thread|relationship))\b")]),
+    // dropped subjects ("Been having suicidal thoughts since ...")
+    cue(I, Strong, D, r"\b(?:having|getting|had|got) {ADV}(?:these |those |some |the |more |a lot of |lots of )?(?:suicidal (?:thoughts|ideation|feelings|urges)|thoughts of (?:suicide|killing {REFL}|ending (?:it|it all|my life|things)|not being here|dying|being dead))\b")
+        .ctx(&[NeedBefore(r"(?:^|,|\band)(?: ?(?:been|still|keep|always|now|also))?$")]),
+    // a "no" on a screening that was a lie
+    cue(I, Strong, D, r"\b(?:said|answered|ticked|told (?:them|her|him|the \w+|my \w+)) (?:no|i was (?:fine|safe|okay|ok|alright))\b (?:[^ .]+ ){0,6}(?:lied|was lying|(?:that|it) (?:was|is) (?:a lie|not true)|was not (?:being )?(?:honest|truthful))\b|\blied (?:to (?:the|my|her|his|them|him) ?\w* )?(?:and said|when (?:she|he|they|the \w+|my \w+) asked|on the (?:form|questionnaire|screening))\b|\b(?:that|it) was a lie\b")
+        .ctx(&[NeedAround(r"\b(?:suicid\w*|kill\w* {REFL}|end(?:ing)? (?:it|my life|things)|die|dying|dead|harm\w* {REFL}|hurt\w* {REFL}|safe|self harm|thoughts|alive)\b")]),
+    // wanting it over, in the would-like voice
+    cue(I, Strong, D | EOL, r"\b(?:would|should) {ADV}(?:very much |so much |much )?(?:like|love|prefer) (?:for )?(?:it all|everything|all of it|my life|life|this life|the whole thing) {ADV}to {ADV}(?:be over|end|stop|finish)\b"),
+    cue(I, Weak, D | EOL, r"\b(?:would|should) {ADV}(?:very much |so much |much )?(?:like|love|prefer) (?:for )?(?:it|this) {ADV}to {ADV}(?:be over|end|stop|finish)(?: now| for good| forever| soon)?(?: [.,]|$)"),
+    // no way out but dying
+    cue(I, Strong, PAST | CLIN, r"\bway out (?:of (?:this|it|here|all this|the pain) )?(?:except|but|other than|apart from|besides|than|except for) (?:by )?(?:dying|death|to die|die|suicide|ending (?:it|things|my life|it all)|killing {REFL}|not being here|not existing)\b"),
+    // thinking of taking the saved means: counts only with a method in the post
+    cue(I, Weak, D | SUPPLY, r"\b(?:think|thinks|thinking|thought) (?:about|of) (?:taking|using|swallowing) (?:them|it|those|these|that)(?: all)?\b")
+        .ctx(&[NotAfter(r"^(?:back|to|off|out|with|in|for|into|along|home|apart|up|down)\b")]),
+    // thinking of stopping treatment on purpose
+    cue(I, Strong, D | EOL, r"\b(?:think|thinks|thinking|thought|thoughts) (?:about|of) (?:stopping|skipping|not taking|coming off|quitting|missing) (?:[^ .,]+ ){1,4}(?:on purpose|deliberately|so (?:it|i|that)|and (?:just )?let(?:ting)? (?:it|nature|the))"),
+    // nothing to live for; wanting to be with someone who has died
+    cue(I, Strong, D, r"\b(?:nothing|nothing left|nothing much|not much|no one|nobody|none) (?:left )?(?:to live for|worth living for)\b|\b(?:have|has|got|there is) no (?:reason )?(?:left )?to live\b|\bno(?:thing)? left to live for\b"),
+    cue(I, Strong, D, r"\b(?:want|wants|wanting|wish|long|longing|ready|want is|wish is) to (?:be with|join|see) (?:my|his|her) late \w+(?: again)?\b|\bjoin (?:my|his|her) (?:late )?\w+ (?:in heaven|on the other side|up there)\b"),
 ];

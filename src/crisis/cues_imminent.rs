@@ -11,7 +11,7 @@ const NOT_A_LIFE: &str = r"^(?:with|between|off with|here|there|on a|for (?:now|
 
 pub(super) const CUES: &[CueDef] = &[
     // stated intent
-    cue(Intent, Strong, INTENT, r"\b{FUT} {ADV}(?:kill|top|off|unalive|hang|shoot) {REFL}\b"),
+    cue(Intent, Strong, INTENT, r"\b{FUT} {ADV}(?:kill|top|off|unalive|hang|shoot|end|finish) {REFL}\b"),
     cue(Intent, Strong, INTENT, r"\b{FUT} {ADV}(?:end|take|finish) (?:my|his|her|their) (?:own )?life\b"),
     cue(Intent, Strong, INTENT | EOL, r"\b(?:{FUT}|i am|he is|she is) {ADV}(?:end|ending) (?:my|his|her|their) (?:suffering|misery|existence)\b"),
     cue(Finality, Strong, FINAL, r"(?:^|\. )(?:my )?(?:final|last) (?:post|message|words)(?: ever| here| from me)? \."),
@@ -22,10 +22,11 @@ pub(super) const CUES: &[CueDef] = &[
     cue(Intent, Strong, INTENT, r"\b(?:i am|im|i will be) {ADV}(?:checking out|signing off from life|leaving this world|going to sleep forever) (?:for good |permanently |forever )?{TIME}"),
     cue(Intent, Strong, INTENT, r"\b(?:{TIME}) (?:[^ .,]+ ){0,3}(?:night )?(?:is (?:when|the night|the day) )?(?:i|he|she) {ADV}(?:end|ends|kill|kills|finish|finishes|take|takes|do|does) (?:it all|it|things|my life|his life|her life|{REFL}|my own life)\b")
         .ctx(&[NotAfter(NOT_A_LIFE)]),
-    cue(Intent, Strong, INTENT, r"\b(?:i|he|she) {ADV}(?:will not|am not going to|is not going to) (?:be )?(?:alive|breathing) (?:for|by|after|on|to see|next|tomorrow|tonight|much longer|past|anymore|any more|when|at)\b"),
+    cue(Intent, Strong, INTENT, r"\b(?:i|he|she) {ADV}(?:will not|am not going to|is not going to) (?:be )?(?:alive|breathing) (?:for|by|after|on|to see|next|tomorrow|tonight|much longer|past|anymore|any more|when|at|before|until|till|come|this|in (?:a|an|the)|today|later|right now|once|while)\b"),
     cue(Intent, Strong, INTENT, r"\b(?:i|he|she) (?:have|has) decided (?:that )?(?:i am|he is|she is|i|he|she) (?:not going to|will not) (?:be alive|live|be here|be around)\b"),
     cue(Intent, Strong, INTENT, r"\b(?:planning|planned|plotting) (?:my|his|her) (?:suicide|death|own death)\b"),
-    cue(Intent, Strong, INTENT, r"\b(?:came|come|went|drove|walked|have come|am here) (?:out )?(?:[^ .,]+ )?to (?:end it|end it all|die|do it|kill {REFL}|end my life|jump)\b"),
+    cue(Intent, Strong, INTENT, r"\b(?:came|come|went|gone|drove|driven|walked|headed|heading|have come|am here|got the (?:bus|train)|took the (?:bus|train)) (?:out )?(?:[^ .,]+ ){0,4}to (?:end it|end it all|die|do it|kill {REFL}|end my life|jump|finish it|finish it all|finish things|finish (?:myself|my life)|end things|go through with it)\b")
+        .ctx(&[NotInMatch(r"\b(?:want|wants|wanted|wanting|wish|wishing|hoping|needing|trying|thinking|i|he|she|they|comes|came to (?:see|visit))\b")]),
     cue(Intent, Strong, INTENT, r"\b(?:i am|he is|she is|i will be|ill be|he will be|she will be) {ADV}(?:killing|topping|offing|unaliving) {REFL} {G3}{TIME}\b"),
     cue(IntentVague, Weak, INTENT, r"\b(?:it|this|everything) (?:all )?(?:ends|will end|is ending|happens|will happen|is happening|is going to happen|is over) {TIME}\b"),
     cue(IntentVague, Weak, INTENT, r"\b(?:i am|he is|she is|i will|ill|he will|she will|{FUT}|i plan to|i have decided to|finally) {ADV}(?:do it|go through with it|going through with it|doing it|go ahead with it|act on it|acting on it|use (?:it|them)|using (?:it|them)|take them|take them all|go there|going there|jump|try again|end this|be doing it)\b")
@@ -46,11 +47,11 @@ pub(super) const CUES: &[CueDef] = &[
     // goodbyes
     cue(Finality, Strong, FINAL, r"\bgoodbye (?:everyone|all|guys|world|everybody|friends|forever|for good|cruel world|my friends|all of you|each of you|you all|to (?:everyone|all of you|you all))\b"),
     cue(Finality, Strong, FINAL, r"\b(?:this is|it is|so this is) (?:my )?(?:final )?goodbye\b|^goodbye \.|\. goodbye \.")
-        .ctx(&[NotAfter(r"^to (?:my |the |our |her |his )?(?:old|former|retiring|lovely|favourite|favorite|pump|consultant|doctor|nurse|team|ward|clinic|hospital|house|flat|job|colleagues|school|teacher|oncologist|gp|physio|car|group|surgeon|dog|cat|year|summer|winter|\d+)")]),
-    cue(Finality, Strong, FINAL, r"\b(?:saying|say|said|sending|sent) (?:my )?(?:final |last )?goodbyes? to (?:everyone|all of you|you all|the people (?:i love|who matter|that matter)|those who matter|my (?:family|kids|children|loved ones|friends)|the only people)"),
+        .ctx(&[NotAfter(r"^to (?:my |the |our |her |his )?(?:old|former|retiring|lovely|favourite|favorite|pump|consultant|doctor|nurse|team|ward|clinic|hospital|house|flat|job|colleagues|school|teacher|oncologist|gp|physio|car|group|surgeon|dog|cat|year|summer|winter|\d+|nurses?|doctors?|staff|carers?|unit|dialysis|renal|care|support|physio team|team|therapist|counsellor|midwife|health visitor|endo|diabetes)")]),
+    cue(Finality, Strong, FINAL, r"\b(?:saying|say|said|sending|sent|bid|bidding) (?:my )?(?:final |last )?(?:goodbyes?|farewells?) to (?:everyone|everybody|all of you|you all|you guys|the group|this group|all my friends here|the people (?:i love|who matter|that matter)|those who matter|my (?:family|kids|children|loved ones|friends)|the only people)"),
     cue(Finality, Weak, FINAL, r"\b(?:saying|say|said|sending) (?:my )?(?:final |last )?goodbyes?\b")
-        .ctx(&[NotAfter(r"^to (?:my |the |our |her |his )?(?:old|former|retiring|lovely|favourite|favorite|pump|consultant|doctor|nurse|team|ward|clinic|hospital|house|flat|job|colleagues|school|teacher|oncologist|gp|physio|car|group|surgeon|dog|cat)")]),
-    cue(Finality, Strong, FINAL, r"\b(?:{PERSON}) {G4}(?:texted|messaged|rang|called|phoned|emailed|posted|wrote|left|sent) {G6}(?:goodbye|good bye|farewell|bye)\b"),
+        .ctx(&[NotAfter(r"^to (?:my |the |our |her |his )?(?:old|former|retiring|lovely|favourite|favorite|pump|consultant|doctor|nurse|team|ward|clinic|hospital|house|flat|job|colleagues|school|teacher|oncologist|gp|physio|car|group|surgeon|dog|cat|nurses?|doctors?|staff|carers?|unit|dialysis|renal|care|support|physio team|team|therapist|counsellor|midwife|health visitor|endo|diabetes)")]),
+    cue(Finality, Strong, FINAL, r"\b(?:{PERSON}) {G4}(?:texted|messaged|rang|rung|rings|called|phoned|emailed|posted|wrote|left|sent|whatsapped|snapchatted|snapped|dmd) {G6}(?:goodbye|good bye|farewell|bye)\b"),
     cue(Finality, Weak, FINAL, r"\b(?:{PERSON}) {G8}(?:said|says|saying|told (?:me|us|everyone)|been saying) {G6}(?:goodbye|good bye|farewell|bye)\b"),
     cue(Finality, Weak, FINAL, r"\b(?:texted|messaged|rang|called|phoned|emailed|posted|wrote|left|sent) {G4}(?:goodbye|good bye|farewell) (?:message|note|text|post|voicemail|letter|video)"),
     cue(Finality, Strong, FINAL, r"\bby the time (?:you|anyone|someone|somebody|people|everyone|my \w+|they|he|she|anybody) (?:reads?|sees?|finds?|gets?|wakes?) (?:this|up|me|home)\b"),
@@ -85,7 +86,7 @@ pub(super) const CUES: &[CueDef] = &[
     cue(Finality, Strong, FINAL, r"\b(?:will not|would not|will no longer) be a (?:problem|burden|bother|worry|nuisance) (?:to (?:anyone|you|us|them) )?(?:anymore|any more|any longer|for (?:long|much longer)|after)"),
     cue(Finality, Weak, FINAL, r"\b(?:i am|i will) not (?:be )?(?:going|coming) (?:back )?home\b|\bdo not want to go back down\b|(?:^|\. )(?:i am )?(?:so )?sorry(?: everyone| all| guys| mum| mom| dad)? \."),
     cue(Finality, Strong, FINAL, r"\b(?:there will not be|there is not going to be|there will be no|will not be) (?:a |any )?(?:next|another|more) (?:appointment|time|visit|scan|session|cycle|review|check ?up|birthday|christmas)s?\b"),
-    cue(Finality, Strong, FINAL, r"\b(?:do not|no need to|no point|will not need to) (?:bother )?(?:book|booking|schedule|scheduling|make|making|arrange|arranging|rebook|rebooking) (?:my|me|a|the|another|any) (?:in )?(?:for )?(?:next |another |follow up |new |next month s )?(?:appointment|follow up|review|session|visit|scan)"),
+    cue(Finality, Strong, FINAL, r"\b(?:do not|no need to|no point|will not need to) (?:bother )?(?:book|booking|schedule|scheduling|make|making|arrange|arranging|rebook|rebooking) (?:my|me|a|the|another|any) (?:in )?(?:for )?(?:(?:my|the) )?(?:next |another |follow up |new |next (?:months?|weeks?) |(?:months?|weeks?) )?(?:appointment|follow up|review|session|visit|scan|clinic|check ?up)"),
     cue(Finality, Weak, FINAL, r"\b(?:will not|would not|will no longer) (?:need|be needing) (?:it|them|any of (?:it|this|them)|my (?:meds|medication|appointments|things|stuff|prescriptions?))\b"),
     cue(Finality, Weak, FINAL, r"\b(?:cancelled|canceled|cancelling|canceling) (?:all )?(?:my|his|her|their) (?:appointments|clinic appointments|visits?|sessions|scans?|prescriptions?|plans|subscriptions)\b"),
     cue(Finality, Strong, FINAL | EOL, r"\b(?:i|he|she) (?:will not|am not going to|is not going to|do not think i will) (?:be )?(?:here|around) (?:by (?:the )?morning|by tomorrow|by the time|after tonight|tomorrow|this time tomorrow|for (?:much )?longer|much longer|anymore|any more|after (?:this|that|the weekend|{DAY}|tonight))"),
@@ -137,4 +138,29 @@ pub(super) const CUES: &[CueDef] = &[
     cue(ContactLost, Weak, D, r"\b(?:{PERSON}) (?:is |are |has |have |was )?(?:not|stopped|no longer) (?:answering|picking up|replying|responding|reading)\b|\b(?:{PERSON}) (?:will not|would not|does not|did not|is not|can not|has not|have not) (?:answer|pick up|reply|respond|answered|replied|picked up)\b|\b(?:his|her|their) phone (?:is|was|goes|went|has been) (?:off|switched off|straight to voicemail|dead)\b|\b(?:went|has gone|have gone) (?:quiet|silent|offline|missing)\b|\b(?:do not|does not) know where (?:he|she|they) (?:is|are|went)\b").other(),
     // a time soon
     cue(Time, Strong, 0, r"\b{TIME}\b"),
+
+    // a place picked is a plan ("I've decided on the railway")
+    cue(Decision, Weak, D | BENIGN, r"\b(?:picked|chosen|decided on|settled on) (?:the |a |my |which )?(?:\w+ )?(?:{PLACE}|{TRAIN}|height|spot|method)\b")
+        .ctx(&[NotAfter(r"^(?:for (?:the|a|my|our) (?:trip|journey|holiday|commute|visit)|to (?:get|go|travel|visit)|ticket|pass|station car park)\b")]),
+    // a call to say sorry, to say they love us: a goodbye in other words
+    cue(Finality, Weak, FINAL, r"\b(?:{PERSON}) {G4}(?:rang|rung|rings|called|phoned|texted|messaged|wrote|sent a \w+) {G2}(?:to say|saying|to tell (?:me|us)) (?:that )?(?:(?:he|she|they) (?:is|was|are|were|had|has) )?(?:so )?(?:sorry|done|had enough|loves? (?:me|us|the kids|them|you)|love (?:me|us|the kids|them|you))\b").other(),
+    // goodbyes said now
+    cue(Finality, Strong, FINAL, r"\b(?:saying|say|said|sending) (?:my )?(?:final |last )?(?:goodbyes?|farewells?) (?:now|tonight|today|here|for the last time)\b"),
+    // reversed order: the time first ("By Sunday I won't be around.")
+    cue(Finality, Strong, FINAL | EOL, r"\b(?:i|he|she) (?:will not|will no longer|am not going to|is not going to|shall not|wont) {ADV}(?:be )?(?:here|around|alive|breathing)\b|\b(?:i|he|she) (?:will|shall|is going to|am going to) {ADV}be (?:gone|dead|no more)\b")
+        .ctx(&[NeedBefore(r"(?:^|,) ?(?:by |after |from |before |come )?(?:the )?{TIME}(?: [^ .,]+)?$"), NotAfter(r"^(?:for (?:a|the|two|three|few|long)|on (?:holiday|a)|all day|at (?:work|school|the))\b")]),
+    // not coming home, in the doubting voice
+    cue(Finality, Weak, FINAL, r"\b(?:do not|does not) think (?:(?:i|he|she) (?:will be|am|is|will|would be)|ill be) (?:coming|going|getting|making it) (?:back )?home\b|\b(?:do not|does not) think (?:i|he|she) (?:will|would|am going to) (?:come|get|make it) (?:back )?home\b"),
+    // someone at risk is out of reach, more ways
+    cue(ContactLost, Weak, D, r"\b(?:nobody|no one|noone|none of us|we|i|they) (?:can|could|has been able to|have been able to|is able to|am able to) (?:get hold of|reach|contact|get through to|find) (?:him|her|them)\b").other(),
+    cue(ContactLost, Weak, D, r"\b(?:his|her|their) phones? (?:is |keeps |has been |was )?(?:going|goes|went|gone) (?:straight )?to voicemail\b|\b(?:his|her|their) phones? (?:is |are )?(?:now )?(?:off|switched off|dead)\b|\b(?:hung up|rang off) and (?:will not|would not|is not|has not|does not|did not|wont|stopped) (?:pick(?:ing)? up|answer(?:ing)?|repl(?:y|ying))\b|\b(?:will not|would not|has not|does not|is not|stopped) (?:pick(?:ing)? up|answer(?:ing)?) (?:again|anymore|any more|since)\b")
+        .ctx(&[NeedAround(r"\b(?:goodbye|sorry|love (?:you|us|them)|suicid\w*|end(?:ing)? (?:it|his life|her life|things)|kill\w* (?:himself|herself|themselves)|die|dead|note|letter|done)\b")])
+        .other(),
+    cue(Intent, Strong, INTENT, r"\b{FUT} {ADV}(?:overdose|take an overdose|od)\b")
+        .ctx(&[NotAfter(r"^(?:on (?:sugar|chocolate|caffeine|coffee|netflix|tv|cake))\b")]),
+    cue(Finality, Strong, FINAL, r"\b(?:my|the) last (?:night|day|hours?|morning|christmas|birthday) (?:on (?:this )?earth|alive|in this world)\b"),
+    cue(Finality, Weak, FINAL, r"\b(?:i|he|she) (?:will not|am not going to|is not going to|shall not) (?:be )?(?:wake|waking) up\b")
+        .ctx(&[NotAfter(r"^(?:until|till|til|before|in time|early|for|at|on time|when|if|unless|with|from)\b"), NotBefore(r"\b(?:pray|prays|praying|hope|hopes|hoping|wish|wishes|wishing|maybe|perhaps)(?: that)?$")]),
+    cue(SelfHarm, Strong, D, r"\bself harm(?:ed|ing)? (?:again|tonight|last night|today|yesterday|this (?:morning|week|evening))\b")
+        .ctx(&[NeedBefore(r"(?:^|,)$")]),
 ];

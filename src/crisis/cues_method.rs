@@ -4,7 +4,7 @@
 //! are a means mentioned, which counts only next to a crisis cue.
 
 use super::cue::{cue, Ctx::*, CueDef, Kind::*, Strength::*};
-use super::guards::{DEFAULT as D, EOL, SUPPLY};
+use super::guards::{BENIGN, DEFAULT as D, EOL, SUPPLY};
 
 const M: u16 = D | SUPPLY;
 /// Saying a treatment is stopped in secret or in order to die.
@@ -20,7 +20,8 @@ pub(super) const CUES: &[CueDef] = &[
     cue(Method, Weak, M, r"\b(?:stash|stockpile|hoard|supply|collection|box|bag|drawer|bottle|pile) (?:of )?(?:old |my |his |her |all )?{PILLS}|\b{PILLS} (?:are |is )?(?:right )?(?:here|there|in front of me|on the table|out|ready|in (?:the|my) (?:drawer|bag|cupboard|pocket|hand|bedside))\b"),
     // heights and railways
     cue(Method, Strong, D, r"\b(?:jump|jumping|jumped|leap|leaping|step|stepping|throw (?:my|him|her)self|throwing (?:my|him|her)self|fall|falling|drop|dropping|go over|going over) (?:off|from|in front of|under|onto|over) (?:the |a |that |this )?(?:\w+ )?(?:{PLACE}|{TRAIN}|edge)\b|\bjump(?:ing)? (?:off|from)\b|\b(?:in front of|under) (?:a|the) (?:train|bus|lorry|truck)\b"),
-    cue(Method, Strong, D, r"\b(?:picked|chosen|found|know|knows|decided on|settled on) (?:the |a |which |my )?(?:bridge|building|cliff|cliffs|train|height|tracks|method|overpass|roof)\b"),
+    cue(Method, Strong, D | BENIGN, r"\b(?:picked|chosen|found|know|knows|decided on|settled on) (?:the |a |which |my )?(?:bridge|building|cliff|cliffs|train|height|tracks|method|overpass|roof)\b|\b(?:picked|chosen|decided on|settled on) (?:the |a |my )?(?:\w+ )?(?:{PLACE}|{TRAIN}|height|spot)\b")
+        .ctx(&[NotAfter(r"^(?:for (?:the|a|my|our) (?:trip|journey|holiday|commute|visit)|to (?:get|go|travel|visit)|ticket|pass|station car park)\b")]),
     cue(Method, Weak, D, r"\b(?:on|at|to|near|by|from|off|over|onto|under|top of|edge of|which|about|past|across|cross|crossing) (?:the |a |that |this |my |our )?(?:top of the |top floor of the |top of a )?(?:\w+ )?(?:{PLACE}|{TRAIN})\b"),
     cue(Method, Weak, D, r"\b(?:the |that |this )?(?:{PLACE}|{TRAIN}) (?:is|was|are) (?:at the end of|near|by|on the way|close to|right)"),
     cue(Method, Weak, D, r"\b(?:the train|the platform|the tracks)\b|\b(?:at|on|to|from) the top of (?:the|a) \w+"),

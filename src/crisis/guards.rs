@@ -46,6 +46,7 @@ struct Patterns {
     reactivated: Regex,
     clinical_before: Regex,
     answered_no: Regex,
+    lied: Regex,
     grief: Regex,
     laughter: Regex,
     serious: Regex,
@@ -55,6 +56,7 @@ struct Patterns {
     aside_if: Regex,
     life_after_than: Regex,
     benign: Regex,
+    benign_next: Regex,
     eol: Regex,
     accident: Regex,
     on_purpose: Regex,
@@ -68,9 +70,10 @@ fn patterns() -> &'static Patterns {
         reactivated: constant_regex(super::guard_words::REACTIVATED),
         clinical_before: constant_regex(super::guard_words::CLINICAL),
         answered_no: constant_regex(super::guard_words::ANSWERED_NO),
+        lied: constant_regex(super::guard_words::LIED),
         grief: constant_regex(super::guard_words::GRIEF),
         laughter: constant_regex(r"\b(?:lol|jk|joking|joke|jokes|drama queen|kidding|lolz|haha\w*|hehe)\b"),
-        serious: constant_regex(r"\b(?:not joking|not a joke|no joke|i mean it|seriously|for real|was not laughing|not kidding|wasnt laughing|not laughing|i am serious|dead serious|not even joking)\b"),
+        serious: constant_regex(r"\b(?:not (?:even |really |actually )?(?:joking|jk|kidding|laughing)|not a joke|no joke|(?:i|he|she|they) (?:mean|means|meant) it|seriously|for real|wasnt laughing|(?:i|he|she|they) (?:am|is|are) serious|dead serious|(?:do not|does not|did not) think (?:\w+ ){0,2}(?:is |was |are |were )?(?:joking|kidding)|(?:is|was) not a joke)\b"),
         idiom_after: constant_regex(r"^(?:of (?:embarrassment|boredom|shame|laughter|cringe|happiness|jealousy|envy|thirst|hunger|old age)|laughing|from (?:embarrassment|laughing)|for (?:a|some) (?:coffee|tea|curry|pizza|burger|cheeseburger|drink|nap|sleep|cake|chocolate))")
             ,
         trivial_if: constant_regex(r"\bif (?:i have to|i hear|they make me|i get|i see|one more|another|i am made to|anyone|someone|the|my|i do one more|i sit through|i need to)\b|\b(?:one more|another) \w+"),
@@ -78,6 +81,7 @@ fn patterns() -> &'static Patterns {
         aside_if: constant_regex(r"^if (?:i am (?:being )?honest|i am being real|that makes sense|anyone|you|u |i can|i am honest|im honest|truth be told)"),
         life_after_than: constant_regex(super::guard_words::LIFE_AFTER_THAN),
         benign: constant_regex(super::guard_words::BENIGN),
+        benign_next: constant_regex(super::guard_words::BENIGN_NEXT),
         eol: constant_regex(super::guard_words::EOL),
         accident: constant_regex(super::guard_words::ACCIDENT),
         on_purpose: constant_regex(r"\b(?:on purpose|deliberately|intentionally|to cope|to feel|to punish|self harm|urges?|to stop the)\b"),
@@ -97,7 +101,7 @@ pub(super) fn judge(guards: u16, w: &Window) -> Verdict {
     let conditional = guards & COND != 0
         && (p
             .conditional
-            .is_match(&last_clause(w.prefix).replace("if it was not for", ""))
+            .is_match(&condition_clause(w.prefix).replace("if it was not for", ""))
             || (w.suffix.starts_with("if ") && !p.aside_if.is_match(w.suffix)));
     if conditional {
         Verdict::Conditional
@@ -122,7 +126,7 @@ fn dropped(guards: u16, p: &Patterns, w: &Window) -> bool {
         || (on(BENIGN)
             && (p.benign.is_match(region())
                 || p.benign.is_match(&w.following())
-                || p.benign.is_match(next())))
+                || p.benign_next.is_match(next())))
         || (on(EOL) && p.eol.is_match(region()))
         || (on(ACCIDENT) && p.accident.is_match(&w.near(8)) && !p.on_purpose.is_match(region()))
         || (on(SUPPLY) && (p.supply.is_match(region()) || p.supply.is_match(next())))
@@ -130,7 +134,7 @@ fn dropped(guards: u16, p: &Patterns, w: &Window) -> bool {
 
 fn clinical(p: &Patterns, w: &Window, region: &str) -> bool {
     p.clinical_before.is_match(&w.clause_before())
-        || p.answered_no.is_match(w.suffix)
+        || (p.answered_no.is_match(w.suffix) && !p.lied.is_match(w.suffix))
         || p.grief.is_match(region)
 }
 
@@ -139,12 +143,10 @@ fn joking(p: &Patterns, w: &Window) -> bool {
         return true;
     }
     let near = w.near(12);
-    let laughing = p.laughter.is_match(&near) && !p.serious.is_match(w.sentence);
+    let serious = p.serious.is_match(w.sentence) || p.serious.is_match(w.next);
+    let laughing = p.laughter.is_match(&near) && !serious;
     let trivial_condition = p.trivial_if.is_match(w.prefix) || p.trivial_if.is_match(w.suffix);
-    laughing
-        || (trivial_condition
-            && p.conditional.is_match(w.sentence)
-            && !p.serious.is_match(w.sentence))
+    laughing || (trivial_condition && p.conditional.is_match(w.sentence) && !serious)
 }
 
 /// "rather die than ring the insurer again": the comparison is not with living.
@@ -158,6 +160,17 @@ fn trivial_than(p: &Patterns, suffix: &str) -> bool {
 /// The part of `prefix` after its last clause mark.
 fn last_clause(prefix: &str) -> &str {
     prefix.rsplit(" , ").next().unwrap_or(prefix)
+}
+
+/// The part of `prefix` after its last clause mark or its last "and i am" ("if i did not make
+/// it through the operation and i am not going to be alive": the second clause is no condition).
+fn condition_clause(prefix: &str) -> &str {
+    let clause = last_clause(prefix);
+    [" and i am ", " but i am ", " and i "]
+        .iter()
+        .filter_map(|sep| clause.rfind(sep).map(|at| &clause[at + sep.len()..]))
+        .min_by_key(|rest| rest.len())
+        .unwrap_or(clause)
 }
 
 const NEGATORS: &[&str] = &["not", "never", "no", "nor", "neither", "nobody", "without"];

@@ -49,7 +49,10 @@ const REWRITES: &[(&str, &str)] = &[
     ("gn", "good night"), ("thx", "thanks"), ("ty", "thanks"), ("ily", "i love you"),
     ("tbh", "tbh"), ("ngl", "ngl"), ("kinda", "kind of"), ("sorta", "sort of"), ("outta", "out of"),
     ("lotta", "lot of"), ("dunno", "do not know"), ("lemme", "let me"), ("gimme", "give me"),
-    ("wtf", "wtf"),
+    ("wtf", "wtf"), ("ded", "dead"), ("wuld", "would"), ("woud", "would"), ("nite", "night"),
+    ("skool", "school"), ("sry", "sorry"), ("srry", "sorry"), ("soz", "sorry"), ("nvm", "never mind"),
+    ("istg", "i swear"), ("fml", "fml"), ("prolly", "probably"),
+    ("bcos", "because"), ("cus", "because"), ("wen", "when"), ("aout", "about"), ("bakc", "back"), ("abotu", "about"), ("baout", "about"),
 ];
 
 /// Crisis vocabulary a typo may hide ("suicde", "tonihgt", "goodybe"). Only tokens of five

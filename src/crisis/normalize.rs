@@ -45,6 +45,7 @@ impl Norm {
             word: String::new(),
             word_start: 0,
             word_end: 0,
+            word_capital: false,
         };
         for (at, c) in original.char_indices() {
             let end = at + c.len_utf8();
@@ -80,12 +81,22 @@ struct Builder {
     word: String,
     word_start: usize,
     word_end: usize,
+    /// Whether the current word began with a capital letter.
+    word_capital: bool,
 }
+
+/// Words that, capitalised after a word with no punctuation between, start a new sentence
+/// in run-on posts ("the queue is killing me lol My boyfriend rang ...").
+const STARTERS: &[&str] = &[
+    "my", "the", "has", "does", "anyone", "thanks", "thank", "we", "our", "this", "sorry",
+    "anyway", "hope", "hi", "hello", "sleep", "he", "she", "they", "his", "her",
+];
 
 impl Builder {
     fn push_char(&mut self, c: char, at: usize, end: usize) {
         if self.word.is_empty() {
             self.word_start = at;
+            self.word_capital = c.is_uppercase();
         }
         self.word.extend(c.to_lowercase());
         self.word_end = end;
@@ -98,11 +109,25 @@ impl Builder {
         }
         let word = std::mem::take(&mut self.word);
         let (start, end) = (self.word_start, self.word_end);
+        if self.word_capital && self.after_run_on(&word) {
+            self.emit(".", start, start);
+        }
         let canonical = lexicon::rewrite(&word).or_else(|| typo::repair(&word));
         match canonical {
             Some(words) => self.emit(words, start, end),
             None => self.emit(&word, start, end),
         }
+    }
+
+    /// Whether a capitalised `word` starts a sentence nobody punctuated: after a laugh,
+    /// or a sentence-starting word after an ordinary word.
+    fn after_run_on(&self, word: &str) -> bool {
+        let text = &self.out.text;
+        if text.is_empty() || text.ends_with(" .") || text.ends_with(" ,") {
+            return false;
+        }
+        let last = text.rsplit(' ').next().unwrap_or("");
+        last == "lol" || (STARTERS.contains(&word) && last != "i" && last.len() > 1)
     }
 
     /// A laughing emoji reads as "lol" in its sentence; at a sentence start it belongs to
@@ -170,6 +195,16 @@ mod tests {
     fn joins_apostrophes_and_splits_hyphens() {
         let norm = Norm::new("I’m done with self-harm.\n\nShe's OK");
         assert_eq!(norm.text, "i am done with self harm . she is okay");
+    }
+
+    #[test]
+    fn unpunctuated_sentences_are_cut_after_a_laugh_or_before_a_capitalised_starter() {
+        let norm = Norm::new("the queue is killing me lol My sister rang");
+        assert_eq!(norm.text, "the queue is killing me lol . my sister rang");
+        let norm = Norm::new("joints hated it The clinic rang and I said no");
+        assert_eq!(norm.text, "joints hated it . the clinic rang and i said no");
+        let norm = Norm::new("I think I will");
+        assert_eq!(norm.text, "i think i will");
     }
 
     #[test]

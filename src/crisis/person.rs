@@ -54,11 +54,19 @@ const OBJECT_BEFORE: &[&str] = &[
     "for", "to", "with", "from", "by", "at", "about", "told", "asked", "tell",
 ];
 
+/// Words that start a time clause inside a match.
+const TIME_CLAUSE: &[&str] = &["when", "once", "after", "before", "while", "until", "till"];
+
 fn first_in_match(words: &[&str]) -> Option<Mark> {
     let mut skip_next = false;
     for (i, word) in words.iter().enumerate() {
         if std::mem::take(&mut skip_next) {
             continue;
+        }
+        // "it ends when my husband goes away": the time clause names someone else, not the
+        // person at risk.
+        if i > 0 && TIME_CLAUSE.contains(word) {
+            return None;
         }
         let object = i > 0 && OBJECT_BEFORE.contains(&words[i - 1]);
         if *word == "my" {

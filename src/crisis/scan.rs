@@ -86,6 +86,10 @@ fn examine(
         matched: &text[start..end],
         suffix: text[end..s_end].trim_start(),
         next: bounds.get(sentence + 1).map_or("", |&(a, b)| &text[a..b]),
+        prev: sentence
+            .checked_sub(1)
+            .and_then(|i| bounds.get(i))
+            .map_or("", |&(a, b)| &text[a..b]),
     };
     if !all.contexts[index]
         .iter()
@@ -119,5 +123,9 @@ fn context_holds(c: &CompiledCtx, w: &Window) -> bool {
         Ctx::NeedAfter(_) => c.regex.is_match(w.suffix),
         Ctx::NotAfter(_) => !c.regex.is_match(w.suffix),
         Ctx::NeedSentence(_) => c.regex.is_match(&w.region()),
+        Ctx::NotInMatch(_) => !c.regex.is_match(w.matched),
+        Ctx::NeedAround(_) => {
+            c.regex.is_match(w.sentence) || c.regex.is_match(w.prev) || c.regex.is_match(w.next)
+        }
     }
 }

@@ -314,3 +314,37 @@ fn levels_are_ordered_and_named() {
     );
     assert!(!assess("", "My sugars were fine today.").is_crisis());
 }
+
+#[test]
+fn second_round_kinds_of_phrasing() {
+    check(&[
+        // a dropped subject
+        ("Rough week. Been having suicidal thoughts again since the results.", D, false, A),
+        ("Burnt again tonight after the argument. Not proud.", S, false, A),
+        // how easy it would be
+        ("Some evenings I imagine how simple it would be to not wake up.", D, false, A),
+        // school and uni in the present
+        ("everyone at uni thinks i'm coping but i want to die most days", D, false, A),
+        // a "no" that was a lie
+        ("The GP did the mood questions and I told her I was fine. That was a lie, I think about ending it daily.", D, false, A),
+        // serious after a laugh, in the next sentence
+        ("i want to kms lol. not kidding, every day.", D, false, A),
+        // no way out but
+        ("I can see no way out of this apart from dying.", D, false, A),
+        // a relapse, named in the next sentence
+        ("Relapsed last night. Cutting, after five months clean.", S, false, A),
+        // the time first
+        ("By the weekend I won't be around. I've sorted my affairs.", I, false, A),
+        // gone out to do it
+        ("Walked down to the harbour to finish it.", I, false, A),
+        // a call to say sorry, then out of reach
+        ("My cousin rang to say he's sorry and he loves us, and now no one can get hold of him.", I, false, O),
+        // a place picked
+        ("I've settled on the multi storey near work, it will be Thursday.", I, true, A),
+        // laughter, then a new unpunctuated sentence
+        ("the physio was a nightmare lol My husband says he wants to die and I believe him", D, false, O),
+        // Australian and older voices
+        ("Reckon the kids would be better off if I carked it, honestly.", D, false, A),
+        ("I should very much like it all to be over now, I have had enough.", D, false, A),
+    ]);
+}

@@ -194,3 +194,25 @@ fn negation() {
         ],
     );
 }
+
+#[test]
+fn second_round_lookalikes() {
+    none_of(
+        "second round",
+        &[
+            "Cut again by the barber, far too short this time.",
+            "When my time comes I'd like to die at home in my own bed, the palliative team know.",
+            "I think about how easy it would be to move clinics, the new one is closer.",
+            "The nurse asked if I'd had thoughts of harming myself and I said no, which is true.",
+            "I'd rather be dead than seen in those hospital socks lol",
+            "Relapsed with my colitis again, back on the steroids.",
+            "My brother rang to say goodbye before his flight to Toronto.",
+            "No need to book my next review, I've been discharged!",
+            "Saying goodbye to my renal nurses today, moving to home dialysis.",
+            "By Friday I won't be around, I'm off to the coast for the week. Back Monday!",
+            "I've decided on the railway for my trip to the coast, cheaper than driving.",
+            "When I was at school I used to self harm. That was twenty years ago.",
+            "Mum won't pick up again, she's at bingo with her phone on silent.",
+        ],
+    );
+}

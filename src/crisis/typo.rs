@@ -20,7 +20,9 @@ fn known_words() -> &'static HashSet<String> {
                 | Ctx::NotBefore(p)
                 | Ctx::NeedAfter(p)
                 | Ctx::NotAfter(p)
-                | Ctx::NeedSentence(p)) = *ctx;
+                | Ctx::NeedSentence(p)
+                | Ctx::NeedAround(p)
+                | Ctx::NotInMatch(p)) = *ctx;
                 sources.push(p.to_string());
             }
         }
@@ -63,7 +65,8 @@ pub(super) fn repair(token: &str) -> Option<&'static str> {
 const SHORT_TARGETS: &[&str] = &[
     "note", "notes", "pills", "kill", "die", "dead", "gun", "cut", "cuts", "burn", "hurt", "harm",
     "end", "life", "plan", "alive", "exist", "ready", "done", "gone", "today", "over", "date",
-    "sorry", "reach", "mark", "marks", "kms", "meds", "note", "here", "there",
+    "sorry", "reach", "mark", "marks", "kms", "meds", "note", "here", "there", "make", "wake",
+    "take", "rang",
 ];
 
 /// Four- and five-letter crisis words with one letter swapped, dropped or wrong ("kil",

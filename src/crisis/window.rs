@@ -8,6 +8,8 @@ pub(super) struct Window<'a> {
     pub matched: &'a str,
     pub suffix: &'a str,
     pub next: &'a str,
+    /// The sentence before the match's sentence ("" at the start).
+    pub prev: &'a str,
 }
 
 /// Words that end a clause, so a guard word in another clause of a run-on sentence
