@@ -5,127 +5,38 @@ use std::io::{self, BufRead, Write};
 use serde::Serialize;
 use serde_json::Value;
 
+#[cfg(test)]
+use crate::jsonl::MAX_LINE_BYTES;
+use crate::jsonl::{answer_lines, string_field};
+
 use super::{scan, should_hold, Finding};
 
 #[derive(Serialize)]
-struct Decision<'a> {
-    id: &'a Value,
+struct Decision {
+    id: Value,
     hold: bool,
-    findings: Vec<&'a Finding>,
+    findings: Vec<Finding>,
 }
-
-/// A line that could not be scanned: reported in place, and the stream goes on.
-#[derive(Serialize)]
-struct LineError<'a> {
-    line: usize,
-    id: &'a Value,
-    error: String,
-}
-
-/// The longest input line accepted (a post is far shorter).
-pub const MAX_LINE_BYTES: usize = 1024 * 1024;
 
 /// Reads JSON Lines `{"id": <any json>, "text": "..."}` and writes, in the
 /// same order, one line `{"id", "hold", "findings": [{"kind","start","end","score"}]}`.
 /// Only findings with `score >= threshold` are written; blank lines are skipped.
 /// A line that is not valid UTF-8, not JSON, lacks a string `text` or is longer than
 /// `MAX_LINE_BYTES` gets `{"line", "id", "error"}` instead, and scanning continues.
-pub fn scan_jsonl(
-    mut input: impl BufRead,
-    mut output: impl Write,
-    threshold: f32,
-) -> io::Result<()> {
-    let mut number = 0;
-    while let Some(raw) = next_line(&mut input)? {
-        number += 1;
-        let outcome = match raw {
-            Line::TooLong => Err((
-                Value::Null,
-                format!("line longer than {MAX_LINE_BYTES} bytes"),
-            )),
-            Line::Bytes(bytes) if bytes.iter().all(u8::is_ascii_whitespace) => continue,
-            Line::Bytes(bytes) => parse(&bytes),
-        };
-        match outcome {
-            Ok((id, text)) => {
-                let findings = scan(&text);
-                let kept: Vec<&Finding> =
-                    findings.iter().filter(|f| f.score >= threshold).collect();
-                let decision = Decision {
-                    id: &id,
-                    hold: should_hold(&findings, threshold),
-                    findings: kept,
-                };
-                serde_json::to_writer(&mut output, &decision).map_err(io::Error::other)?;
-            }
-            Err((id, error)) => {
-                serde_json::to_writer(
-                    &mut output,
-                    &LineError {
-                        line: number,
-                        id: &id,
-                        error,
-                    },
-                )
-                .map_err(io::Error::other)?;
-            }
-        }
-        output.write_all(b"\n")?;
-    }
-    output.flush()
-}
-
-enum Line {
-    Bytes(Vec<u8>),
-    TooLong,
-}
-
-/// The next line without its newline; an over-long line is skipped to its end, not buffered.
-fn next_line(input: &mut impl BufRead) -> io::Result<Option<Line>> {
-    let mut line = Vec::new();
-    let mut too_long = false;
-    loop {
-        let chunk = input.fill_buf()?;
-        if chunk.is_empty() {
-            return Ok(match (line.is_empty() && !too_long, too_long) {
-                (true, _) => None,
-                (false, true) => Some(Line::TooLong),
-                (false, false) => Some(Line::Bytes(line)),
-            });
-        }
-        let (part, done) = match chunk.iter().position(|&b| b == b'\n') {
-            Some(i) => (&chunk[..i], i + 1),
-            None => (chunk, chunk.len()),
-        };
-        let ends = done > part.len();
-        if !too_long {
-            line.extend_from_slice(part);
-            if line.len() > MAX_LINE_BYTES {
-                too_long = true;
-                line = Vec::new();
-            }
-        }
-        input.consume(done);
-        if ends {
-            return Ok(Some(if too_long {
-                Line::TooLong
-            } else {
-                Line::Bytes(line)
-            }));
-        }
-    }
-}
-
-fn parse(bytes: &[u8]) -> Result<(Value, String), (Value, String)> {
-    let text = std::str::from_utf8(bytes)
-        .map_err(|_| (Value::Null, "line is not valid UTF-8".to_string()))?;
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| (Value::Null, format!("not JSON: {e}")))?;
-    let id = value.get("id").cloned().unwrap_or(Value::Null);
-    match value.get("text").and_then(Value::as_str) {
-        Some(text) => Ok((id, text.to_string())),
-        None => Err((id, "missing string field \"text\"".to_string())),
-    }
+pub fn scan_jsonl(input: impl BufRead, output: impl Write, threshold: f32) -> io::Result<()> {
+    answer_lines(input, output, |id, post| {
+        let findings = scan(string_field(post, "text")?);
+        let hold = should_hold(&findings, threshold);
+        Ok(Decision {
+            id: id.clone(),
+            hold,
+            findings: findings
+                .into_iter()
+                .filter(|f| f.score >= threshold)
+                .collect(),
+        })
+    })
+    .map(|_| ())
 }
 
 #[cfg(test)]
