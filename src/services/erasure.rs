@@ -10,7 +10,7 @@ use crate::db::{self, write_tx, DbConnection};
 use crate::error::{AppError, AppResult};
 use crate::models::audit::{self, NewEntry};
 use crate::models::post::Status;
-use crate::models::{counters, reserved_handle, tip, user};
+use crate::models::{counters, reserved_handle, revision, tip, user};
 use crate::schema::{
     audit_log, clinician_applications, crisis_items, data_exports, email_tokens, idempotency_keys,
     memberships, notices, outbox, post_revisions, posts, rate_limits, reports, sessions,
@@ -176,6 +176,18 @@ fn remove_opening(
         diesel::delete(threads::table.find(thread_id)).execute(conn)?;
         return Ok(());
     }
+    // One revision stays (the published one, else the newest), overwritten with the marker.
+    let published = posts::table
+        .find(post_id)
+        .select(posts::published_revision_id)
+        .first::<Option<i64>>(conn)?;
+    let keep = published.or(revision::ids_of_post(conn, post_id)?.into_iter().max());
+    diesel::delete(
+        post_revisions::table
+            .filter(post_revisions::post_id.eq(post_id))
+            .filter(post_revisions::id.nullable().ne(keep)),
+    )
+    .execute(conn)?;
     let html = crate::markdown::render(LEFT_TEXT);
     diesel::update(post_revisions::table.filter(post_revisions::post_id.eq(post_id)))
         .set((
@@ -186,21 +198,6 @@ fn remove_opening(
             post_revisions::crisis.eq(""),
         ))
         .execute(conn)?;
-    let keep = posts::table
-        .find(post_id)
-        .select(posts::published_revision_id)
-        .first::<Option<i64>>(conn)?;
-    let ids: Vec<i64> = post_revisions::table
-        .filter(post_revisions::post_id.eq(post_id))
-        .select(post_revisions::id)
-        .load(conn)?;
-    let keep = keep.or(ids.last().copied());
-    diesel::delete(
-        post_revisions::table
-            .filter(post_revisions::post_id.eq(post_id))
-            .filter(post_revisions::id.nullable().ne(keep)),
-    )
-    .execute(conn)?;
     diesel::update(posts::table.find(post_id))
         .set((
             posts::status.eq(Status::Published.as_str()),
