@@ -21,6 +21,7 @@ usage:
                                              method_detail, subject} on stdout
   carecircle seed [--communities 20] [--threads 10000] [--posts 200000] [--members 500]
                   [--password P]             fill an empty database with benchmark data
+  carecircle reindex                         rebuild the search index from the published text
   carecircle admin create --email E --handle H
                                              create an admin; the password is read from
                                              CARECIRCLE_ADMIN_PASSWORD or the first line of stdin
@@ -44,6 +45,14 @@ pub fn migrate(config: &Config) -> anyhow::Result<()> {
     let mut conn = connect(config)?;
     let applied = db::run_migrations(&mut conn)?;
     println!("{applied} migration(s) applied");
+    Ok(())
+}
+
+/// Rebuilds the search index, for a database restored or changed outside the server.
+pub fn reindex(config: &Config) -> anyhow::Result<()> {
+    let mut conn = connect(config)?;
+    let (posts, tips) = crate::models::search::rebuild(&mut conn)?;
+    println!("search index rebuilt: {posts} post(s), {tips} tip(s)");
     Ok(())
 }
 

@@ -18,6 +18,7 @@ fn main() -> anyhow::Result<()> {
         Some("privacy-scan") => cli::privacy_scan(&args[1..]),
         Some("crisis-scan") => cli::crisis_scan(),
         Some("seed") => cli::seed(&config, &args[1..]),
+        Some("reindex") => cli::reindex(&config),
         Some("admin") => cli::admin(&config, &args[1..]),
         Some("help" | "--help" | "-h") => {
             println!("{}", cli::USAGE);

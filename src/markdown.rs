@@ -25,6 +25,27 @@ pub fn render(source: &str) -> String {
     SANITIZER.clean(&html).to_string()
 }
 
+/// The words of a Markdown text without its markup (for search snippets): text and code,
+/// one space between blocks and line breaks.
+pub fn plain_text(source: &str) -> String {
+    let mut text = String::with_capacity(source.len());
+    for event in Parser::new_ext(
+        source,
+        Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES,
+    ) {
+        match event {
+            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                text.push_str(&t)
+            }
+            Event::SoftBreak | Event::HardBreak | Event::End(_) if !text.ends_with(' ') => {
+                text.push(' ')
+            }
+            _ => {}
+        }
+    }
+    text.trim_end().to_string()
+}
+
 fn neutralize(event: Event<'_>) -> Event<'_> {
     match event {
         Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
@@ -46,7 +67,15 @@ fn neutralize(event: Event<'_>) -> Event<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::render;
+    use super::{plain_text, render};
+
+    #[test]
+    fn plain_text_keeps_the_words_and_drops_the_markup() {
+        let text = plain_text(
+            "# Week one\n\n**Metformin** made me [queasy](https://x.org)\n\n- walk `daily`",
+        );
+        assert_eq!(text, "Week one Metformin made me queasy walk daily");
+    }
 
     #[test]
     fn renders_ordinary_markdown() {

@@ -151,6 +151,14 @@ diesel::table! {
 }
 
 diesel::table! {
+    post_search (post_id) {
+        post_id -> Int8,
+        title -> Text,
+        body -> Text,
+    }
+}
+
+diesel::table! {
     posts (id) {
         id -> Int8,
         thread_id -> Int8,
@@ -272,6 +280,14 @@ diesel::table! {
 }
 
 diesel::table! {
+    tip_search (tip_id) {
+        tip_id -> Int8,
+        title -> Text,
+        body -> Text,
+    }
+}
+
+diesel::table! {
     user_notes (id) {
         id -> Int8,
         user_id -> Int8,
@@ -337,6 +353,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     notices,
     outbox,
     post_revisions,
+    post_search,
     posts,
     rate_limits,
     reports,
@@ -346,6 +363,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     thread_follows,
     threads,
     tip_revisions,
+    tip_search,
     tips,
     user_notes,
     users,

@@ -94,6 +94,7 @@ pub fn run(conn: &mut DbConnection, plan: &Plan, rules: &Rules) -> anyhow::Resul
     insert_threads(conn, &threads, &timeline, &base)?;
     let held_posts = insert_posts(conn, plan, &threads, &timeline, &base, rules, &mut rng)?;
     crate::models::counters::recount_all(conn)?;
+    crate::models::search::rebuild(conn)?;
     if matches!(conn, DbConnection::Pg(_)) {
         advance_sequences(conn)?;
     }

@@ -16,6 +16,7 @@ pub mod rate_limit;
 pub mod report;
 pub mod reserved_handle;
 pub mod revision;
+pub mod search;
 pub mod session;
 pub mod thread;
 pub mod tip;

@@ -166,7 +166,8 @@ pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Post> {
 }
 
 /// Moves a post from `from` to `to` only if nobody changed it since it was read; `false`
-/// when someone did (a second moderator, an edit during review). Keeps the counters in step.
+/// when someone did (a second moderator, an edit during review). Keeps the counters and the
+/// search index in step.
 pub fn transition(
     conn: &mut DbConnection,
     id: i64,
@@ -182,6 +183,9 @@ pub fn transition(
     let changed = diesel::update(unchanged).set(to).execute(conn)? > 0;
     if changed && from.status != to.status {
         counters::post_changed(conn, id)?;
+    }
+    if changed {
+        crate::models::search::sync_post(conn, id)?;
     }
     Ok(changed)
 }

@@ -86,7 +86,8 @@ pub fn find_for_update(conn: &mut DbConnection, id: i64) -> QueryResult<Tip> {
     tips::table.find(id).select(Tip::as_select()).first(conn)
 }
 
-/// Moves a tip from `from` to `to` only if nobody changed it since it was read.
+/// Moves a tip from `from` to `to` only if nobody changed it since it was read; keeps the
+/// search index in step.
 pub fn transition(
     conn: &mut DbConnection,
     id: i64,
@@ -102,8 +103,12 @@ pub fn transition(
         .filter(or_zero(tips::pending_revision_id).eq(from.pending_revision_id.unwrap_or(0)));
     let changed = diesel::update(unchanged)
         .set((to, tips::updated_at.eq(at)))
-        .execute(conn)?;
-    Ok(changed > 0)
+        .execute(conn)?
+        > 0;
+    if changed {
+        crate::models::search::sync_tip(conn, id)?;
+    }
+    Ok(changed)
 }
 
 /// A reviewer approved the published revision: their name and the date go on the tip.
@@ -138,6 +143,7 @@ pub fn return_to_review(conn: &mut DbConnection, author_id: i64) -> QueryResult<
                 tips::published_revision_id.eq(None::<i64>),
             ))
             .execute(conn)?;
+        crate::models::search::sync_tip(conn, tip.id)?;
     }
     Ok(published.len())
 }

@@ -245,6 +245,24 @@ pub fn find_by_mail_token(conn: &mut DbConnection, token: &str) -> QueryResult<O
         .optional()
 }
 
+/// Accounts whose handle holds `part` (any case), newest first, for the admins' lookup.
+pub fn with_handle_like(conn: &mut DbConnection, part: &str, limit: i64) -> QueryResult<Vec<User>> {
+    let escaped: String = handle_key(part)
+        .chars()
+        .flat_map(|c| match c {
+            '%' | '_' | '\\' => vec!['\\', c],
+            c => vec![c],
+        })
+        .collect();
+    users::table
+        .filter(users::erased_at.is_null())
+        .filter(users::handle_key.like(format!("%{escaped}%")).escape('\\'))
+        .order(users::id.desc())
+        .limit(limit)
+        .select(User::as_select())
+        .load(conn)
+}
+
 /// All accounts, newest first, for the admin page.
 pub fn list_recent(conn: &mut DbConnection, limit: i64) -> QueryResult<Vec<User>> {
     users::table

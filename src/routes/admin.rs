@@ -211,29 +211,45 @@ async fn set_reading(
 }
 
 /// The accounts page; shown again with the message when a role change fails validation.
+const ACCOUNTS_LISTED: i64 = 200;
+
 async fn users_page(
     state: &AppState,
     req: &HttpRequest,
     user: CurrentUser,
+    lookup: Option<String>,
     errors: FieldErrors,
 ) -> AppResult<HttpResponse> {
     user.require(Role::Admin)?;
     let viewer = Viewer::of(Some(user.clone()));
+    let wanted = people::Lookup::parse(lookup.as_deref());
     let rows = state
-        .db(move |conn| people::accounts(conn, &viewer, 200))
+        .db(move |conn| people::accounts(conn, &viewer, &wanted, ACCOUNTS_LISTED))
         .await?;
     Page::new("admin/users.html")
         .with("accounts", &rows)
+        .with("lookup", &lookup.unwrap_or_default())
         .form(&(), &errors)
         .render(state, req, Some(&user))
 }
 
+#[derive(Deserialize)]
+pub struct LookupQuery {
+    #[serde(default)]
+    q: Option<String>,
+}
+
+/// The accounts, newest first, or those a handle or an email address finds (`?q=`).
 async fn users(
     state: web::Data<AppState>,
     req: HttpRequest,
     user: CurrentUser,
 ) -> AppResult<HttpResponse> {
-    users_page(&state, &req, user, FieldErrors::new()).await
+    let lookup = serde_urlencoded::from_str::<LookupQuery>(req.query_string())
+        .ok()
+        .and_then(|l| l.q)
+        .filter(|q| q.chars().count() <= 254 && !q.chars().any(char::is_control));
+    users_page(&state, &req, user, lookup, FieldErrors::new()).await
 }
 
 #[derive(Deserialize, Validate)]
@@ -262,7 +278,7 @@ async fn set_role(
     let role = match (check(&form), Role::parse(&form.role)) {
         (Ok(()), Some(role)) => role,
         (checked, _) => {
-            return users_page(&state, &req, user, checked.err().unwrap_or_default()).await
+            return users_page(&state, &req, user, None, checked.err().unwrap_or_default()).await
         }
     };
     state

@@ -14,7 +14,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 /// Pages no search engine should list: signed-in and staff areas, forms, and every page of a
 /// community that is no-index or members-only by default. Members-only discussions elsewhere
 /// answer crawlers with 404 and carry `noindex` for the members who read them.
-const PRIVATE_AREAS: [&str; 11] = [
+const PRIVATE_AREAS: [&str; 12] = [
     "/account",
     "/admin",
     "/mod",
@@ -26,6 +26,7 @@ const PRIVATE_AREAS: [&str; 11] = [
     "/verify",
     "/unsubscribe",
     "/tips/review",
+    "/search",
 ];
 
 async fn robots(state: web::Data<AppState>) -> AppResult<HttpResponse> {

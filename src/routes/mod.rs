@@ -14,6 +14,7 @@ pub mod home;
 pub mod members;
 pub mod moderation;
 pub mod reports;
+pub mod search;
 pub mod threads;
 pub mod tips;
 pub mod users;
@@ -31,6 +32,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     admin::configure(cfg);
     moderation::configure(cfg);
     reports::configure(cfg);
+    search::configure(cfg);
     api::configure(cfg);
     members::configure(cfg);
     data_rights::configure(cfg);

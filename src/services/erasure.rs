@@ -10,7 +10,7 @@ use crate::db::{self, write_tx, DbConnection};
 use crate::error::{AppError, AppResult};
 use crate::models::audit::{self, NewEntry};
 use crate::models::post::Status;
-use crate::models::{counters, reserved_handle, revision, tip, user};
+use crate::models::{counters, reserved_handle, revision, search, tip, user};
 use crate::schema::{
     audit_log, clinician_applications, crisis_items, data_exports, email_tokens, idempotency_keys,
     memberships, notices, outbox, post_revisions, posts, rate_limits, reports, sessions,
@@ -113,6 +113,7 @@ fn erase_posts(conn: &mut DbConnection, user_id: i64, choice: Posts) -> AppResul
         ))
         .load(conn)?;
     let mut touched_threads = Vec::new();
+    let post_ids: Vec<i64> = own.iter().map(|row| row.0).collect();
     for (post_id, thread_id, is_opening, status, published) in own {
         let keep = choice == Posts::KeepAsFormerMember && status == Status::Published.as_str();
         match (keep, published) {
@@ -123,6 +124,9 @@ fn erase_posts(conn: &mut DbConnection, user_id: i64, choice: Posts) -> AppResul
             }
         }
         touched_threads.push(thread_id);
+    }
+    for post_id in post_ids {
+        search::sync_post(conn, post_id)?;
     }
     touched_threads.dedup();
     for thread_id in touched_threads {
@@ -214,6 +218,10 @@ fn remove_opening(
 }
 
 fn erase_tips(conn: &mut DbConnection, user_id: i64, choice: Tips) -> AppResult<()> {
+    let tip_ids: Vec<i64> = tips::table
+        .filter(tips::author_id.eq(user_id))
+        .select(tips::id)
+        .load(conn)?;
     match choice {
         Tips::Remove => {
             diesel::delete(tips::table.filter(tips::author_id.eq(user_id))).execute(conn)?;
@@ -221,6 +229,9 @@ fn erase_tips(conn: &mut DbConnection, user_id: i64, choice: Tips) -> AppResult<
         Tips::ToReview => {
             tip::return_to_review(conn, user_id)?;
         }
+    }
+    for tip_id in tip_ids {
+        search::sync_tip(conn, tip_id)?;
     }
     Ok(())
 }

@@ -10,6 +10,7 @@ pub mod operations;
 pub mod people;
 pub mod profile;
 pub mod queue;
+pub mod search;
 pub mod thread_page;
 pub mod tips;
 pub mod visibility;

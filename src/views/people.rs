@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::db::{self, DbConnection};
 use crate::error::{AppError, AppResult};
-use crate::models::audit::{self, Entry};
+use crate::models::audit::{self, Entry, NewEntry};
 use crate::models::user::{self, Role, User};
 use crate::models::user_note::{self, Note};
 use crate::views::Viewer;
@@ -29,12 +29,50 @@ pub struct RoleOption {
     pub selected: bool,
 }
 
+/// Which accounts the admins' list shows: the newest, those whose handle holds some text, or
+/// the one with an email address (each such lookup is audited: an email says who someone is).
+#[derive(Debug, PartialEq)]
+pub enum Lookup {
+    Newest,
+    Handle(String),
+    Email(String),
+}
+
+impl Lookup {
+    pub fn parse(typed: Option<&str>) -> Lookup {
+        match typed.map(str::trim).filter(|t| !t.is_empty()) {
+            None => Lookup::Newest,
+            Some(t) if t.contains('@') => Lookup::Email(user::normalize_email(t)),
+            Some(t) => Lookup::Handle(t.trim_start_matches('@').to_string()),
+        }
+    }
+}
+
 pub fn accounts(
     conn: &mut DbConnection,
     viewer: &Viewer,
+    lookup: &Lookup,
     limit: i64,
 ) -> AppResult<Vec<AccountRow>> {
-    Ok(user::list_recent(conn, limit)?
+    let found = match lookup {
+        Lookup::Newest => user::list_recent(conn, limit)?,
+        Lookup::Handle(part) => user::with_handle_like(conn, part, limit)?,
+        Lookup::Email(email) => {
+            let found: Vec<User> = user::find_by_email(conn, email)?
+                .filter(|u| u.erased_at.is_none())
+                .into_iter()
+                .collect();
+            let entry = match found.first() {
+                Some(person) => {
+                    NewEntry::user(viewer.id(), "account_lookup_by_email", person.id, "")
+                }
+                None => NewEntry::general(viewer.id(), "account_lookup_by_email", "no account"),
+            };
+            audit::append(conn, &[entry])?;
+            found
+        }
+    };
+    Ok(found
         .into_iter()
         .map(|u| AccountRow {
             roles: Role::ALL

@@ -1,17 +1,17 @@
 //! A member's public page: handle, badge, and their recent posts that the visitor may see.
 
 use diesel::prelude::*;
-use diesel::sql_types::Bool;
-use diesel::IntoSql;
 use serde::Serialize;
 
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
 use crate::models::post::Post;
-use crate::models::{community, user};
-use crate::schema::{crisis_items, post_revisions, posts, threads};
+use crate::models::{community, crisis_item, user};
+use crate::schema::{post_revisions, posts, threads};
 use crate::views::thread_page::{state_note, StateNote};
-use crate::views::visibility::{posts_seen_by, profile_listing, threads_seen_by, ProfileListing};
+use crate::views::visibility::{
+    posts_listed_for, posts_seen_by, profile_listing, threads_seen_by, ProfileListing,
+};
 use crate::views::{AuthorRow, Byline, Viewer};
 
 #[derive(Serialize, Debug)]
@@ -51,13 +51,14 @@ impl Profile {
             person.profile_posts(),
             &their_communities,
         );
-        let mut query = posts::table
+        let crisis_posts = crisis_item::posts_of_author(conn, person.id)?;
+        let query = posts::table
             .inner_join(threads::table)
             .left_join(
                 post_revisions::table
                     .on(posts::published_revision_id.eq(post_revisions::id.nullable())),
             )
-            .filter(posts::author_id.eq(person.id))
+            .filter(posts_listed_for(viewer, person.id, &listing, crisis_posts))
             .filter(posts_seen_by(viewer))
             .filter(threads_seen_by(viewer))
             .order(posts::id.desc())
@@ -68,18 +69,6 @@ impl Profile {
                 post_revisions::body_html.nullable(),
             ))
             .into_boxed();
-        match &listing {
-            ProfileListing::All => {}
-            ProfileListing::In(shared) => {
-                query = query.filter(threads::community_id.eq_any(shared.clone()))
-            }
-            ProfileListing::Nothing => query = query.filter(false.into_sql::<Bool>()),
-        }
-        if !insider {
-            // A post in which its author may be at risk stays in its thread, off their profile.
-            let crisis_posts = crisis_items::table.select(crisis_items::post_id);
-            query = query.filter(posts::id.ne_all(crisis_posts));
-        }
         let rows: Vec<(Post, String, Option<String>)> = query.load(conn)?;
         let recent = rows
             .into_iter()

@@ -200,3 +200,33 @@ pub fn profile_listing(
         _ => ProfileListing::Nothing,
     }
 }
+
+/// A member's posts as a listing by author shows them (their profile, a search "by" them):
+/// their choice of who may see them listed, and never a post in which they may be at risk
+/// (`crisis_posts`, theirs with a crisis item), except to the member and staff. Each post
+/// still passes `posts_seen_by` and `threads_seen_by`.
+pub fn posts_listed_for<QS>(
+    viewer: &Viewer,
+    person_id: i64,
+    listing: &ProfileListing,
+    crisis_posts: Vec<i64>,
+) -> Filter<QS>
+where
+    posts::id: SelectableExpression<QS>,
+    posts::author_id: SelectableExpression<QS>,
+    threads::community_id: SelectableExpression<QS>,
+    QS: 'static,
+{
+    let theirs = posts::author_id.eq(person_id);
+    let listed: Filter<QS> = match listing {
+        ProfileListing::All => Box::new(theirs),
+        ProfileListing::In(shared) => {
+            Box::new(theirs.and(threads::community_id.eq_any(shared.clone())))
+        }
+        ProfileListing::Nothing => Box::new(false.into_sql::<Bool>()),
+    };
+    if viewer.is_staff() || viewer.is(person_id) {
+        return listed;
+    }
+    Box::new(listed.and(posts::id.ne_all(crisis_posts)))
+}

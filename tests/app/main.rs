@@ -24,6 +24,7 @@ mod moderation;
 mod platform;
 mod routes;
 mod sanctions;
+mod search;
 mod smtp;
 mod trust;
 mod truth_table;

@@ -81,7 +81,14 @@ fn get_rows(s: &Scene) -> BTreeMap<&'static str, Vec<String>> {
             vec!["/admin/communities/new".into()],
         ),
         ("/admin/outbox", vec!["/admin/outbox".into()]),
-        ("/admin/users", vec!["/admin/users".into()]),
+        (
+            "/admin/users",
+            vec![
+                "/admin/users".into(),
+                format!("/admin/users?q={}", s.other.handle),
+                format!("/admin/users?q={}", s.other.email),
+            ],
+        ),
         ("/assets/{path:.*}", vec!["/assets/css/site.css".into()]),
         (
             "/c/{slug}",
@@ -122,6 +129,7 @@ fn get_rows(s: &Scene) -> BTreeMap<&'static str, Vec<String>> {
                 format!("/t/{}", s.members_thread),
             ],
         ),
+        ("/search", search_rows(s)),
         ("/tips", vec!["/tips".into()]),
         ("/tips/review", vec!["/tips/review".into()]),
         ("/tips/{id}", each_tip("")),
@@ -139,6 +147,21 @@ fn get_rows(s: &Scene) -> BTreeMap<&'static str, Vec<String>> {
         ),
         ("/verify/{token}", vec!["/verify/not-a-token".into()]),
     ])
+}
+
+/// A search for every secret's word, as anyone, and "by" its author: no result, snippet or
+/// count may show it. Searched in lower case, so the query echoed in the box is no leak.
+fn search_rows(s: &Scene) -> Vec<String> {
+    let mut rows: Vec<String> = crate::leak_scene::SECRETS
+        .iter()
+        .filter(|(secret, _)| secret.ends_with("marker"))
+        .map(|(secret, _)| format!("/search?q={}", secret.to_lowercase()))
+        .collect();
+    rows.push(format!("/search?q=methodmarker&by={}", s.author.handle));
+    rows.push("/search?q=membersonlymarker&c=lupus".into());
+    rows.push("/search?q=heldtipmarker&tips=only".into());
+    rows.push("/search?q=%22heldreplymarker%22+OR+*&sort=new".into());
+    rows
 }
 
 type Fields = Vec<(&'static str, String)>;

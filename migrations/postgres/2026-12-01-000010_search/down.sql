@@ -1,0 +1,2 @@
+DROP TABLE tip_search;
+DROP TABLE post_search;
