@@ -37,13 +37,33 @@ pub fn plain_text(source: &str) -> String {
             Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
                 text.push_str(&t)
             }
-            Event::SoftBreak | Event::HardBreak | Event::End(_) if !text.ends_with(' ') => {
+            Event::SoftBreak | Event::HardBreak | Event::End(_)
+                if ends_a_line(&event) && !text.is_empty() && !text.ends_with(' ') =>
+            {
                 text.push(' ')
             }
             _ => {}
         }
     }
     text.trim_end().to_string()
+}
+
+/// A break, or the end of a block (not of emphasis or a link, which sit inside a line).
+fn ends_a_line(event: &Event<'_>) -> bool {
+    match event {
+        Event::SoftBreak | Event::HardBreak => true,
+        Event::End(end) => !matches!(
+            end,
+            TagEnd::Emphasis
+                | TagEnd::Strong
+                | TagEnd::Strikethrough
+                | TagEnd::Superscript
+                | TagEnd::Subscript
+                | TagEnd::Link
+                | TagEnd::Image
+        ),
+        _ => false,
+    }
 }
 
 fn neutralize(event: Event<'_>) -> Event<'_> {

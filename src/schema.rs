@@ -153,8 +153,6 @@ diesel::table! {
 diesel::table! {
     post_search (post_id) {
         post_id -> Int8,
-        title -> Text,
-        body -> Text,
     }
 }
 
@@ -282,8 +280,6 @@ diesel::table! {
 diesel::table! {
     tip_search (tip_id) {
         tip_id -> Int8,
-        title -> Text,
-        body -> Text,
     }
 }
 

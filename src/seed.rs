@@ -97,6 +97,8 @@ pub fn run(conn: &mut DbConnection, plan: &Plan, rules: &Rules) -> anyhow::Resul
     crate::models::search::rebuild(conn)?;
     if matches!(conn, DbConnection::Pg(_)) {
         advance_sequences(conn)?;
+        // Planner statistics for the bulk load, as autovacuum would gather them later.
+        diesel::sql_query("ANALYZE").execute(conn)?;
     }
     Ok(Report {
         users: users.len(),
@@ -635,9 +637,94 @@ const IDENTIFIER_SENTENCES: [&str; 3] = [
     "Email me at helper{n}@example.org and I will send the diary template.",
 ];
 
+/// Treatments and symptoms for a topic sentence in half the posts, so that search has words
+/// as rare as real ones (each treatment in about 1 % of posts, each symptom in about 2 %).
+const TREATMENTS: [&str; 40] = [
+    "metformin",
+    "insulin",
+    "salbutamol",
+    "budesonide",
+    "montelukast",
+    "prednisolone",
+    "methotrexate",
+    "hydroxychloroquine",
+    "adalimumab",
+    "levothyroxine",
+    "sertraline",
+    "amitriptyline",
+    "gabapentin",
+    "pregabalin",
+    "omeprazole",
+    "lansoprazole",
+    "ramipril",
+    "amlodipine",
+    "atorvastatin",
+    "warfarin",
+    "apixaban",
+    "tamoxifen",
+    "letrozole",
+    "donepezil",
+    "memantine",
+    "levodopa",
+    "ropinirole",
+    "sumatriptan",
+    "propranolol",
+    "naproxen",
+    "ibuprofen",
+    "paracetamol",
+    "codeine",
+    "tramadol",
+    "mesalazine",
+    "infliximab",
+    "physiotherapy",
+    "hydrotherapy",
+    "acupuncture",
+    "mindfulness",
+];
+const SYMPTOMS: [&str; 24] = [
+    "nausea",
+    "dizziness",
+    "fatigue",
+    "insomnia",
+    "headaches",
+    "rash",
+    "itching",
+    "cramps",
+    "bloating",
+    "tremor",
+    "palpitations",
+    "brainfog",
+    "numbness",
+    "tingling",
+    "swelling",
+    "stiffness",
+    "heartburn",
+    "constipation",
+    "sweats",
+    "chills",
+    "hairloss",
+    "weightgain",
+    "drymouth",
+    "blurring",
+];
+
+fn topic_sentence(rng: &mut Rng) -> String {
+    let treatment = TREATMENTS[rng.below(TREATMENTS.len())];
+    let symptom = SYMPTOMS[rng.below(SYMPTOMS.len())];
+    match rng.below(3) {
+        0 => format!("Since starting {treatment} the {symptom} has eased a little."),
+        1 => format!("Does anyone else get {symptom} on {treatment}?"),
+        _ => format!("My {symptom} came back when I stopped {treatment} for a week."),
+    }
+}
+
 fn post_body(rng: &mut Rng, with_identifier: bool) -> String {
     let sentences = 2 + rng.below(5);
     let mut body = String::new();
+    if rng.below(2) == 0 {
+        body.push_str(&topic_sentence(rng));
+        body.push(' ');
+    }
     for i in 0..sentences {
         if i == 2 && rng.below(3) == 0 {
             body.push_str("\n\n- one thing at a time\n- rest before you are exhausted\n\n");

@@ -1,7 +1,8 @@
 //! The search index: the published revision of every published post and of every published
 //! tip, kept in step with each write in the write's own transaction. SQLite keeps it in FTS5
-//! tables, PostgreSQL in `tsvector` columns with GIN indexes; the fragments below are the
-//! only backend-specific SQL, and readers are filtered again by the visibility rule.
+//! tables (contentless: the text itself stays in the revisions), PostgreSQL in `tsvector`
+//! columns with GIN indexes; the fragments below are the only backend-specific SQL, and
+//! readers are filtered again by the visibility rule.
 
 use diesel::dsl::sql;
 use diesel::expression::SqlLiteral;
@@ -98,6 +99,13 @@ pub const TIPS: Index = Index {
 /// Seconds in the 30 days over which relevance halves in the blended order.
 const RECENCY_SCALE: f64 = 30.0 * 86_400.0;
 
+/// Relevance blended with recency: divided by (1 + age / 30 days), so a fresh good match
+/// beats an old one.
+pub fn blended(relevance: f64, created_at: i64, now: i64) -> f64 {
+    let age = (now - created_at).max(0) as f64;
+    relevance / (1.0 + age / RECENCY_SCALE)
+}
+
 impl Index {
     /// The join of an index row to the row it belongs to (by rowid on FTS5, its fast path).
     pub fn joined(self, engine: Engine) -> SqlLiteral<Bool> {
@@ -123,32 +131,28 @@ impl Index {
         }
     }
 
-    /// How well an index row matches (higher is better; a title match counts most), divided
-    /// by (1 + age / 30 days) of `created_at` at `now`, so a fresh good match beats an old one.
-    pub fn blended_rank<QS>(
-        self,
-        engine: Engine,
-        terms: &Terms,
-        created_at: &'static str,
-        now: i64,
-    ) -> Fragment<QS, Double> {
+    /// How well an index row matches, higher is better (a title match counts most); it is
+    /// computed only for the rows a query returns.
+    pub fn relevance<QS>(self, engine: Engine, terms: &Terms) -> Fragment<QS, Double> {
         let table = self.table;
-        let age = format!(" - {created_at}) / {RECENCY_SCALE:.1})");
         match engine {
-            Engine::Fts5 => Box::new(
-                sql::<Double>(&format!("(-bm25({table}, 0.0, 4.0, 1.0)) / (1.0 + ("))
-                    .bind::<BigInt, _>(now)
-                    .sql(&age),
-            ),
+            Engine::Fts5 => Box::new(sql::<Double>(&format!("-bm25({table}, 0.0, 4.0, 1.0)"))),
             Engine::Tsvector => Box::new(
                 sql::<Double>(&format!(
                     "ts_rank_cd({table}.document, plainto_tsquery('english', "
                 ))
                 .bind::<Text, _>(terms.plain())
-                .sql(")) / (1.0 + (")
-                .bind::<BigInt, _>(now)
-                .sql(&age),
+                .sql("))::float8"),
             ),
+        }
+    }
+
+    /// Newest entries first: the id order, which FTS5 walks without sorting, so a query with
+    /// a limit reads no further than it needs.
+    pub fn newest_first(self, engine: Engine) -> SqlLiteral<BigInt> {
+        match engine {
+            Engine::Fts5 => sql::<BigInt>(&format!("{}.rowid", self.table)),
+            Engine::Tsvector => sql::<BigInt>(self.owner),
         }
     }
 
@@ -173,7 +177,10 @@ impl Index {
         };
         let insert = match sqlite {
             true => format!("INSERT INTO {table} (rowid, {key}, title, body) VALUES (?, ?, ?, ?)"),
-            false => format!("INSERT INTO {table} ({key}, title, body) VALUES ($1, $2, $3)"),
+            false => format!(
+                "INSERT INTO {table} ({key}, document) VALUES ($1, {})",
+                DOCUMENT_OF_BINDS
+            ),
         };
         let query = diesel::sql_query(insert).bind::<BigInt, _>(id);
         match sqlite {
@@ -190,6 +197,10 @@ impl Index {
         Ok(())
     }
 }
+
+/// The PostgreSQL document of a title ($2) and a body ($3): the title weighs most.
+const DOCUMENT_OF_BINDS: &str =
+    "setweight(to_tsvector('english', $2), 'A') || setweight(to_tsvector('english', $3), 'B')";
 
 /// Puts a post's index entry in step with the post: its published revision while it is
 /// published, nothing otherwise (held, rejected, deleted, gone).
@@ -225,30 +236,29 @@ pub fn sync_tip(conn: &mut DbConnection, tip_id: i64) -> QueryResult<()> {
 /// Rebuilds both indexes from the tables (`carecircle reindex`); returns the entries written.
 pub fn rebuild(conn: &mut DbConnection) -> QueryResult<(usize, usize)> {
     let sqlite = Engine::of(conn) == Engine::Fts5;
-    let (post_row, tip_row) = match sqlite {
-        true => ("rowid, post_id", "rowid, tip_id"),
-        false => ("post_id", "tip_id"),
+    let entry = |key: &str, title: &str, body: &str| match sqlite {
+        true => format!("(rowid, {key}, title, body) SELECT id, id, {title}, {body}"),
+        false => format!(
+            "({key}, document) SELECT id, setweight(to_tsvector('english', {title}), 'A') \
+             || setweight(to_tsvector('english', {body}), 'B')"
+        ),
     };
-    let (post_values, tip_values) = match sqlite {
-        true => ("p.id, p.id", "t.id, t.id"),
-        false => ("p.id", "t.id"),
-    };
+    let posts_sql = format!(
+        "INSERT INTO post_search {} FROM (SELECT p.id, COALESCE(r.title, '') AS title, \
+         r.body_md AS body FROM posts p JOIN post_revisions r ON r.id = p.published_revision_id \
+         WHERE p.status = 'published') AS published",
+        entry("post_id", "title", "body")
+    );
+    let tips_sql = format!(
+        "INSERT INTO tip_search {} FROM (SELECT t.id, r.title, r.body_md AS body \
+         FROM tips t JOIN tip_revisions r ON r.id = t.published_revision_id) AS published",
+        entry("tip_id", "title", "body")
+    );
     conn.transaction(|conn| {
         diesel::sql_query("DELETE FROM post_search").execute(conn)?;
         diesel::sql_query("DELETE FROM tip_search").execute(conn)?;
-        let posts = diesel::sql_query(format!(
-            "INSERT INTO post_search ({post_row}, title, body) \
-             SELECT {post_values}, COALESCE(r.title, ''), r.body_md \
-             FROM posts p JOIN post_revisions r ON r.id = p.published_revision_id \
-             WHERE p.status = 'published'"
-        ))
-        .execute(conn)?;
-        let tips = diesel::sql_query(format!(
-            "INSERT INTO tip_search ({tip_row}, title, body) \
-             SELECT {tip_values}, r.title, r.body_md \
-             FROM tips t JOIN tip_revisions r ON r.id = t.published_revision_id"
-        ))
-        .execute(conn)?;
+        let posts = diesel::sql_query(posts_sql).execute(conn)?;
+        let tips = diesel::sql_query(tips_sql).execute(conn)?;
         Ok((posts, tips))
     })
 }

@@ -10,6 +10,7 @@ use crate::error::AppResult;
 use crate::models::search::Terms;
 use crate::render::Page;
 use crate::routes::forms::{check, one_error, FieldErrors};
+use crate::services::screening::{self, Support};
 use crate::state::AppState;
 use crate::views::search::{Search, SearchPage, MATCH_CAP, PER_PAGE};
 
@@ -94,6 +95,11 @@ async fn search(
                 .render(&state, &req, user.as_ref());
         }
     };
+    // Someone searching in words of crisis sees the crisis lines first (the query is not kept).
+    let support = screening::crisis_screen(None, &form.q).map(|found| Support {
+        for_someone_else: found.about_someone_else(),
+        held: false,
+    });
     let viewer = user.viewer();
     let results = state
         .db(move |conn| SearchPage::load(conn, &viewer, &search))
@@ -101,5 +107,6 @@ async fn search(
     page.noindex(true)
         .form(&form, &FieldErrors::new())
         .with("results", &results)
+        .with("support_panel", &support)
         .render(&state, &req, user.as_ref())
 }

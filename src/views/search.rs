@@ -9,12 +9,12 @@ use serde::Serialize;
 
 use crate::db::{self, DbConnection};
 use crate::error::AppResult;
-use crate::models::search::{Engine, Terms, POSTS, TIPS};
+use crate::models::search::{self, Engine, Terms, POSTS, TIPS};
 use crate::models::thread::Audience;
 use crate::models::{community, crisis_item, user};
 use crate::schema::{
-    communities, post_revisions, post_search, posts, threads, tip_revisions, tip_search, tips,
-    users,
+    communities, crisis_items, post_revisions, post_search, posts, threads, tip_revisions,
+    tip_search, tips, users,
 };
 use crate::views::visibility::{
     posts_listed_for, posts_seen_by, profile_listing, threads_seen_by, tips_seen_by, ProfileListing,
@@ -202,7 +202,22 @@ fn pager(page: usize, total: usize) -> Pager {
     }
 }
 
-/// Visible published posts holding every word, best (or newest) first: (post, thread).
+/// A match as the query returns it: (row, its thread or 0 for a tip, created, relevance).
+type Match = (i64, i64, i64, f64);
+
+/// The newest `MATCH_CAP` matches (each query stops there), then best first: relevance
+/// blended with recency, or newest first. A strong match older than the newest thousand is
+/// not weighed; the blend would rank it low anyway.
+fn ranked(mut matches: Vec<Match>, newest_first: bool, now: i64) -> Vec<Match> {
+    let key = |m: &Match| match newest_first {
+        true => m.2 as f64,
+        false => search::blended(m.3, m.2, now),
+    };
+    matches.sort_by(|a, b| key(b).total_cmp(&key(a)).then(b.0.cmp(&a.0)));
+    matches
+}
+
+/// Visible published posts holding every word: (post, thread).
 fn matching_posts(
     conn: &mut DbConnection,
     viewer: &Viewer,
@@ -217,11 +232,24 @@ fn matching_posts(
         .filter(POSTS.matching(engine, &search.terms))
         .filter(posts_seen_by(viewer))
         .filter(threads_seen_by(viewer))
-        .select((posts::id, posts::thread_id))
+        .select((
+            posts::id,
+            posts::thread_id,
+            posts::created_at,
+            POSTS.relevance(engine, &search.terms),
+        ))
+        .order(POSTS.newest_first(engine).desc())
         .limit(MATCH_CAP)
         .into_boxed();
     if let Some(id) = scope.community_id {
         query = query.filter(threads::community_id.eq(id));
+    }
+    if !viewer.is_staff() {
+        // As on profiles: a post in which its author may be at risk stays in its thread, and
+        // is not brought to strangers by a search (its author still finds it).
+        let crisis_posts = crisis_items::table.select(crisis_items::post_id);
+        let me = viewer.id().unwrap_or(0);
+        query = query.filter(posts::id.ne_all(crisis_posts).or(posts::author_id.eq(me)));
     }
     if let Some((person_id, listing, crisis_posts)) = &scope.author {
         query = query.filter(posts_listed_for(
@@ -231,19 +259,14 @@ fn matching_posts(
             crisis_posts.clone(),
         ));
     }
-    query = match search.newest_first {
-        true => query.order((posts::created_at.desc(), posts::id.desc())),
-        false => query.order((
-            POSTS
-                .blended_rank(engine, &search.terms, "posts.created_at", now)
-                .desc(),
-            posts::id.desc(),
-        )),
-    };
-    Ok(query.load(conn)?)
+    let matches: Vec<Match> = query.load(conn)?;
+    Ok(ranked(matches, search.newest_first, now)
+        .into_iter()
+        .map(|(post, thread, _, _)| (post, thread))
+        .collect())
 }
 
-/// Published tips holding every word, best (or newest) first.
+/// Published tips holding every word.
 fn matching_tips(
     conn: &mut DbConnection,
     viewer: &Viewer,
@@ -257,7 +280,13 @@ fn matching_tips(
         .filter(TIPS.matching(engine, &search.terms))
         .filter(tips::published_revision_id.is_not_null())
         .filter(tips_seen_by(viewer))
-        .select(tips::id)
+        .select((
+            tips::id,
+            tips::community_id,
+            tips::updated_at,
+            TIPS.relevance(engine, &search.terms),
+        ))
+        .order(TIPS.newest_first(engine).desc())
         .limit(MATCH_CAP)
         .into_boxed();
     if let Some(id) = scope.community_id {
@@ -266,15 +295,11 @@ fn matching_tips(
     if let Some((person_id, _, _)) = &scope.author {
         query = query.filter(tips::author_id.eq(*person_id));
     }
-    query = match search.newest_first {
-        true => query.order((tips::updated_at.desc(), tips::id.desc())),
-        false => query.order((
-            TIPS.blended_rank(engine, &search.terms, "tips.updated_at", now)
-                .desc(),
-            tips::id.desc(),
-        )),
-    };
-    Ok(query.load(conn)?)
+    let matches: Vec<Match> = query.load(conn)?;
+    Ok(ranked(matches, search.newest_first, now)
+        .into_iter()
+        .map(|(tip, ..)| tip)
+        .collect())
 }
 
 /// Each discussion once, in the order of its best post: (thread, that post).
@@ -549,6 +574,21 @@ mod tests {
         assert_eq!(joined, "Salbutamol before running");
         assert!(snippet("", &terms(&["x"])).is_empty());
         assert!(snippet("  !! ", &terms(&["x"])).is_empty());
+    }
+
+    #[test]
+    fn a_fresh_good_match_beats_an_old_one_and_newest_first_ignores_relevance() {
+        let day = 86_400;
+        let now = 1_000 * day;
+        let matches = vec![
+            (1, 0, now - 300 * day, 9.0),
+            (2, 0, now - 2 * day, 4.0),
+            (3, 0, now - day, 1.0),
+        ];
+        let best: Vec<i64> = ranked(matches.clone(), false, now).iter().map(|m| m.0).collect();
+        assert_eq!(best, [2, 3, 1]);
+        let newest: Vec<i64> = ranked(matches, true, now).iter().map(|m| m.0).collect();
+        assert_eq!(newest, [3, 2, 1]);
     }
 
     #[test]

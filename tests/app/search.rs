@@ -346,9 +346,10 @@ async fn by_a_member_follows_their_profile_choice_and_never_lists_crisis_posts()
         [format!("/t/{}", started.thread)],
         "not the crisis post"
     );
-    let plain = find(&ben, "q=quincebyword").await;
-    assert_eq!(hits(&plain).len(), 1);
-    let _ = crisis;
+    let plain = find(&ben, "q=quincebyword life").await;
+    assert!(hits(&plain).is_empty(), "a crisis post is not brought to others by search");
+    let own = find(&ana, "q=quincebyword life").await;
+    assert_eq!(hits(&own), [format!("/p/{crisis}")], "its author still finds it");
 
     let res = ana
         .post("/account/profile-posts", &[("profile_posts", "nobody")])
@@ -543,4 +544,15 @@ async fn admins_find_members_by_handle_and_by_email_and_each_email_lookup_is_aud
         let res = browser.get(&format!("/admin/users?q={encoded}")).await;
         assert!(!res.body.contains(&ben.email));
     }
+}
+
+#[actix_web::test]
+async fn a_search_in_words_of_crisis_shows_the_crisis_lines_first() {
+    let app = TestApp::spawn().await;
+    let res = find(&app.visitor(), "q=i want to end my life").await;
+    assert_eq!(res.status, StatusCode::OK);
+    assert!(res.body.contains("You are not alone"), "{}", res.body);
+    assert!(res.body.contains("988"));
+    let ordinary = find(&app.visitor(), "q=inhaler technique").await;
+    assert!(!ordinary.body.contains("You are not alone"));
 }

@@ -1,8 +1,11 @@
 -- Full-text search over what everyone may read: the published revision of each published
 -- post, and of each published tip. The rowid is the post's (or tip's) id, so a write
--- replaces its row by key. Readers are filtered again at query time by the visibility rule.
+-- replaces its entry by key. Contentless: the index keeps words, not a copy of the text
+-- (which stays in the revisions); its columns read as NULL. Readers are filtered again at
+-- query time by the visibility rule.
 CREATE VIRTUAL TABLE post_search USING fts5(
     post_id UNINDEXED, title, body,
+    content = '', contentless_delete = 1,
     tokenize = 'porter unicode61 remove_diacritics 2'
 );
 -- Deleted text leaves the index at once, not at the next merge (erasure, edits).
@@ -14,6 +17,7 @@ WHERE p.status = 'published';
 
 CREATE VIRTUAL TABLE tip_search USING fts5(
     tip_id UNINDEXED, title, body,
+    content = '', contentless_delete = 1,
     tokenize = 'porter unicode61 remove_diacritics 2'
 );
 INSERT INTO tip_search (tip_search, rank) VALUES ('secure-delete', 1);
