@@ -9,9 +9,10 @@ scored once before the round and once at its end.
 
 usage: handwritten2.py > handwritten2.jsonl
 
-Identifiers are written inline as [[KIND:value]]; the script strips the
-markers and records code-point offsets in the dev.jsonl format. Values with
-a checksum (cards, SIN, NHS, IBAN, NPI, DEA, VIN) are checked on load.
+Each identifier post has its labels in MARKS, in the same order: (kind,
+value) pairs; the script finds each value in its post and records
+code-point offsets in the dev.jsonl format. Values with a checksum (cards,
+SIN, NHS, IBAN, NPI, DEA, VIN) are checked when the script runs.
 """
 from __future__ import annotations
 
