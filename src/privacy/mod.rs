@@ -33,6 +33,7 @@ mod name_norm;
 mod name_runs;
 mod names;
 mod numbers;
+mod ordinal_days;
 mod phone_shapes;
 #[cfg(test)]
 mod props;
