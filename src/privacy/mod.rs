@@ -37,6 +37,8 @@ mod ordinal_days;
 mod phone_shapes;
 #[cfg(test)]
 mod props;
+#[cfg(test)]
+mod round2_tests;
 mod search;
 mod text;
 #[cfg(test)]
