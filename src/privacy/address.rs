@@ -79,7 +79,7 @@ const PLAIN_SUFFIX: &[&str] = &[
 /// Runs the address and postcode detectors.
 pub(crate) fn detect(doc: &Doc, out: &mut Vec<Cand>) {
     for m in find_if(doc.gates.street(), &STREET, doc.text) {
-        if street_ok(doc, m.as_str()) {
+        if street_ok(doc, m.as_str()) || placed_street(doc, m.start(), m.as_str()) {
             let end = m.start() + m.as_str().trim_end_matches([',', ' ']).len();
             out.push(Cand::new(
                 Kind::Address,
@@ -169,6 +169,41 @@ fn street_ok(doc: &Doc, m: &str) -> bool {
             && (lower(suffix) != "dr"
                 || starts_with_unit(tail)
                 || tail.contains(|c: char| c.is_ascii_digit()))
+}
+
+/// Words before an address that say a place follows ("our address is",
+/// "ship to", "we're at", "she lives at").
+#[rustfmt::skip]
+const ADDRESS_WORDS: &[&str] = &[
+    "address", "addr", "live", "lives", "living", "ship", "send", "sent", "post", "mail",
+    "deliver", "delivered", "staying", "stays", "reside", "resides", "we're", "were", "i'm", "im",
+    "located",
+];
+
+/// Any suffix counts in lowercase when the street is announced as a place
+/// in the four words before it, or when the house number has four digits
+/// or more ("14388 laurier cross"); the street words must still not be
+/// prose (NOT_STREET).
+fn placed_street(doc: &Doc, start: usize, m: &str) -> bool {
+    let mut words: Vec<&str> = m.split_whitespace().collect();
+    let number = words
+        .first()
+        .map_or(0, |n| n.bytes().take_while(u8::is_ascii_digit).count());
+    let Some(suffix_at) = words.iter().position(|w| is_suffix(w)) else {
+        return false;
+    };
+    words.truncate(suffix_at);
+    let prose = words.iter().skip(1).any(|w| {
+        let bare = w.trim_end_matches([',', '.']).to_ascii_lowercase();
+        NOT_STREET.contains(bare.as_str()) || w.ends_with('.') && w.len() > 4
+    });
+    if prose {
+        return false;
+    }
+    let i = doc.word_index_at(start);
+    let announced = (i.saturating_sub(4)..i)
+        .any(|k| ADDRESS_WORDS.contains(&doc.word(k)) && !doc.has_break(doc.words[k].end, start));
+    announced || number >= 4 && words.len() <= 4
 }
 
 fn starts_with_unit(tail: &str) -> bool {

@@ -147,6 +147,14 @@ fn cued_before(doc: &Doc, s: usize) -> bool {
 }
 
 /// "At 95, she ...", "at 97 she's ...": a person right after the number.
+/// Word k ends a relation or role cue found by the typo-tolerant cue
+/// lookup ("great-gandfather", "grandmther").
+fn misspelt_relation(doc: &Doc, k: usize) -> bool {
+    doc.cues
+        .iter()
+        .any(|h| h.cue == Cue::Person && h.last_word == k)
+}
+
 fn person_follows(doc: &Doc, e: usize) -> bool {
     let rest = doc.lower[e..].trim_start_matches([' ', ',']);
     let next = rest
@@ -164,7 +172,9 @@ fn person_before(doc: &Doc, s: usize, e: usize) -> bool {
         doc.text[..s].trim_end().ends_with('(') && doc.text[e..].trim_start().starts_with(')');
     for k in (i.saturating_sub(4)..i).rev() {
         let w = doc.word(k);
-        let person = PERSON.contains(w) || w.ends_with("'s") && PERSON.contains(&w[..w.len() - 2]);
+        let person = PERSON.contains(w)
+            || w.ends_with("'s") && PERSON.contains(&w[..w.len() - 2])
+            || misspelt_relation(doc, k);
         if person {
             return !doc.has_break(doc.words[k].end, s);
         }
@@ -202,6 +212,8 @@ mod tests {
             ("gogo turned ninety-one in hospital", "ninety-one"),
             ("At 95, she still drives", "95"),
             ("I'm 92 and keeping my salt", "92"),
+            ("my great-gandfather, 94, got a phone", "94"),
+            ("my grandmther is 96 this year", "96"),
         ];
         for (text, want) in table {
             assert_eq!(ages(text), vec![want.to_string()], "{text}");

@@ -5,6 +5,11 @@
 
 use super::cues::Cue;
 
+/// Short forms of "number" at the end of a phrase: every phrase of two or
+/// more words ending in "number" is also found with each of them
+/// ("record #", "hospital nbr", "chart num").
+pub(crate) const NUMBER_ABBREVIATIONS: &[&str] = &["no", "#", "nbr", "num", "nr", "numbr"];
+
 /// Longer phrases win over shorter ones at the same position ("health card"
 /// is a plan cue, not a payment card; "nhs number" is one NHS cue).
 pub(crate) const PHRASES: &[(&[&str], Cue)] = &[
@@ -52,9 +57,20 @@ pub(crate) const PHRASES: &[(&[&str], Cue)] = &[
     (&["am", "on"], Cue::Phone),
     (&["i'm", "on"], Cue::Phone),
     (&["im", "on"], Cue::Phone),
+    (&["reachable"], Cue::Phone),
+    (&["calling"], Cue::Phone),
+    (&["phoning"], Cue::Phone),
+    (&["phoned"], Cue::Phone),
+    (&["texted"], Cue::Phone),
+    (&["ringing"], Cue::Phone),
+    (&["contactable"], Cue::Phone),
     (&["fax"], Cue::Fax),
     (&["faxed"], Cue::Fax),
     (&["facsimile"], Cue::Fax),
+    (&["faxing"], Cue::Fax),
+    (&["faxes"], Cue::Fax),
+    (&["efax"], Cue::Fax),
+    (&["faxline"], Cue::Fax),
     (&["ssn"], Cue::Ssn),
     (&["s", "s", "n"], Cue::Ssn),
     (&["social", "security"], Cue::Ssn),
@@ -109,6 +125,21 @@ pub(crate) const PHRASES: &[(&[&str], Cue)] = &[
     (&["mr", "#"], Cue::Mrn),
     (&["mr", "no"], Cue::Mrn),
     (&["crn"], Cue::Mrn),
+    (&["urn"], Cue::Mrn),
+    (&["nhi"], Cue::Mrn),
+    (&["mr", "number"], Cue::Mrn),
+    (&["episode", "number"], Cue::Mrn),
+    (&["admission", "number"], Cue::Mrn),
+    (&["accession", "number"], Cue::Mrn),
+    (&["ip", "number"], Cue::Mrn),
+    (&["op", "number"], Cue::Mrn),
+    (&["record", "id"], Cue::Mrn),
+    (&["records", "id"], Cue::Mrn),
+    (&["med", "record"], Cue::Mrn),
+    (&["patient", "identifier"], Cue::Mrn),
+    (&["cr", "number"], Cue::Mrn),
+    (&["opd", "number"], Cue::Mrn),
+    (&["health", "record", "number"], Cue::Mrn),
     (&["member"], Cue::Plan),
     (&["membership"], Cue::Plan),
     (&["policy"], Cue::Plan),

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::cue_lookup::{letter_mask, remembered};
-use super::cue_phrases::PHRASES;
+use super::cue_phrases::{NUMBER_ABBREVIATIONS, PHRASES};
 use super::fast::Fx;
 use super::name_lists::BEFORE;
 use super::text::Word;
@@ -85,7 +85,7 @@ pub(crate) static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
         .iter()
         .filter(|w| w.len() >= 5 && w.bytes().all(|b| b.is_ascii_lowercase()))
         .map(|w| (std::slice::from_ref(w), Cue::Person));
-    for (ws, cue) in PHRASES.iter().copied().chain(persons) {
+    for (ws, cue) in PHRASES.iter().copied().chain(persons).chain(abbreviated()) {
         let seq = ws
             .iter()
             .map(|w| {
@@ -133,6 +133,28 @@ pub(crate) static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
         starting,
     }
 });
+
+/// The phrases ending in "number" with "number" written short ("record
+/// no", "hospital #"), unless the vocabulary already lists that form.
+fn abbreviated() -> impl Iterator<Item = (&'static [&'static str], Cue)> {
+    let listed: Vec<&[&str]> = PHRASES.iter().map(|(ws, _)| *ws).collect();
+    let mut out: Vec<(&'static [&'static str], Cue)> = Vec::new();
+    for (ws, cue) in PHRASES.iter().copied() {
+        let Some((&"number", head)) = ws.split_last() else {
+            continue;
+        };
+        if head.is_empty() {
+            continue;
+        }
+        for &short in NUMBER_ABBREVIATIONS {
+            let form: Vec<&'static str> = head.iter().copied().chain([short]).collect();
+            if !listed.contains(&form.as_slice()) {
+                out.push((Vec::leak(form), cue));
+            }
+        }
+    }
+    out.into_iter()
+}
 
 /// Word ids by (length, letter), in a flat table: the fuzzy lookup runs for
 /// most words of a post, so it must not hash.

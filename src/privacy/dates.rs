@@ -147,11 +147,37 @@ fn numeric(doc: &Doc, out: &mut Vec<Cand>) {
                     .zip(c.get(10))
                     .is_some_and(|(mo, d)| plausible_dm(mo.as_str(), d.as_str()))
         };
-        if ok && !dotted_run(doc.text, all.start(), all.end()) {
+        if ok && !dotted_run(doc.text, all.start(), all.end()) && !is_version(doc, &c) {
             push_date(doc, all.start(), all.end(), true, out);
         }
     }
     short_dates(doc, out);
+    super::ordinal_days::detect(doc, out);
+}
+
+/// Words that announce a software or firmware version.
+#[rustfmt::skip]
+const VERSION_WORDS: &[&str] = &[
+    "version", "ver", "v", "firmware", "software", "app", "ios", "android", "update", "updated",
+    "build", "release", "patch", "os", "upgrade", "upgraded",
+];
+
+/// "Version 4.2.10", "firmware 2.4.11": a dotted number with a two-digit
+/// last part right after a version word (two words back at most) and with
+/// no event cue is a version, not a date.
+fn is_version(doc: &Doc, c: &regex::Captures) -> bool {
+    let (Some(all), Some(sep), Some(year)) = (c.get(0), c.get(2), c.get(5)) else {
+        return false;
+    };
+    if sep.as_str() != "." || year.as_str().len() != 2 {
+        return false;
+    }
+    let i = doc.word_index_at(all.start());
+    let versioned = (i.saturating_sub(2)..i).any(|k| VERSION_WORDS.contains(&doc.word(k)));
+    versioned
+        && doc
+            .nearest_cue(all.start(), all.end(), &[Cue::Event], 4, 2)
+            .is_none()
 }
 
 /// d/m without a year ("3/14"), only right after an event cue.

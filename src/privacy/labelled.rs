@@ -10,11 +10,12 @@ use regex::Regex;
 
 use crate::pattern::constant_regex;
 
+use super::allowlist;
 use super::codes::compact;
 use super::cues::{Cue, CueHit};
 use super::name_lists::COMMON_LOWER;
 use super::names::NAME_WORDS;
-use super::search::find_if;
+use super::search::{digit_anchored, find_if};
 use super::text::{Cand, Doc};
 use super::Kind;
 
@@ -38,6 +39,23 @@ static PLATE_SHAPE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// UK prefix ("N881 GLT") and suffix ("ABC 123D") plates, and US/CA/AU
+/// letter-digit plates ("7ABC123", "CBKT 412"): shapes that drug codes and
+/// lab names also take, so they need a vehicle word in their sentence.
+static PLATE_IN_CAR_TALK: LazyLock<Regex> = LazyLock::new(|| {
+    constant_regex(
+        r"(?-u:\b)(?:[A-Z]\d{1,3} ?[A-Z]{3}|[A-Z]{3} ?\d{1,3}[A-Z]|\d[A-Z]{3}\d{3}|[A-Z]{3,4}-?\d{3,4})(?-u:\b)",
+    )
+});
+
+/// Words that put a plate-shaped token in a sentence about a vehicle.
+#[rustfmt::skip]
+const VEHICLE_WORDS: &[&str] = &[
+    "car", "cars", "van", "vehicle", "truck", "ute", "suv", "minivan", "motor", "parked",
+    "parking", "towed", "clamped", "scraped", "reversed", "jeep",
+    "sedan", "hatchback", "motorbike", "scooter", "taxi", "cab",
+];
+
 /// Ordinary words that can follow a serial cue ("serial number is on the
 /// back"): never a serial.
 #[rustfmt::skip]
@@ -47,6 +65,7 @@ const NOT_SERIAL: &[&str] = &[
     "please", "thanks", "because", "should", "recall", "recalled", "affected", "somewhere",
     "anyone", "starts", "ending", "matches", "different", "changed", "doesn't", "inside",
     "underneath", "battery", "instead", "registered", "warranty", "company", "manufacturer",
+    "hidden", "unclear", "blurry", "smudged", "faded", "unreadable", "rubbed", "illegible",
 ];
 
 /// Runs the plate and serial readers.
@@ -58,6 +77,7 @@ pub(crate) fn detect(doc: &Doc, out: &mut Vec<Cand>) {
             _ => {}
         }
     }
+    plates_in_car_talk(doc, out);
     for m in find_if(doc.gates.letter_digit(), &PLATE_SHAPE, doc.text) {
         out.push(Cand::new(
             Kind::Vehicle,
@@ -69,12 +89,59 @@ pub(crate) fn detect(doc: &Doc, out: &mut Vec<Cand>) {
     }
 }
 
+/// Plate shapes in a sentence that names a vehicle within eight words.
+fn plates_in_car_talk(doc: &Doc, out: &mut Vec<Cand>) {
+    let lead = |c: char| c.is_ascii_uppercase() || c == ' ' || c == '-';
+    for m in digit_anchored(&PLATE_IN_CAR_TALK, doc.text, doc.gates.exotic, lead) {
+        if !named_model_or_service(m.as_str()) && in_car_talk(doc, m.start(), m.end()) {
+            out.push(Cand::new(
+                Kind::Vehicle,
+                m.start(),
+                m.end(),
+                0.7,
+                "plate-car-talk",
+            ));
+        }
+    }
+}
+
+/// "BMW 320", "NHS 111": a make with its model, or a service with its
+/// public number, not a plate.
+fn named_model_or_service(token: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "BMW", "NHS", "ICU", "GMC", "AMC", "MRI", "CPR", "EMS", "DVLA", "DMV", "RAV", "MG", "AMG",
+        "GTI", "KIA", "SUV", "UTE",
+    ];
+    let letters: String = token.chars().take_while(char::is_ascii_uppercase).collect();
+    let digits: String = token.chars().filter(char::is_ascii_digit).collect();
+    NAMES.contains(&letters.as_str()) || allowlist::is_public_number(&digits)
+}
+
+/// A vehicle word within eight words of `s..e`, with no sentence break.
+fn in_car_talk(doc: &Doc, s: usize, e: usize) -> bool {
+    let (first, last) = (doc.word_index_at(s), doc.word_index_at(e));
+    let lo = first.saturating_sub(8);
+    let hi = (last + 8).min(doc.words.len());
+    (lo..hi).any(|k| {
+        let w = &doc.words[k];
+        let between = if w.end <= s {
+            (w.end, s)
+        } else {
+            (e, w.start.max(e))
+        };
+        VEHICLE_WORDS.contains(&doc.word(k)) && !doc.has_break(between.0, between.1)
+    })
+}
+
 fn plate_after(doc: &Doc, hit: &CueHit, out: &mut Vec<Cand>) {
     let rest = &doc.text[hit.end..];
     let Some(c) = PLATE.captures(rest).and_then(|c| c.get(1)) else {
         return;
     };
     let (s, e) = trim_plate(doc, hit.end + c.start(), hit.end + c.end());
+    let Some(s) = skip_leading_words(doc.text, s, e) else {
+        return;
+    };
     let a = compact(&doc.text[s..e]);
     let digits = a.bytes().filter(u8::is_ascii_digit).count();
     if (4..=10).contains(&a.len()) && digits >= 1 && digits < a.len()
@@ -82,6 +149,33 @@ fn plate_after(doc: &Doc, hit: &CueHit, out: &mut Vec<Cand>) {
     {
         out.push(Cand::new(Kind::Vehicle, s, e, 0.85, "plate-cue"));
     }
+}
+
+/// "plate shows ABC 123", "Registration opens at 9am": ordinary words
+/// (a listed common word, or five letters or more) before the plate are
+/// skipped; returns where the plate starts, or None when only words are
+/// left or a group is a clock time ("9am"), which no plate is.
+fn skip_leading_words(text: &str, mut s: usize, e: usize) -> Option<usize> {
+    let clock = |g: &str| {
+        let g = g.to_ascii_lowercase();
+        let digits = g.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=2).contains(&digits) && matches!(&g[digits..], "am" | "pm")
+    };
+    if text[s..e].split([' ', '-']).any(clock) {
+        return None;
+    }
+    while let Some(sp) = text[s..e].find([' ', '-']) {
+        let first = &text[s..s + sp];
+        let lower = first.to_ascii_lowercase();
+        let letters = !first.is_empty() && first.bytes().all(|b| b.is_ascii_alphabetic());
+        if !(letters && (first.len() >= 5 || COMMON_LOWER.contains(&lower.as_str()))) {
+            return Some(s);
+        }
+        s += sp + 1;
+    }
+    let last = text[s..e].to_ascii_lowercase();
+    let wordy = last.len() >= 5 && last.bytes().all(|b| b.is_ascii_alphabetic());
+    (!wordy && !COMMON_LOWER.contains(&last.as_str())).then_some(s)
 }
 
 /// Drops trailing groups that are ordinary lowercase words ("ABC 123 last").
@@ -151,7 +245,8 @@ fn later_serial(doc: &Doc, hit: &CueHit) -> Option<(usize, usize)> {
         let gap = &doc.text[doc.words[k - 1].end..w.start];
         let told = matches!(doc.word(k - 1), "is" | "reads" | "says" | "was" | "shows")
             || gap.contains([':', '#', '=']);
-        if told && serial_like(doc, &doc.text[w.start..w.end]) {
+        let token = &doc.text[w.start..w.end];
+        if told && (serial_like(doc, token) || unlike_a_word(token)) {
             return Some((w.start, w.end));
         }
     }

@@ -33,9 +33,12 @@ mod name_norm;
 mod name_runs;
 mod names;
 mod numbers;
+mod ordinal_days;
 mod phone_shapes;
 #[cfg(test)]
 mod props;
+#[cfg(test)]
+mod round2_tests;
 mod search;
 mod text;
 #[cfg(test)]

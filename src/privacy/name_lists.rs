@@ -62,7 +62,7 @@ pub(crate) const PLACE_SECOND: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const TITLES: &[&str] = &[
     "dr.", "dr", "doctor", "prof.", "prof", "professor", "mr.", "mr", "mrs.", "mrs", "ms.", "ms",
-    "miss", "nurse", "sister", "rev.",
+    "miss", "nurse", "sister", "rev.", "sr.", "sr",
 ];
 
 #[rustfmt::skip]
@@ -77,7 +77,7 @@ pub(crate) const BEFORE: &[&str] = &[
     "psychiatrist", "psychologist", "counselor", "counsellor", "dietitian", "pharmacist",
     "midwife", "obgyn", "gastroenterologist", "pulmonologist", "nephrologist", "hematologist",
     "haematologist", "urologist", "dermatologist", "physio", "physiotherapist", "consultant",
-    "registrar", "social worker", "case manager", "navigator", "coordinator", "specialist", "ob",
+    "registrar", "social worker", "worker", "case manager", "navigator", "coordinator", "specialist", "ob",
     "gi", "np", "pa", "nurse", "doc", "paediatrician", "pediatrician", "caseworker", "case worker",
     "doula", "anesthesiologist", "radiologist", "resident", "attending", "chaplain", "aide",
     "occupational therapist", "speech therapist", "pastor", "priest", "rabbi", "imam", "coworker",
@@ -93,12 +93,15 @@ pub(crate) const BEFORE: &[&str] = &[
     "addressed to", "made out to", "payable to", "thanks,", "thank you,", "love,", "cheers,",
     "best,", "regards,", "hugs,", "sincerely,", "warmly,", "blessings,", "xo,",
     "signed,", "signed", "from", "see", "seeing", "saw", "with", "ask",
+    "referred me to", "referred to", "referred him to", "referred her to", "referred us to",
+    "seen by", "treated by", "operated on by", "looked after by", "under the care of",
 ];
 
 /// Weak cues: common verbs/prepositions; only list-confirmed pairs count.
 #[rustfmt::skip]
 pub(crate) const WEAK_BEFORE: &[&str] = &[
     "from", "see", "seeing", "saw", "with", "ask for", "ask", "called", "-", "—", "–", "~",
+    "under",
 ];
 
 #[rustfmt::skip]

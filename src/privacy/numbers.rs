@@ -166,8 +166,23 @@ pub(crate) fn standalone(text: &str, s: usize, e: usize) -> bool {
     !glued(before)
         && !glued(after)
         && !dotted(after, &text[e..])
-        && !text[..s].ends_with(['.', '/', ':'])
+        && (!text[..s].ends_with(['.', '/', ':']) || after_label_colon(&text[..s]))
         && !text[e..].starts_with('/')
+}
+
+/// "MRN:44-8821-3", "fax:2125550148": a colon right after a word of two or
+/// more letters is a label's, not part of a time, ratio or IPv6 address.
+fn after_label_colon(before: &str) -> bool {
+    let Some(head) = before.strip_suffix(':') else {
+        return false;
+    };
+    let letters = head
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_alphabetic)
+        .count();
+    let prev = head.chars().rev().nth(letters);
+    letters >= 2 && !prev.is_some_and(|c| c.is_ascii_alphanumeric() || c == ':')
 }
 
 /// Phone/fax reading of a digit run, adjusted by nearby cues.
@@ -211,17 +226,34 @@ fn cued_phone(doc: &Doc, s: usize, e: usize, run: &Run, mut score: f32) -> (Kind
                 kind = Kind::Fax;
             }
         }
+    } else if let Some((cue, _)) = sentence_phone_cue(doc, s, e) {
+        // "Fax the referral letter and the discharge summary to ...": the
+        // cue opens a longer sentence; it counts for less.
+        if other_cue.is_none() {
+            score += 0.2;
+            if cue == Cue::Fax {
+                kind = Kind::Fax;
+            }
+        }
     }
     if other_cue.is_some_and(|(_, od)| phone_cue.is_none_or(|(_, pd)| od < pd)) {
         score -= 0.4;
     }
     let public = public_cue.is_some_and(|(_, d)| phone_cue.is_none_or(|(_, pd)| d <= pd + 1));
     let toll_free = !run.plus && (n == 10 || n == 11) && allowlist::is_toll_free(area);
-    let organisation = allowlist::is_organisation_number(&run.digits, run.plus);
+    // An Indian STD code and an 8-digit line ("033-24567890") is a
+    // landline, not a UK 03xx organisation number (written 4-3-4).
+    let indian_landline = run.groups == [3, 8];
+    let organisation = allowlist::is_organisation_number(&run.digits, run.plus) && !indian_landline;
     if kind != Kind::Fax && (toll_free || public || organisation) {
         score = score.min(0.3);
     }
     (kind, score)
+}
+
+/// A phone or fax cue further back in the same sentence (7 to 14 words).
+fn sentence_phone_cue(doc: &Doc, s: usize, e: usize) -> Option<(Cue, usize)> {
+    doc.nearest_cue(s, e, &[Cue::Phone, Cue::Fax], 14, 0)
 }
 
 /// `ddd-dd-dddd` with one consistent separator and valid SSN ranges.

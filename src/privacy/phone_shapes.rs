@@ -12,6 +12,9 @@ pub(crate) fn phone_base(run: &Run) -> f32 {
     if g.len() >= 7 && g.iter().all(|x| *x == 1) {
         return spaced_digits_base(d);
     }
+    if international_zeros(d, g) {
+        return 0.7;
+    }
     if run.plus {
         let nanp = d.starts_with('1') && n == 11;
         return if nanp || (9..=14).contains(&n) {
@@ -33,6 +36,18 @@ pub(crate) fn phone_base(run: &Run) -> f32 {
         };
     }
     intl_national(d, g)
+}
+
+/// "0044 7700 900123", "0061 412 555 019": the international dialling
+/// prefix 00 typed in place of "+", as its own group, then a country code
+/// (not 0) and 9 to 13 more digits in groups.
+fn international_zeros(d: &str, g: &[usize]) -> bool {
+    let n = d.len();
+    d.starts_with("00")
+        && !d[2..].starts_with('0')
+        && (11..=15).contains(&n)
+        && g.len() >= 3
+        && (2..=5).contains(&g[0])
 }
 
 /// Every digit typed apart ("4 1 5 5 5 5 0 1 2 3") is a deliberate
