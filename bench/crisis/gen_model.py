@@ -112,6 +112,10 @@ NEG = [
     "if i eat one more hospital sandwich ill top myself lol", "i nearly died laughing at the nurse",
     "shoot me, i forgot my pen at home", "killed two birds with one stone at the pharmacy",
     "i want to die of embarrassment, my pump beeped in church", "feel like death warmed up after the infusion",
+    "im killing myself trying to keep up with work and appointments", "{p} is killing {himself} at the gym for the wedding",
+    "im working myself to death this month", "i nearly killed myself laughing at the ward round", "{p} will kill me if i miss another appointment",
+    "bored to death in the waiting room", "the cake in the cafe is to die for", "i literally died when the nurse got my name wrong lol",
+    "im killing myself with all these overtime shifts", "the commute is slowly killing me",
     # clinical
     "the pharmacist explained the overdose risk with paracetamol", "the leaflet lists suicidal thoughts as a rare side effect",
     "the nurse asked if i had thoughts of harming myself and i said no, i am fine",

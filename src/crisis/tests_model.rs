@@ -25,9 +25,9 @@ fn features_are_words_and_neighbours_within_a_clause_each_once() {
 }
 
 #[test]
-fn features_are_the_ones_train_py_hashes() {
-    // FNV-1a 32 of "u" + "die", folded to 15 bits: the same arithmetic as train.py's
-    // callers see in `carecircle crisis-features` (the product computes them for training).
+fn a_word_feature_is_fnv1a_of_u_and_the_word_folded_to_the_bits() {
+    // The weights in data/model.bin are indexed by exactly this; `carecircle crisis-features`
+    // writes the same buckets for bench/crisis/train.py, so a change here needs retraining.
     let mut h: u32 = 0x811c_9dc5;
     for &b in b"udie" {
         h ^= u32::from(b);
@@ -61,22 +61,6 @@ fn a_malformed_model_file_is_refused() {
     short.extend_from_slice(&[0; 32]);
     short.extend_from_slice(&[0; 100]);
     assert!(model::parse(Box::leak(short.into_boxed_slice())).is_none());
-}
-
-#[test]
-fn a_post_with_a_guarded_cue_is_never_raised() {
-    // The guard (negation, the past, clinical ...) cancels a cue: the rules keep the last word.
-    for text in [
-        "I'm not suicidal, I just want the pain to stop. I want to die of boredom in this waiting room.",
-        "Ten years since I tried to end my life. Training for a half marathon now.",
-        "The nurse asked me the suicide questions at pre-op. I said no, and it's true, I'm fine.",
-    ] {
-        let norm = Norm::new(text);
-        let (hits, guarded) = scan::find_hits_guarded(&norm);
-        if hits.is_empty() && guarded > 0 {
-            assert_eq!(assess("", text).level, Level::None, "{text}");
-        }
-    }
 }
 
 #[test]
