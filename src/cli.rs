@@ -19,6 +19,8 @@ usage:
   carecircle privacy-scan [--threshold T]    JSON Lines {id, text} on stdin, decisions on stdout
   carecircle crisis-scan                     JSON Lines {id, text} on stdin, {id, level,
                                              method_detail, subject} on stdout
+  carecircle crisis-features                 training aid: JSON Lines {id, text} on stdin, the
+                                             crisis model's feature buckets on stdout (no text)
   carecircle seed [--communities 20] [--threads 10000] [--posts 200000] [--members 500]
                   [--password P]             fill an empty database with benchmark data
   carecircle reindex                         rebuild the search index from the published text
@@ -185,5 +187,14 @@ pub fn crisis_scan() -> anyhow::Result<()> {
     let stdin = std::io::stdin();
     let stdout = std::io::stdout();
     crate::crisis::scan_jsonl(stdin.lock(), std::io::BufWriter::new(stdout.lock()))?;
+    Ok(())
+}
+
+/// Training aid for `bench/crisis/train.py`: the crisis model's features of each post and
+/// what the rules found, never the text.
+pub fn crisis_features() -> anyhow::Result<()> {
+    let stdin = std::io::stdin();
+    let stdout = std::io::stdout();
+    crate::crisis::features_jsonl(stdin.lock(), std::io::BufWriter::new(stdout.lock()))?;
     Ok(())
 }

@@ -17,6 +17,7 @@ fn main() -> anyhow::Result<()> {
         Some("healthcheck") => cli::healthcheck(&config),
         Some("privacy-scan") => cli::privacy_scan(&args[1..]),
         Some("crisis-scan") => cli::crisis_scan(),
+        Some("crisis-features") => cli::crisis_features(),
         Some("seed") => cli::seed(&config, &args[1..]),
         Some("reindex") => cli::reindex(&config),
         Some("admin") => cli::admin(&config, &args[1..]),

@@ -13,6 +13,9 @@ pub(super) struct Decision {
     pub other: bool,
     /// The hits that decided it.
     pub deciding: Vec<Hit>,
+    /// The method cues tied to a crisis cue (whatever the level): they make a post the
+    /// model raises a method post too.
+    pub methods: Vec<Hit>,
 }
 
 /// The cues of one person (the author, or the people written about), plus every time cue.
@@ -193,5 +196,6 @@ pub(super) fn decide(hits: &[Hit]) -> Decision {
         method,
         other: other && level != Level::None,
         deciding,
+        methods: methods.into_iter().copied().collect(),
     }
 }

@@ -89,6 +89,25 @@ fn patterns() -> &'static Patterns {
     })
 }
 
+/// Whether the sentence the model leaned on is about the past (and not back), clinical or
+/// news talk, grief or end of life, or says the thought is absent ("I'd never hurt myself",
+/// "I've had none"; not "no plan", which is ideation, nor "not suicidal", which a self-harm
+/// post may say), or follows a sentence that answered no: the model has no guards of its
+/// own, so these keep it quiet.
+pub(super) fn model_veto(sentence: &str, before: &str) -> bool {
+    static NONE: OnceLock<Regex> = OnceLock::new();
+    let none = NONE.get_or_init(|| {
+        constant_regex(r"\b(?:would never|will never|never (?:hurt|harm|wanted|felt|had|attempted|tried)|no thoughts|had none|none of (?:that|those))\b")
+    });
+    let p = patterns();
+    (p.past.is_match(sentence) && !p.reactivated.is_match(sentence))
+        || p.clinical_before.is_match(sentence)
+        || p.answered_no.is_match(before)
+        || p.grief.is_match(sentence)
+        || p.eol.is_match(sentence)
+        || none.is_match(sentence)
+}
+
 /// Applies `guards` to one match.
 pub(super) fn judge(guards: u16, w: &Window) -> Verdict {
     if guards == 0 {

@@ -8,7 +8,7 @@ use serde_json::Value;
 use crate::jsonl::{answer_lines, string_field};
 pub use crate::jsonl::{ScanSummary, MAX_LINE_BYTES};
 
-use super::assess;
+use super::{assess, training_row};
 
 #[derive(Serialize)]
 struct Decision {
@@ -42,6 +42,24 @@ pub fn scan_jsonl(input: impl BufRead, output: impl Write) -> io::Result<ScanSum
                 "none"
             },
         })
+    })
+}
+
+/// Training aid: reads the same JSON Lines as [`scan_jsonl`] and writes, in order,
+/// `{"id", "f", "rules", ...}` per post (see [`super::TrainingRow`]): feature buckets and what
+/// the rules found, never the text.
+pub fn features_jsonl(input: impl BufRead, output: impl Write) -> io::Result<ScanSummary> {
+    answer_lines(input, output, |id, post| {
+        let title = match post.get("title") {
+            Some(Value::String(t)) => t.as_str(),
+            _ => "",
+        };
+        let row = training_row(title, string_field(post, "text")?);
+        let mut v = serde_json::to_value(row).map_err(|e| e.to_string())?;
+        if let Some(map) = v.as_object_mut() {
+            map.insert("id".to_string(), id.clone());
+        }
+        Ok(v)
     })
 }
 

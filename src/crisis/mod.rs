@@ -17,6 +17,9 @@
 //! a cue when it is negated, in the past, clinical or news talk, grief, a joke, explained
 //! by an ordinary reason, end-of-life planning or an accident. The surviving cues of the
 //! author and of the people written about are combined separately into a level.
+//! A post the rules call `none`, in which no guard cancelled anything, may still be raised
+//! by a small linear model shipped in `data/model.bin` (see `model.rs`), only above a high
+//! threshold.
 //!
 //! The level is health data: staff only. Nothing here logs or keeps post text.
 
@@ -31,6 +34,7 @@ mod guards;
 mod jsonl;
 mod lexicon;
 mod macros;
+mod model;
 mod normalize;
 mod person;
 #[cfg(test)]
@@ -38,6 +42,8 @@ mod props;
 mod scan;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_model;
 #[cfg(test)]
 mod tests_negatives;
 #[cfg(test)]
@@ -47,7 +53,7 @@ mod window;
 
 use serde::Serialize;
 
-pub use jsonl::{scan_jsonl, ScanSummary, MAX_LINE_BYTES};
+pub use jsonl::{features_jsonl, scan_jsonl, ScanSummary, MAX_LINE_BYTES};
 
 /// How urgent a post is; ordered so that `Imminent` is the highest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -135,24 +141,174 @@ pub fn assess(title: &str, text: &str) -> Assessment {
         (joined.as_str(), title.len() + 2)
     };
     let norm = normalize::Norm::new(combined);
-    let decision = decide::decide(&scan::find_hits(&norm));
-    let mut ranges: Vec<(usize, usize)> = decision
-        .deciding
+    let (hits, guarded) = scan::find_hits_guarded(&norm);
+    let decision = decide::decide(&hits);
+    let mut outcome = Outcome {
+        level: decision.level,
+        method: decision.method,
+        other: decision.other,
+        ranges: decision.deciding.iter().map(|h| (h.start, h.end)).collect(),
+    };
+    if model_may_speak(decision.level, guarded) {
+        if let Some(raised) = model_raise(&norm, &hits, &decision) {
+            outcome = raised;
+        }
+    }
+    let mut ranges: Vec<(usize, usize)> = outcome
+        .ranges
         .iter()
-        .filter_map(|h| norm.original_span(h.start, h.end))
+        .filter_map(|&(s, e)| norm.original_span(s, e))
         .collect();
     ranges.sort_unstable();
     let (title_spans, spans) = split_spans(merge(ranges), title.len(), body_at);
     Assessment {
-        level: decision.level,
-        method_detail: decision.method,
-        subject: if decision.other {
+        level: outcome.level,
+        method_detail: outcome.method,
+        subject: if outcome.other {
             Subject::Other
         } else {
             Subject::SelfAuthor
         },
         spans,
         title_spans,
+    }
+}
+
+/// The model is asked only about a post the rules call `none` and in which no guard
+/// cancelled a cue: it never overrides negation, the past, clinical talk and the like.
+fn model_may_speak(rules: Level, guarded: usize) -> bool {
+    rules == Level::None && guarded == 0
+}
+
+/// A decision with its deciding ranges in the normalised text.
+struct Outcome {
+    level: Level,
+    method: bool,
+    other: bool,
+    ranges: Vec<(usize, usize)>,
+}
+
+/// The model's say on a post the rules call `none`: a level when it is sure enough, with
+/// the sentence that weighed most as its span, method detail when the rules found a method
+/// tied to a crisis cue, and "someone else" when every crisis cue found was about someone else.
+fn model_raise(
+    norm: &normalize::Norm,
+    hits: &[scan::Hit],
+    decision: &decide::Decision,
+) -> Option<Outcome> {
+    let m = model::model()?;
+    let level = model::raise(&m.probabilities(&model::features(&norm.text, m.bits())))?;
+    let sentences = scan::sentences(&norm.text);
+    let (best, _) = sentences
+        .iter()
+        .enumerate()
+        .map(|(i, &(s, e))| {
+            (
+                i,
+                m.crisis_weight(&model::features(&norm.text[s..e], m.bits())),
+            )
+        })
+        .max_by(|a, b| a.1.total_cmp(&b.1))?;
+    if sentence_vetoed(&norm.text, &sentences, best) {
+        return None;
+    }
+    let method = matches!(level, Level::Imminent | Level::Ideation) && !decision.methods.is_empty();
+    let (s, e) = sentences[best];
+    let mut ranges = vec![(s, e)];
+    if method {
+        ranges.extend(decision.methods.iter().map(|h| (h.start, h.end)));
+    }
+    let (mut about_other, mut about_self) = (false, false);
+    for h in hits
+        .iter()
+        .filter(|h| !matches!(h.kind, cue::Kind::Time | cue::Kind::Method))
+    {
+        if h.other {
+            about_other = true;
+        } else {
+            about_self = true;
+        }
+    }
+    if !about_other && !about_self {
+        about_other = person::about_someone_else(&norm.text, s, s, e);
+    }
+    Some(Outcome {
+        level,
+        method,
+        other: about_other && !about_self,
+        ranges,
+    })
+}
+
+/// Whether sentence `i` of the normalised text is one the model must not act on (see
+/// `guards::model_veto`), read with the sentence before it.
+fn sentence_vetoed(text: &str, sentences: &[(usize, usize)], i: usize) -> bool {
+    let (s, e) = sentences[i];
+    let before = i
+        .checked_sub(1)
+        .map_or("", |j| &text[sentences[j].0..sentences[j].1]);
+    guards::model_veto(&text[s..e], before)
+}
+
+/// What the model is trained on, for one post: its feature buckets and what the rules
+/// found. Written by `carecircle crisis-features` for `bench/crisis/train.py`; no text.
+#[doc(hidden)]
+#[derive(Debug, Serialize)]
+pub struct TrainingRow {
+    /// Feature buckets of the normalised text (sorted, each once).
+    pub f: Vec<u32>,
+    /// The level of the rules alone.
+    pub rules: &'static str,
+    /// Whether the rules found method detail.
+    pub method: bool,
+    /// Whether the rules' level is about someone else.
+    pub other: bool,
+    /// Matches a guard cancelled.
+    pub guarded: usize,
+    /// Whether a method cue is tied to a crisis cue.
+    pub tied: bool,
+    /// Non-time, non-method cues about the author and about someone else.
+    pub self_hits: usize,
+    pub other_hits: usize,
+    /// Per sentence: its feature buckets, and whether the model must not act on it.
+    pub sentences: Vec<(Vec<u32>, bool)>,
+}
+
+/// The training row of a post (see [`TrainingRow`]).
+#[doc(hidden)]
+pub fn training_row(title: &str, text: &str) -> TrainingRow {
+    let combined = if title.is_empty() {
+        text.to_string()
+    } else {
+        format!("{title}\n\n{text}")
+    };
+    let norm = normalize::Norm::new(&combined);
+    let (hits, guarded) = scan::find_hits_guarded(&norm);
+    let decision = decide::decide(&hits);
+    let bounds = scan::sentences(&norm.text);
+    let counted = |other: bool| {
+        hits.iter()
+            .filter(|h| h.other == other && !matches!(h.kind, cue::Kind::Time | cue::Kind::Method))
+            .count()
+    };
+    TrainingRow {
+        f: model::features(&norm.text, model::BITS),
+        rules: decision.level.as_str(),
+        method: decision.method,
+        other: decision.other,
+        guarded,
+        tied: !decision.methods.is_empty(),
+        self_hits: counted(false),
+        other_hits: counted(true),
+        sentences: (0..bounds.len())
+            .map(|i| {
+                let (s, e) = bounds[i];
+                (
+                    model::features(&norm.text[s..e], model::BITS),
+                    sentence_vetoed(&norm.text, &bounds, i),
+                )
+            })
+            .collect(),
     }
 }
 

@@ -35,19 +35,38 @@ pub(super) fn sentences(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// All cues found in `norm`, in no particular order.
+#[cfg(test)]
 pub(super) fn find_hits(norm: &Norm) -> Vec<Hit> {
+    find_hits_guarded(norm).0
+}
+
+/// All cues found in `norm`, and how many matches a guard cancelled (negation, the past,
+/// clinical talk ...): the model may raise a post only when no guard spoke.
+pub(super) fn find_hits_guarded(norm: &Norm) -> (Vec<Hit>, usize) {
     let text = norm.text.as_str();
     let bounds = sentences(text);
     let all = cues();
     let mut hits = Vec::new();
+    let mut guarded = 0;
     for index in 0..all.defs.len() {
         for m in all.regexes[index].find_iter(text) {
-            if let Some(hit) = examine(all, index, text, &bounds, m.start(), m.end()) {
-                hits.push(hit);
+            match examine(all, index, text, &bounds, m.start(), m.end()) {
+                Examined::Hit(hit) => hits.push(hit),
+                Examined::Guarded => guarded += 1,
+                Examined::OutOfContext => {}
             }
         }
     }
-    hits
+    (hits, guarded)
+}
+
+/// What became of one match.
+enum Examined {
+    Hit(Hit),
+    /// A context condition of the cue does not hold (the cue does not apply).
+    OutOfContext,
+    /// A guard cancelled it.
+    Guarded,
 }
 
 fn sentence_of(bounds: &[(usize, usize)], at: usize) -> usize {
@@ -76,7 +95,7 @@ fn examine(
     bounds: &[(usize, usize)],
     start: usize,
     end: usize,
-) -> Option<Hit> {
+) -> Examined {
     let def = &all.defs[index];
     let sentence = sentence_of(bounds, start);
     let (s_start, s_end) = sentence_range(bounds, sentence, text, start, end);
@@ -95,10 +114,10 @@ fn examine(
         .iter()
         .all(|c| context_holds(c, &window))
     {
-        return None;
+        return Examined::OutOfContext;
     }
     let kind = match (judge(def.guards, &window), def.kind) {
-        (Verdict::Drop, _) => return None,
+        (Verdict::Drop, _) => return Examined::Guarded,
         (Verdict::Conditional, Kind::Intent) => Kind::Ideation,
         (_, kind) => kind,
     };
@@ -106,7 +125,7 @@ fn examine(
         Who::Other => true,
         Who::Infer => about_someone_else(text, s_start, start, end),
     };
-    Some(Hit {
+    Examined::Hit(Hit {
         kind,
         strength: def.strength,
         other,
