@@ -442,7 +442,7 @@ fn is_hit(word: &str, terms: &[String]) -> bool {
             .take_while(|(a, b)| a == b)
             .count();
         let shorter = word.chars().count().min(term.chars().count());
-        word == *term || (common >= 3 && common + 2 >= shorter)
+        word == *term || (common >= 4 && common + 2 >= shorter)
     })
 }
 
@@ -585,7 +585,10 @@ mod tests {
             (2, 0, now - 2 * day, 4.0),
             (3, 0, now - day, 1.0),
         ];
-        let best: Vec<i64> = ranked(matches.clone(), false, now).iter().map(|m| m.0).collect();
+        let best: Vec<i64> = ranked(matches.clone(), false, now)
+            .iter()
+            .map(|m| m.0)
+            .collect();
         assert_eq!(best, [2, 3, 1]);
         let newest: Vec<i64> = ranked(matches, true, now).iter().map(|m| m.0).collect();
         assert_eq!(newest, [3, 2, 1]);

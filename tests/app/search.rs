@@ -347,9 +347,16 @@ async fn by_a_member_follows_their_profile_choice_and_never_lists_crisis_posts()
         "not the crisis post"
     );
     let plain = find(&ben, "q=quincebyword life").await;
-    assert!(hits(&plain).is_empty(), "a crisis post is not brought to others by search");
+    assert!(
+        hits(&plain).is_empty(),
+        "a crisis post is not brought to others by search"
+    );
     let own = find(&ana, "q=quincebyword life").await;
-    assert_eq!(hits(&own), [format!("/p/{crisis}")], "its author still finds it");
+    assert_eq!(
+        hits(&own),
+        [format!("/p/{crisis}")],
+        "its author still finds it"
+    );
 
     let res = ana
         .post("/account/profile-posts", &[("profile_posts", "nobody")])
