@@ -202,7 +202,7 @@ fn pager(page: usize, total: usize) -> Pager {
     }
 }
 
-/// A match as the query returns it: (row, its thread or 0 for a tip, created, relevance).
+/// A match as the query returns it: (row, its thread or its community, created, relevance).
 type Match = (i64, i64, i64, f64);
 
 /// The newest `MATCH_CAP` matches (each query stops there), then best first: relevance
