@@ -22,7 +22,7 @@ use crate::views::visibility::{
 use crate::views::{AuthorRow, Byline, Pager, Viewer};
 
 /// Most matching posts (or tips) a search weighs; past it the page says "more than".
-pub const MATCH_CAP: i64 = 1000;
+pub const MATCH_CAP: i64 = 300;
 pub const PER_PAGE: usize = 20;
 /// Tips shown above the discussions on a search's first page.
 const TIPS_BESIDE_DISCUSSIONS: usize = 3;
@@ -206,7 +206,7 @@ fn pager(page: usize, total: usize) -> Pager {
 type Match = (i64, i64, i64, f64);
 
 /// The newest `MATCH_CAP` matches (each query stops there), then best first: relevance
-/// blended with recency, or newest first. A strong match older than the newest thousand is
+/// blended with recency, or newest first. A strong match older than the newest `MATCH_CAP` is
 /// not weighed; the blend would rank it low anyway.
 fn ranked(mut matches: Vec<Match>, newest_first: bool, now: i64) -> Vec<Match> {
     let key = |m: &Match| match newest_first {
