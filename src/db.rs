@@ -144,6 +144,14 @@ pub fn lock_row(conn: &mut DbConnection, table: &'static str, id: i64) -> QueryR
     Ok(())
 }
 
+/// Text for a `LIKE` pattern matched literally: `%`, `_` and `\` escaped with `\`
+/// (pair it with `.escape('\\')`).
+pub fn escape_like(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
+}
+
 /// Current time in Unix seconds, the unit of every timestamp column.
 pub fn now() -> i64 {
     std::time::SystemTime::now()

@@ -247,13 +247,7 @@ pub fn find_by_mail_token(conn: &mut DbConnection, token: &str) -> QueryResult<O
 
 /// Accounts whose handle holds `part` (any case), newest first, for the admins' lookup.
 pub fn with_handle_like(conn: &mut DbConnection, part: &str, limit: i64) -> QueryResult<Vec<User>> {
-    let escaped: String = handle_key(part)
-        .chars()
-        .flat_map(|c| match c {
-            '%' | '_' | '\\' => vec!['\\', c],
-            c => vec![c],
-        })
-        .collect();
+    let escaped = crate::db::escape_like(&handle_key(part));
     users::table
         .filter(users::erased_at.is_null())
         .filter(users::handle_key.like(format!("%{escaped}%")).escape('\\'))

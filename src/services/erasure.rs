@@ -257,7 +257,7 @@ fn erase_records(conn: &mut DbConnection, person: &user::User) -> AppResult<()> 
             rate_limits::key
                 .eq(format!("login:{account}"))
                 .or(rate_limits::key
-                    .like(format!("login:{}|%", escape_like(&account)))
+                    .like(format!("login:{}|%", crate::db::escape_like(&account)))
                     .escape('\\'))
                 .or(rate_limits::key.eq(format!("post:{id}"))),
         ),
@@ -285,12 +285,6 @@ fn other_admins(conn: &mut DbConnection, user_id: i64) -> AppResult<i64> {
         .filter(users::erased_at.is_null())
         .count()
         .get_result(conn)?)
-}
-
-fn escape_like(text: &str) -> String {
-    text.replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_")
 }
 
 fn tombstone(conn: &mut DbConnection, user_id: i64, now: i64) -> AppResult<()> {
