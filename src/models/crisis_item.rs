@@ -5,7 +5,7 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 use crate::db::DbConnection;
-use crate::schema::{crisis_items, posts};
+use crate::schema::crisis_items;
 
 /// The level of an item opened by a member's report alone.
 pub const REPORTED: &str = "reported";
@@ -159,15 +159,5 @@ pub fn response_times(conn: &mut DbConnection, since: i64) -> QueryResult<Vec<(i
     crisis_items::table
         .filter(crisis_items::opened_at.ge(since))
         .select((crisis_items::opened_at, crisis_items::first_response_at))
-        .load(conn)
-}
-
-/// The posts of one author that ever had a crisis item (open or resolved).
-pub fn posts_of_author(conn: &mut DbConnection, author_id: i64) -> QueryResult<Vec<i64>> {
-    crisis_items::table
-        .inner_join(posts::table)
-        .filter(posts::author_id.eq(author_id))
-        .select(crisis_items::post_id)
-        .distinct()
         .load(conn)
 }

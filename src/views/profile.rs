@@ -6,11 +6,12 @@ use serde::Serialize;
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
 use crate::models::post::Post;
-use crate::models::{community, crisis_item, user};
+use crate::models::{community, user};
 use crate::schema::{post_revisions, posts, threads};
 use crate::views::thread_page::{state_note, StateNote};
 use crate::views::visibility::{
-    posts_listed_for, posts_seen_by, profile_listing, threads_seen_by, ProfileListing,
+    crisis_posts_unlisted, posts_listed_for, posts_seen_by, profile_listing, threads_seen_by,
+    ProfileListing,
 };
 use crate::views::{AuthorRow, Byline, Viewer};
 
@@ -51,14 +52,14 @@ impl Profile {
             person.profile_posts(),
             &their_communities,
         );
-        let crisis_posts = crisis_item::posts_of_author(conn, person.id)?;
         let query = posts::table
             .inner_join(threads::table)
             .left_join(
                 post_revisions::table
                     .on(posts::published_revision_id.eq(post_revisions::id.nullable())),
             )
-            .filter(posts_listed_for(viewer, person.id, &listing, crisis_posts))
+            .filter(posts_listed_for(person.id, &listing))
+            .filter(crisis_posts_unlisted(viewer))
             .filter(posts_seen_by(viewer))
             .filter(threads_seen_by(viewer))
             .order(posts::id.desc())

@@ -11,13 +11,14 @@ use crate::db::{self, DbConnection};
 use crate::error::AppResult;
 use crate::models::search::{self, Engine, Terms, POSTS, TIPS};
 use crate::models::thread::Audience;
-use crate::models::{community, crisis_item, user};
+use crate::models::{community, user};
 use crate::schema::{
-    communities, crisis_items, post_revisions, post_search, posts, threads, tip_revisions,
-    tip_search, tips, users,
+    communities, post_revisions, post_search, posts, threads, tip_revisions, tip_search, tips,
+    users,
 };
 use crate::views::visibility::{
-    posts_listed_for, posts_seen_by, profile_listing, threads_seen_by, tips_seen_by, ProfileListing,
+    crisis_posts_unlisted, posts_listed_for, posts_seen_by, profile_listing, threads_seen_by,
+    tips_seen_by, ProfileListing,
 };
 use crate::views::{AuthorRow, Byline, Pager, Viewer};
 
@@ -104,7 +105,7 @@ pub struct TipHit {
 struct Scope {
     community_id: Option<i64>,
     /// The author named in "by", and which of their posts the viewer may see listed.
-    author: Option<(i64, ProfileListing, Vec<i64>)>,
+    author: Option<(i64, ProfileListing)>,
 }
 
 impl SearchPage {
@@ -140,8 +141,7 @@ impl SearchPage {
                         let theirs = community::memberships_of(conn, person.id)?;
                         let listing =
                             profile_listing(viewer, person.id, person.profile_posts(), &theirs);
-                        let crisis_posts = crisis_item::posts_of_author(conn, person.id)?;
-                        Some((person.id, listing, crisis_posts))
+                        Some((person.id, listing))
                     }
                     None => {
                         page.unknown_author = true;
@@ -232,6 +232,7 @@ fn matching_posts(
         .filter(POSTS.matching(engine, &search.terms))
         .filter(posts_seen_by(viewer))
         .filter(threads_seen_by(viewer))
+        .filter(crisis_posts_unlisted(viewer))
         .select((
             posts::id,
             posts::thread_id,
@@ -244,20 +245,8 @@ fn matching_posts(
     if let Some(id) = scope.community_id {
         query = query.filter(threads::community_id.eq(id));
     }
-    if !viewer.is_staff() {
-        // As on profiles: a post in which its author may be at risk stays in its thread, and
-        // is not brought to strangers by a search (its author still finds it).
-        let crisis_posts = crisis_items::table.select(crisis_items::post_id);
-        let me = viewer.id().unwrap_or(0);
-        query = query.filter(posts::id.ne_all(crisis_posts).or(posts::author_id.eq(me)));
-    }
-    if let Some((person_id, listing, crisis_posts)) = &scope.author {
-        query = query.filter(posts_listed_for(
-            viewer,
-            *person_id,
-            listing,
-            crisis_posts.clone(),
-        ));
+    if let Some((person_id, listing)) = &scope.author {
+        query = query.filter(posts_listed_for(*person_id, listing));
     }
     let matches: Vec<Match> = query.load(conn)?;
     Ok(ranked(matches, search.newest_first, now)
@@ -292,7 +281,7 @@ fn matching_tips(
     if let Some(id) = scope.community_id {
         query = query.filter(tips::community_id.eq(id));
     }
-    if let Some((person_id, _, _)) = &scope.author {
+    if let Some((person_id, _)) = &scope.author {
         query = query.filter(tips::author_id.eq(*person_id));
     }
     let matches: Vec<Match> = query.load(conn)?;

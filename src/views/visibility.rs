@@ -12,7 +12,7 @@ use crate::models::post::Post;
 use crate::models::thread::{Audience, Thread};
 use crate::models::tip::{Tip, PENDING};
 use crate::models::user::ProfilePosts;
-use crate::schema::{posts, threads, tips};
+use crate::schema::{crisis_items, posts, threads, tips};
 use crate::views::Viewer;
 
 const EVERYTHING: &[&str] = &["published", "held", "rejected", "deleted"];
@@ -202,31 +202,40 @@ pub fn profile_listing(
 }
 
 /// A member's posts as a listing by author shows them (their profile, a search "by" them):
-/// their choice of who may see them listed, and never a post in which they may be at risk
-/// (`crisis_posts`, theirs with a crisis item), except to the member and staff. Each post
-/// still passes `posts_seen_by` and `threads_seen_by`.
-pub fn posts_listed_for<QS>(
-    viewer: &Viewer,
-    person_id: i64,
-    listing: &ProfileListing,
-    crisis_posts: Vec<i64>,
-) -> Filter<QS>
+/// their choice of who may see them listed. Each post still passes `posts_seen_by`,
+/// `threads_seen_by` and `crisis_posts_unlisted`.
+pub fn posts_listed_for<QS>(person_id: i64, listing: &ProfileListing) -> Filter<QS>
 where
-    posts::id: SelectableExpression<QS>,
     posts::author_id: SelectableExpression<QS>,
     threads::community_id: SelectableExpression<QS>,
     QS: 'static,
 {
     let theirs = posts::author_id.eq(person_id);
-    let listed: Filter<QS> = match listing {
+    match listing {
         ProfileListing::All => Box::new(theirs),
         ProfileListing::In(shared) => {
             Box::new(theirs.and(threads::community_id.eq_any(shared.clone())))
         }
         ProfileListing::Nothing => Box::new(false.into_sql::<Bool>()),
-    };
-    if viewer.is_staff() || viewer.is(person_id) {
-        return listed;
     }
-    Box::new(listed.and(posts::id.ne_all(crisis_posts)))
+}
+
+type CrisisPostIds = diesel::dsl::Select<crisis_items::table, crisis_items::post_id>;
+type NotACrisisPost = diesel::dsl::NeAny<posts::id, CrisisPostIds>;
+type NotACrisisPostOrMine = diesel::dsl::Or<NotACrisisPost, diesel::dsl::Eq<posts::author_id, i64>>;
+
+/// Listings (profiles, search results) never bring a post in which its author may be at risk
+/// to others: it stays readable in its thread. Its author and staff still find it.
+pub fn crisis_posts_unlisted<QS>(viewer: &Viewer) -> Filter<QS>
+where
+    NotACrisisPost: BoxableExpression<QS, Db, SqlType = Bool>,
+    NotACrisisPostOrMine: BoxableExpression<QS, Db, SqlType = Bool>,
+    QS: 'static,
+{
+    let unlisted = posts::id.ne_all(crisis_items::table.select(crisis_items::post_id));
+    match viewer.id() {
+        _ if viewer.is_staff() => Box::new(true.into_sql::<Bool>()),
+        Some(me) => Box::new(unlisted.or(posts::author_id.eq(me))),
+        None => Box::new(unlisted),
+    }
 }
