@@ -179,7 +179,7 @@ impl Index {
             true => format!("INSERT INTO {table} (rowid, {key}, title, body) VALUES (?, ?, ?, ?)"),
             false => format!(
                 "INSERT INTO {table} ({key}, document) VALUES ($1, {})",
-                DOCUMENT_OF_BINDS
+                weighted_document("$2", "$3")
             ),
         };
         let query = diesel::sql_query(insert).bind::<BigInt, _>(id);
@@ -198,9 +198,10 @@ impl Index {
     }
 }
 
-/// The PostgreSQL document of a title ($2) and a body ($3): the title weighs most.
-const DOCUMENT_OF_BINDS: &str =
-    "setweight(to_tsvector('english', $2), 'A') || setweight(to_tsvector('english', $3), 'B')";
+/// The PostgreSQL document of a title and a body (SQL expressions): the title weighs most.
+fn weighted_document(title: &str, body: &str) -> String {
+    format!("setweight(to_tsvector('english', {title}), 'A') || setweight(to_tsvector('english', {body}), 'B')")
+}
 
 /// Puts a post's index entry in step with the post: its published revision while it is
 /// published, nothing otherwise (held, rejected, deleted, gone).
@@ -236,23 +237,23 @@ pub fn sync_tip(conn: &mut DbConnection, tip_id: i64) -> QueryResult<()> {
 /// Rebuilds both indexes from the tables (`carecircle reindex`); returns the entries written.
 pub fn rebuild(conn: &mut DbConnection) -> QueryResult<(usize, usize)> {
     let sqlite = Engine::of(conn) == Engine::Fts5;
-    let entry = |key: &str, title: &str, body: &str| match sqlite {
-        true => format!("(rowid, {key}, title, body) SELECT id, id, {title}, {body}"),
+    let entry = |key: &str| match sqlite {
+        true => format!("(rowid, {key}, title, body) SELECT id, id, title, body"),
         false => format!(
-            "({key}, document) SELECT id, setweight(to_tsvector('english', {title}), 'A') \
-             || setweight(to_tsvector('english', {body}), 'B')"
+            "({key}, document) SELECT id, {}",
+            weighted_document("title", "body")
         ),
     };
     let posts_sql = format!(
         "INSERT INTO post_search {} FROM (SELECT p.id, COALESCE(r.title, '') AS title, \
          r.body_md AS body FROM posts p JOIN post_revisions r ON r.id = p.published_revision_id \
          WHERE p.status = 'published') AS published",
-        entry("post_id", "title", "body")
+        entry("post_id")
     );
     let tips_sql = format!(
         "INSERT INTO tip_search {} FROM (SELECT t.id, r.title, r.body_md AS body \
          FROM tips t JOIN tip_revisions r ON r.id = t.published_revision_id) AS published",
-        entry("tip_id", "title", "body")
+        entry("tip_id")
     );
     conn.transaction(|conn| {
         diesel::sql_query("DELETE FROM post_search").execute(conn)?;
