@@ -187,13 +187,13 @@ fn person_before(doc: &Doc, s: usize, e: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{scan, Kind, DEFAULT_THRESHOLD};
+    use super::super::Kind;
 
     fn ages(text: &str) -> Vec<String> {
-        scan(text)
+        super::super::held(text)
             .into_iter()
-            .filter(|f| f.score >= DEFAULT_THRESHOLD && f.kind == Kind::AgeOver89)
-            .map(|f| text.chars().skip(f.start).take(f.end - f.start).collect())
+            .filter(|(kind, _)| *kind == Kind::AgeOver89)
+            .map(|(_, words)| words)
             .collect()
     }
 

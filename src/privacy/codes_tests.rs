@@ -1,18 +1,7 @@
 //! Table tests of the cued codes, plates, serials and IP addresses.
-use super::super::{scan, Kind, DEFAULT_THRESHOLD};
+use super::super::Kind;
 
-fn held(text: &str) -> Vec<(Kind, String)> {
-    scan(text)
-        .into_iter()
-        .filter(|f| f.score >= DEFAULT_THRESHOLD)
-        .map(|f| {
-            (
-                f.kind,
-                text.chars().skip(f.start).take(f.end - f.start).collect(),
-            )
-        })
-        .collect()
-}
+use super::super::held;
 
 #[test]
 fn cued_codes() {

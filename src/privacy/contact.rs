@@ -183,20 +183,9 @@ fn url_score(doc: &Doc, s: usize, e: usize, url: &str) -> f32 {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{scan, Kind, DEFAULT_THRESHOLD};
+    use super::super::Kind;
 
-    fn held(text: &str) -> Vec<(Kind, String)> {
-        scan(text)
-            .into_iter()
-            .filter(|f| f.score >= DEFAULT_THRESHOLD)
-            .map(|f| {
-                (
-                    f.kind,
-                    text.chars().skip(f.start).take(f.end - f.start).collect(),
-                )
-            })
-            .collect()
-    }
+    use super::super::held;
 
     #[test]
     fn emails_and_urls() {

@@ -232,20 +232,9 @@ fn plausible_dm(a: &str, b: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{scan, Kind, DEFAULT_THRESHOLD};
+    use super::super::Kind;
 
-    fn held(text: &str) -> Vec<(Kind, String)> {
-        scan(text)
-            .into_iter()
-            .filter(|f| f.score >= DEFAULT_THRESHOLD)
-            .map(|f| {
-                (
-                    f.kind,
-                    text.chars().skip(f.start).take(f.end - f.start).collect(),
-                )
-            })
-            .collect()
-    }
+    use super::super::held;
 
     #[test]
     fn dates_and_ages() {

@@ -318,20 +318,9 @@ fn odd_pairs(w: &[u8]) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{scan, Kind, DEFAULT_THRESHOLD};
+    use super::super::Kind;
 
-    fn kinds(text: &str) -> Vec<(Kind, String)> {
-        scan(text)
-            .into_iter()
-            .filter(|f| f.score >= DEFAULT_THRESHOLD)
-            .map(|f| {
-                (
-                    f.kind,
-                    text.chars().skip(f.start).take(f.end - f.start).collect(),
-                )
-            })
-            .collect()
-    }
+    use super::super::held as kinds;
 
     #[test]
     fn serials_and_plates_without_digits() {

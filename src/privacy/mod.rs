@@ -126,6 +126,22 @@ pub fn scan(text: &str) -> Vec<Finding> {
     findings(&text::Doc::new(text))
 }
 
+/// For table tests: what a scan at the default threshold holds in `text`, each finding's kind
+/// with the characters it covers.
+#[cfg(test)]
+pub(crate) fn held(text: &str) -> Vec<(Kind, String)> {
+    scan(text)
+        .into_iter()
+        .filter(|f| f.score >= DEFAULT_THRESHOLD)
+        .map(|f| {
+            (
+                f.kind,
+                text.chars().skip(f.start).take(f.end - f.start).collect(),
+            )
+        })
+        .collect()
+}
+
 /// The ungated scan: every regex runs over the whole text.
 #[cfg(test)]
 pub(crate) fn scan_ungated(text: &str) -> Vec<Finding> {

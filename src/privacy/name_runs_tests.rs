@@ -1,11 +1,11 @@
 //! Table tests of names read as runs after a cue.
-use super::super::{scan, Kind, DEFAULT_THRESHOLD};
+use super::super::Kind;
 
 fn names(text: &str) -> Vec<String> {
-    scan(text)
+    super::super::held(text)
         .into_iter()
-        .filter(|f| f.score >= DEFAULT_THRESHOLD && f.kind == Kind::Name)
-        .map(|f| text.chars().skip(f.start).take(f.end - f.start).collect())
+        .filter(|(kind, _)| *kind == Kind::Name)
+        .map(|(_, words)| words)
         .collect()
 }
 

@@ -1,11 +1,11 @@
 //! Table tests of the name detector: names found and look-alikes left alone.
-use super::super::{scan, Kind, DEFAULT_THRESHOLD};
+use super::super::Kind;
 
 fn names(text: &str) -> Vec<String> {
-    scan(text)
+    super::super::held(text)
         .into_iter()
-        .filter(|f| f.score >= DEFAULT_THRESHOLD && f.kind == Kind::Name)
-        .map(|f| text.chars().skip(f.start).take(f.end - f.start).collect())
+        .filter(|(kind, _)| *kind == Kind::Name)
+        .map(|(_, words)| words)
         .collect()
 }
 

@@ -79,13 +79,13 @@ fn ends_as_date(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{scan, Kind, DEFAULT_THRESHOLD};
+    use super::super::Kind;
 
     fn dates(text: &str) -> Vec<String> {
-        scan(text)
+        super::super::held(text)
             .into_iter()
-            .filter(|f| f.kind == Kind::Date && f.score >= DEFAULT_THRESHOLD)
-            .map(|f| text.chars().skip(f.start).take(f.end - f.start).collect())
+            .filter(|(kind, _)| *kind == Kind::Date)
+            .map(|(_, words)| words)
             .collect()
     }
 

@@ -7,18 +7,7 @@
 
 use super::{scan, should_hold, Kind, DEFAULT_THRESHOLD};
 
-fn held_kinds(text: &str) -> Vec<(Kind, String)> {
-    scan(text)
-        .into_iter()
-        .filter(|f| f.score >= DEFAULT_THRESHOLD)
-        .map(|f| {
-            (
-                f.kind,
-                text.chars().skip(f.start).take(f.end - f.start).collect(),
-            )
-        })
-        .collect()
-}
+use super::held as held_kinds;
 
 fn assert_held(text: &str, kind: Kind, value: &str) {
     let got = held_kinds(text);
