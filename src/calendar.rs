@@ -27,6 +27,22 @@ pub fn rfc3339(unix: i64) -> String {
     )
 }
 
+/// A length of time as people say it: "under a minute", "42 min", "3 h 5 min", "2 days 4 h".
+pub fn span(seconds: i64) -> String {
+    let minutes = seconds.max(0) / 60;
+    let (days, hours, mins) = (minutes / 1440, minutes % 1440 / 60, minutes % 60);
+    match (days, hours, mins) {
+        (0, 0, 0) => "under a minute".into(),
+        (0, 0, m) => format!("{m} min"),
+        (0, h, 0) => format!("{h} h"),
+        (0, h, m) => format!("{h} h {m} min"),
+        (1, 0, _) => "1 day".into(),
+        (1, h, _) => format!("1 day {h} h"),
+        (d, 0, _) => format!("{d} days"),
+        (d, h, _) => format!("{d} days {h} h"),
+    }
+}
+
 fn split(unix: i64) -> (i64, i64, i64, i64) {
     let (y, m, d) = civil_from_days(unix.div_euclid(86_400));
     (y, m, d, unix.rem_euclid(86_400))
@@ -47,6 +63,17 @@ fn civil_from_days(days: i64) -> (i64, i64, i64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spans_read_as_people_say_them() {
+        assert_eq!(span(-5), "under a minute");
+        assert_eq!(span(59), "under a minute");
+        assert_eq!(span(42 * 60 + 10), "42 min");
+        assert_eq!(span(3 * 3600), "3 h");
+        assert_eq!(span(3 * 3600 + 5 * 60), "3 h 5 min");
+        assert_eq!(span(86_400 + 30), "1 day");
+        assert_eq!(span(2 * 86_400 + 4 * 3600 + 59 * 60), "2 days 4 h");
+    }
 
     #[test]
     fn formats_unix_seconds_as_utc() {

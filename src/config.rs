@@ -14,6 +14,11 @@ pub const DEFAULT_TIP_BANNER: &str =
     "General health information from a verified clinician, checked by a second reviewer. \
 It is not personal medical advice: talk to your own care team before changing your treatment.";
 
+/// The note on every reply by a verified clinician.
+pub const DEFAULT_CLINICIAN_BANNER: &str =
+    "General information from a verified clinician, not personal medical advice: \
+your own care team knows your history.";
+
 /// Room for the longest post (20,000 characters) form-encoded in any script: a 4-byte
 /// UTF-8 character becomes 12 bytes of `%XX` escapes.
 pub const DEFAULT_MAX_BODY_BYTES: usize = 256 * 1024;
@@ -25,6 +30,7 @@ pub const ENV_VARS: &[&str] = &[
     "BASE_URL",
     "BANNER_TEXT",
     "TIP_BANNER_TEXT",
+    "CLINICIAN_BANNER_TEXT",
     "SEED_DEMO_COMMUNITIES",
     "DB_POOL_SIZE",
     "MAX_BODY_BYTES",
@@ -39,6 +45,7 @@ pub const ENV_VARS: &[&str] = &[
     "PRIVACY_THRESHOLD",
     "MOD_RESPONSE_TARGET_HOURS",
     "CRISIS_RESPONSE_TARGET_MINUTES",
+    "QUESTION_RESPONSE_TARGET_HOURS",
     "CRISIS_COUNTRY",
     "CRISIS_LINES_FILE",
     "REPORTS_TO_HIDE",
@@ -57,6 +64,7 @@ pub struct Config {
     pub base_url: String,
     pub banner_text: String,
     pub tip_banner_text: String,
+    pub clinician_banner_text: String,
     pub seed_demo_communities: bool,
     pub db_pool_size: u32,
     pub max_body_bytes: usize,
@@ -108,6 +116,8 @@ pub struct Rules {
     pub response_target_hours: i64,
     /// Crisis items without a staff response after this long are overdue.
     pub crisis_target_minutes: i64,
+    /// Questions without a clinician's reply after this long are overdue.
+    pub question_target_hours: i64,
     /// A post reported by this many different members is hidden until reviewed.
     pub reports_to_hide: i64,
     /// A published tip whose last review is older than this shows "review due".
@@ -126,6 +136,7 @@ impl Default for Rules {
             privacy_threshold: crate::privacy::DEFAULT_THRESHOLD,
             response_target_hours: 4,
             crisis_target_minutes: 15,
+            question_target_hours: 24,
             reports_to_hide: 3,
             tip_review_interval_days: 365,
             notify_batch_minutes: 15,
@@ -149,6 +160,11 @@ impl Rules {
                 get,
                 "CRISIS_RESPONSE_TARGET_MINUTES",
                 d.crisis_target_minutes,
+            )?,
+            question_target_hours: parse_or(
+                get,
+                "QUESTION_RESPONSE_TARGET_HOURS",
+                d.question_target_hours,
             )?,
             reports_to_hide: parse_or(get, "REPORTS_TO_HIDE", d.reports_to_hide)?,
             tip_review_interval_days: parse_or(
@@ -179,6 +195,8 @@ impl Config {
             bind_addr,
             banner_text: get("BANNER_TEXT").unwrap_or_else(|| DEFAULT_BANNER.into()),
             tip_banner_text: get("TIP_BANNER_TEXT").unwrap_or_else(|| DEFAULT_TIP_BANNER.into()),
+            clinician_banner_text: get("CLINICIAN_BANNER_TEXT")
+                .unwrap_or_else(|| DEFAULT_CLINICIAN_BANNER.into()),
             seed_demo_communities: parse_or(&get, "SEED_DEMO_COMMUNITIES", true)?,
             db_pool_size: parse_or(&get, "DB_POOL_SIZE", 8)?,
             max_body_bytes: parse_or(&get, "MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES)?,

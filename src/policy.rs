@@ -6,6 +6,7 @@ use serde::Serialize;
 use crate::auth::{Acting, CurrentUser, Role};
 use crate::error::{AppError, AppResult};
 use crate::models::post::{Post, Status};
+use crate::models::thread::Thread;
 use crate::models::user::User;
 
 const UNCONFIRMED: &str = "Please confirm your email address first: open the link we sent you, or ask for a new one on your account page.";
@@ -72,6 +73,35 @@ pub fn require_can_post_in(standing: Standing, is_member: bool, now: i64) -> App
     }
 }
 
+/// Replies: members of the community and staff, and verified clinicians answering a question
+/// (in place, without joining).
+pub fn require_can_reply_in(
+    standing: Standing,
+    is_member: bool,
+    is_question: bool,
+    now: i64,
+) -> AppResult<()> {
+    let answering = is_question && standing.role == Role::Clinician;
+    require_can_post_in(standing, is_member || answering, now)
+}
+
+/// Whether the reply box is for this viewer at all (before their account's standing).
+pub fn may_reply_in(user: &CurrentUser, is_member: bool, is_question: bool) -> bool {
+    is_member || user.is_staff() || (is_question && user.role == Role::Clinician)
+}
+
+/// The asker marks their published question answered, or open again.
+pub fn may_mark_answered(user: Option<&CurrentUser>, thread: &Thread) -> bool {
+    user.is_some_and(|u| u.id == thread.author_id)
+        && thread.is_question
+        && thread.status == Status::Published.as_str()
+}
+
+/// Verified clinicians get the questions waiting for them.
+pub fn answers_questions(user: Option<&CurrentUser>) -> bool {
+    user.is_some_and(|u| u.role == Role::Clinician)
+}
+
 /// What the reply box of a thread offers this viewer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -86,14 +116,15 @@ pub enum ReplyBox {
 pub fn reply_box(
     user: Option<&CurrentUser>,
     is_member: bool,
-    thread_published: bool,
+    thread: &Thread,
     now: i64,
 ) -> ReplyBox {
     let Some(user) = user else {
         return ReplyBox::LogIn;
     };
     let standing = Standing::from(user);
-    if !is_member && !user.is_staff() {
+    let thread_published = thread.status == Status::Published.as_str();
+    if !may_reply_in(user, is_member, thread.is_question) {
         ReplyBox::Join
     } else if !thread_published {
         ReplyBox::NotYetPublished
@@ -288,6 +319,7 @@ pub struct Navigation {
     pub queue: bool,
     pub admin: bool,
     pub tip_review: bool,
+    pub questions: bool,
 }
 
 pub fn navigation(user: Option<&CurrentUser>) -> Navigation {
@@ -296,6 +328,7 @@ pub fn navigation(user: Option<&CurrentUser>) -> Navigation {
         queue: role.is_some_and(|r| r.includes(Role::Moderator)),
         admin: role.is_some_and(|r| r.includes(Role::Admin)),
         tip_review: role.is_some_and(|r| r == Role::Clinician || r.includes(Role::Moderator)),
+        questions: answers_questions(user),
     }
 }
 

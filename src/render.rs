@@ -18,6 +18,7 @@ use crate::policy;
 use crate::routes::forms::FieldErrors;
 use crate::services::screening::Support;
 use crate::state::AppState;
+use crate::views::header::HeaderCounts;
 
 pub const FLASH_COOKIE: &str = "cc_flash";
 
@@ -108,6 +109,9 @@ pub fn base_context(state: &AppState, req: &HttpRequest, user: Option<&CurrentUs
     let mut ctx = Context::new();
     ctx.insert("user", &user.map(|u| SignedIn { handle: &u.handle }));
     ctx.insert("nav", &policy::navigation(user));
+    let counts = user.and_then(|_| req.extensions().get::<HeaderCounts>().cloned());
+    ctx.insert("counts", &counts);
+    ctx.insert("clinician_banner", &state.config.clinician_banner_text);
     ctx.insert("banner", &state.config.banner_text);
     ctx.insert("tip_banner", &state.config.tip_banner_text);
     ctx.insert("path", req.path());
@@ -161,6 +165,8 @@ pub enum Flash {
     ExportQueued,
     AccountErased,
     ErasedOnRequest,
+    MarkedAnswered,
+    Reopened,
     /// After posting something that suggests someone may be at risk: the support panel.
     SupportSelf,
     SupportOther,
@@ -220,6 +226,8 @@ const FLASHES: &[(Flash, &str, &str)] = &[
     (Flash::ExportQueued, "export-queued", "We are preparing your data. We will email you a link (with no content) when it is ready to download."),
     (Flash::AccountErased, "account-erased", "Your account is deleted. Thank you for being part of CareCircle."),
     (Flash::ErasedOnRequest, "erased-on-request", "The account is erased."),
+    (Flash::MarkedAnswered, "marked-answered", "Marked answered: your question leaves the clinicians' lists. Thank you for closing the loop."),
+    (Flash::Reopened, "reopened", "Your question is open again and back on the clinicians' lists."),
     (Flash::SupportSelf, "support", "Your post is published."),
     (Flash::SupportOther, "support-other", "Your post is published."),
     (Flash::SupportSelfHeld, "support-held", "A moderator will look at your post soon, before others can read it."),

@@ -44,6 +44,8 @@ diesel::table! {
         member_count -> Int8,
         default_audience -> Text,
         noindex -> Bool,
+        specialties -> Text,
+        clinicians_read -> Bool,
     }
 }
 
@@ -174,6 +176,7 @@ diesel::table! {
         escalated_at -> Nullable<Int8>,
         published_revision_id -> Nullable<Int8>,
         pending_revision_id -> Nullable<Int8>,
+        published_at -> Nullable<Int8>,
     }
 }
 
@@ -243,6 +246,8 @@ diesel::table! {
         status -> Text,
         reply_count -> Int8,
         audience -> Text,
+        is_question -> Bool,
+        answered_at -> Nullable<Int8>,
     }
 }
 

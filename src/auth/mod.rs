@@ -135,6 +135,9 @@ pub struct CurrentUser {
     pub country: Option<String>,
     /// The communities the member belongs to, sorted: members-only discussions there are theirs to read.
     pub communities: Vec<i64>,
+    /// For a verified clinician, the communities that let clinicians read their members-only
+    /// discussions without joining (to answer questions), sorted; empty for everyone else.
+    pub clinician_reading: Vec<i64>,
 }
 
 impl CurrentUser {
@@ -155,6 +158,33 @@ impl CurrentUser {
         self.communities.binary_search(&community_id).is_ok()
     }
 
+    /// Members-only discussions of the community are theirs to read: a member, or a
+    /// clinician the community lets in.
+    pub fn reads_members_only_of(&self, community_id: i64) -> bool {
+        self.is_member_of(community_id)
+            || self.clinician_reading.binary_search(&community_id).is_ok()
+    }
+
+    /// Every community whose members-only discussions they may read.
+    pub fn members_only_readable(&self) -> Vec<i64> {
+        let mut all = [self.communities.as_slice(), &self.clinician_reading].concat();
+        all.sort_unstable();
+        all.dedup();
+        all
+    }
+
+    /// The account as it is signed in: its communities, and for a verified clinician the
+    /// communities open to clinicians.
+    pub fn load(conn: &mut crate::db::DbConnection, user: &User) -> AppResult<Self> {
+        use crate::models::community;
+        let mut signed_in = CurrentUser::new(user, community::memberships_of(conn, user.id)?);
+        if signed_in.role == Role::Clinician {
+            signed_in.clinician_reading = community::open_to_clinicians(conn)?;
+            signed_in.clinician_reading.sort_unstable();
+        }
+        Ok(signed_in)
+    }
+
     /// The account with the communities it belongs to (`models::community::memberships_of`).
     pub fn new(user: &User, mut communities: Vec<i64>) -> Self {
         communities.sort_unstable();
@@ -166,6 +196,7 @@ impl CurrentUser {
             silenced_until: user.silenced_until,
             country: user.country.clone(),
             communities,
+            clinician_reading: Vec::new(),
         }
     }
 }

@@ -8,8 +8,9 @@ use actix_web::{dev::Payload, web, FromRequest, HttpMessage, HttpRequest};
 
 use crate::auth::{token_hash, CurrentUser, SESSION_DAYS};
 use crate::error::{AppError, AppResult};
-use crate::models::{community, session};
+use crate::models::session;
 use crate::state::AppState;
+use crate::views::header::HeaderCounts;
 use crate::views::Viewer;
 
 pub const SESSION_COOKIE: &str = "cc_session";
@@ -62,12 +63,18 @@ async fn load_user(req: HttpRequest) -> AppResult<Option<CurrentUser>> {
                     let Some(user) = session::active_user(conn, &hash, crate::db::now())? else {
                         return Ok(None);
                     };
-                    let communities = community::memberships_of(conn, user.id)?;
-                    Ok(Some(CurrentUser::new(&user, communities)))
+                    let signed_in = CurrentUser::load(conn, &user)?;
+                    let counts =
+                        HeaderCounts::load(conn, &Viewer::of(Some(signed_in.clone())), &user)?;
+                    Ok(Some((signed_in, counts)))
                 })
                 .await?
         }
     };
+    let user = user.map(|(signed_in, counts)| {
+        req.extensions_mut().insert(counts);
+        signed_in
+    });
     req.extensions_mut().insert(MaybeUser(user.clone()));
     Ok(user)
 }

@@ -23,11 +23,41 @@ pub struct Community {
     pub default_audience: String,
     /// Search engines are asked to leave every page of this community out.
     pub noindex: bool,
+    /// The clinicians its questions are for, comma-separated ("endocrinology, diabetes").
+    pub specialties: String,
+    /// Verified clinicians who are not members may read its members-only discussions.
+    pub clinicians_read: bool,
 }
 
 impl Community {
     pub fn default_audience(&self) -> Audience {
         Audience::parse(&self.default_audience).unwrap_or(Audience::Members)
+    }
+}
+
+/// Who reads a community and which clinicians its questions are for: set by admins.
+#[derive(Insertable, AsChangeset, Clone, Debug, PartialEq)]
+#[diesel(table_name = communities)]
+pub struct Reading {
+    pub default_audience: String,
+    pub noindex: bool,
+    pub specialties: String,
+    pub clinicians_read: bool,
+}
+
+impl Reading {
+    /// What the audit log says about a community's reading settings.
+    pub fn note(&self) -> String {
+        let index = if self.noindex { "noindex" } else { "indexed" };
+        let clinicians = if self.clinicians_read {
+            "clinicians read members-only"
+        } else {
+            "members-only for members"
+        };
+        format!(
+            "default audience {}, {index}, {clinicians}, specialties [{}]",
+            self.default_audience, self.specialties
+        )
     }
 }
 
@@ -40,8 +70,8 @@ pub struct NewCommunity<'a> {
     pub guidelines_md: &'a str,
     pub guidelines_html: &'a str,
     pub created_at: i64,
-    pub default_audience: &'a str,
-    pub noindex: bool,
+    #[diesel(embed)]
+    pub reading: Reading,
 }
 
 pub fn insert(conn: &mut DbConnection, new: &NewCommunity) -> QueryResult<Community> {
@@ -132,16 +162,16 @@ pub fn memberships_of(conn: &mut DbConnection, user_id: i64) -> QueryResult<Vec<
 }
 
 /// A community's reading settings (staff change them; audited by the service).
-pub fn set_reading(
-    conn: &mut DbConnection,
-    id: i64,
-    default_audience: Audience,
-    noindex: bool,
-) -> QueryResult<usize> {
+pub fn set_reading(conn: &mut DbConnection, id: i64, reading: &Reading) -> QueryResult<usize> {
     diesel::update(communities::table.find(id))
-        .set((
-            communities::default_audience.eq(default_audience.as_str()),
-            communities::noindex.eq(noindex),
-        ))
+        .set(reading)
         .execute(conn)
+}
+
+/// The communities whose members-only discussions verified clinicians may read.
+pub fn open_to_clinicians(conn: &mut DbConnection) -> QueryResult<Vec<i64>> {
+    communities::table
+        .filter(communities::clinicians_read.eq(true))
+        .select(communities::id)
+        .load(conn)
 }

@@ -72,6 +72,8 @@ pub struct Post {
     pub published_revision_id: Option<i64>,
     /// The revision a moderator must judge before it is shown.
     pub pending_revision_id: Option<i64>,
+    /// When it was first published: response times count from here.
+    pub published_at: Option<i64>,
 }
 
 impl Post {
@@ -184,10 +186,21 @@ pub fn transition(
     if changed && from.status != to.status {
         counters::post_changed(conn, id)?;
     }
+    if changed && to.status() == Status::Published {
+        first_published(conn, id)?;
+    }
     if changed {
         crate::models::search::sync_post(conn, id)?;
     }
     Ok(changed)
+}
+
+/// The first publication is kept: a post hidden after reports and restored, or edited, still
+/// answered its thread when it first appeared.
+fn first_published(conn: &mut DbConnection, id: i64) -> QueryResult<usize> {
+    diesel::update(posts::table.find(id).filter(posts::published_at.is_null()))
+        .set(posts::published_at.eq(Some(crate::db::now())))
+        .execute(conn)
 }
 
 /// Who decided about a post, when, and why it was not published.

@@ -24,6 +24,10 @@ pub struct Thread {
     pub reply_count: i64,
     /// Who may read it (`Audience`); the visibility rule applies it.
     pub audience: String,
+    /// Its author asked for a clinician's view.
+    pub is_question: bool,
+    /// When its author marked the question answered.
+    pub answered_at: Option<i64>,
 }
 
 /// Who may read a discussion.
@@ -60,6 +64,7 @@ pub struct NewThread<'a> {
     pub created_at: i64,
     pub last_activity_at: i64,
     pub audience: &'a str,
+    pub is_question: bool,
 }
 
 pub fn insert(conn: &mut DbConnection, new: &NewThread) -> QueryResult<Thread> {
@@ -108,5 +113,12 @@ pub fn touch_activity(
 pub fn set_audience(conn: &mut DbConnection, id: i64, audience: Audience) -> QueryResult<usize> {
     diesel::update(threads::table.find(id))
         .set(threads::audience.eq(audience.as_str()))
+        .execute(conn)
+}
+
+/// The asker marks their question answered (Some) or open again (None).
+pub fn set_answered(conn: &mut DbConnection, id: i64, at: Option<i64>) -> QueryResult<usize> {
+    diesel::update(threads::table.find(id))
+        .set(threads::answered_at.eq(at))
         .execute(conn)
 }

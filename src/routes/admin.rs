@@ -10,6 +10,7 @@ use validator::{Validate, ValidationError};
 
 use crate::auth::{Acting, CurrentUser, Role};
 use crate::error::AppResult;
+use crate::models::community::Reading;
 use crate::models::thread::Audience;
 use crate::models::{audit, community, outbox};
 use crate::pattern::constant_regex;
@@ -89,11 +90,32 @@ pub struct ReadingForm {
     pub default_audience: String,
     #[serde(default)]
     pub noindex: Option<String>,
+    /// Comma-separated: the clinicians whose question lists include this community.
+    #[serde(default)]
+    #[validate(length(max = 300, message = "Keep the specialties under 300 characters."))]
+    pub specialties: String,
+    #[serde(default)]
+    pub clinicians_read: Option<String>,
 }
 
 impl ReadingForm {
-    fn audience(&self) -> Audience {
-        Audience::parse(&self.default_audience).unwrap_or(Audience::Members)
+    fn reading(&self) -> Reading {
+        let audience = Audience::parse(&self.default_audience).unwrap_or(Audience::Members);
+        Reading {
+            default_audience: audience.as_str().into(),
+            noindex: self.noindex.is_some(),
+            specialties: self.specialties.trim().to_string(),
+            clinicians_read: self.clinicians_read.is_some(),
+        }
+    }
+
+    fn of(found: &CommunityHead) -> ReadingForm {
+        ReadingForm {
+            default_audience: found.default_audience.clone(),
+            noindex: found.noindex.then(|| "on".into()),
+            specialties: found.specialties.clone(),
+            clinicians_read: found.clinicians_read.then(|| "on".into()),
+        }
     }
 }
 
@@ -110,7 +132,7 @@ async fn new_community_form(
     let form = CommunityForm {
         reading: ReadingForm {
             default_audience: Audience::Public.as_str().into(),
-            noindex: None,
+            ..ReadingForm::default()
         },
         ..CommunityForm::default()
     };
@@ -143,8 +165,7 @@ async fn new_community(
         name: form.name.clone(),
         description: form.description.clone(),
         guidelines: form.guidelines.clone(),
-        default_audience: form.reading.audience(),
-        noindex: form.reading.noindex.is_some(),
+        reading: form.reading.reading(),
     };
     let actor = user.clone();
     let result = state
@@ -180,10 +201,7 @@ async fn reading_form(
 ) -> AppResult<HttpResponse> {
     user.require(Role::Admin)?;
     let found = community_head(&state, slug.into_inner()).await?;
-    let form = ReadingForm {
-        default_audience: found.default_audience.clone(),
-        noindex: found.noindex.then(|| "on".into()),
-    };
+    let form = ReadingForm::of(&found);
     reading_page(&found, &form, &FieldErrors::new()).render(&state, &req, Some(&user))
 }
 
@@ -200,9 +218,9 @@ async fn set_reading(
         let found = community_head(&state, slug).await?;
         return reading_page(&found, &form, &errors).render(&state, &req, Some(&user));
     }
-    let (audience, noindex, actor) = (form.audience(), form.noindex.is_some(), user.clone());
+    let (reading, actor) = (form.reading(), user.clone());
     let changed = state
-        .db(move |conn| communities::set_reading(conn, &actor, &slug, audience, noindex))
+        .db(move |conn| communities::set_reading(conn, &actor, &slug, &reading))
         .await?;
     Ok(render::redirect_with(
         &format!("/c/{}", changed.slug),

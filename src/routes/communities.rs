@@ -13,8 +13,8 @@ use crate::models::thread::Audience;
 use crate::policy;
 use crate::render::{self, Flash, Page};
 use crate::routes::forms::{self, check, field_failure, FieldErrors, PageQuery};
-use crate::services::posting::{self, Draft};
-use crate::services::{communities, screening, tips};
+use crate::services::posting::{self, Draft, Opening};
+use crate::services::{communities, screening};
 use crate::state::AppState;
 use crate::views::listing::{CommunityHead, CommunityPage};
 
@@ -40,7 +40,7 @@ async fn show(
 ) -> AppResult<HttpResponse> {
     let page = query.number()?;
     let viewer = user.viewer();
-    let due = tips::review_due_before(db::now(), &state.config.rules);
+    let rules = state.config.rules;
     let view = state
         .db(move |conn| {
             CommunityPage::load(
@@ -50,7 +50,7 @@ async fn show(
                 page,
                 THREADS_PER_PAGE,
                 TIPS_ON_COMMUNITY_PAGE,
-                due,
+                &rules,
             )
         })
         .await?;
@@ -137,6 +137,9 @@ pub struct ThreadForm {
     #[serde(default)]
     #[validate(custom(function = "forms::audience_choice"))]
     pub audience: Option<String>,
+    /// "yes": the author would like a clinician's view.
+    #[serde(default)]
+    pub question: Option<String>,
     #[serde(default)]
     pub idempotency_key: Option<String>,
     /// Set by the Preview button: show the text and privacy hints, save nothing.
@@ -222,8 +225,11 @@ async fn new_thread(
                 body: &form.body,
             };
             let key = form.idempotency_key.as_deref();
-            let audience = form.audience.as_deref().and_then(Audience::parse);
-            posting::start_thread(conn, &user, &rules, &slug, &draft, audience, key)
+            let opening = Opening {
+                audience: form.audience.as_deref().and_then(Audience::parse),
+                question: form.question.is_some(),
+            };
+            posting::start_thread(conn, &user, &rules, &slug, &draft, opening, key)
         })
         .await?;
     Ok(render::redirect_after_posting(

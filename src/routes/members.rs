@@ -1,6 +1,6 @@
 //! A member's own account page and email settings, and the moderators' page about a member.
 
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{web, HttpMessage, HttpRequest, HttpResponse};
 use serde::{Deserialize, Serialize};
 use validator::Validate;
 
@@ -12,6 +12,7 @@ use crate::routes::forms::{self, check, FieldErrors};
 use crate::services::accounts;
 use crate::services::sanctions::{self, Sanction};
 use crate::state::AppState;
+use crate::views::header::HeaderCounts;
 use crate::views::people::MemberPage;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -46,6 +47,10 @@ async fn account_page(
             Ok((list, user::find(conn, id)?))
         })
         .await?;
+    // They are read now: the header stops counting them on this very page.
+    if let Some(counts) = req.extensions_mut().get_mut::<HeaderCounts>() {
+        counts.notices = 0;
+    }
     let choices: Vec<&str> = user::ProfilePosts::ALL.iter().map(|p| p.as_str()).collect();
     let page = Page::new("members/account.html")
         .with("notices", &notices)

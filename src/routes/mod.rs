@@ -13,6 +13,7 @@ pub mod health;
 pub mod home;
 pub mod members;
 pub mod moderation;
+pub mod questions;
 pub mod reports;
 pub mod search;
 pub mod threads;
@@ -31,6 +32,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     users::configure(cfg);
     admin::configure(cfg);
     moderation::configure(cfg);
+    questions::configure(cfg);
     reports::configure(cfg);
     search::configure(cfg);
     api::configure(cfg);

@@ -5,7 +5,7 @@ use crate::db::{self, write_tx, DbConnection};
 use crate::error::{AppError, AppResult};
 use crate::markdown;
 use crate::models::audit::{self, NewEntry};
-use crate::models::community::{self, Community, NewCommunity, NewMembership};
+use crate::models::community::{self, Community, NewCommunity, NewMembership, Reading};
 use crate::models::thread::Audience;
 use crate::services::is_unique_violation;
 
@@ -14,8 +14,7 @@ pub struct CommunityInput {
     pub name: String,
     pub description: String,
     pub guidelines: String,
-    pub default_audience: Audience,
-    pub noindex: bool,
+    pub reading: Reading,
 }
 
 /// Admins create communities; the guidelines are rendered once, here. Audited.
@@ -42,8 +41,7 @@ fn create_audited(
         guidelines_md: &input.guidelines,
         guidelines_html: &guidelines_html,
         created_at: db::now(),
-        default_audience: input.default_audience.as_str(),
-        noindex: input.noindex,
+        reading: input.reading.clone(),
     };
     write_tx(conn, |conn| {
         if community::slug_taken(conn, new.slug)? {
@@ -53,19 +51,10 @@ fn create_audited(
             true => taken_slug(),
             false => AppError::from(e),
         })?;
-        let note = format!(
-            "/c/{} {}",
-            created.slug,
-            reading_note(input.default_audience, input.noindex)
-        );
+        let note = format!("/c/{} {}", created.slug, input.reading.note());
         audit::append(conn, &[NewEntry::general(actor, "community_create", &note)])?;
         Ok(created)
     })
-}
-
-fn reading_note(audience: Audience, noindex: bool) -> String {
-    let index = if noindex { "noindex" } else { "indexed" };
-    format!("default audience {}, {index}", audience.as_str())
 }
 
 /// Admins set who new discussions in a community are for, and whether search engines may
@@ -74,18 +63,13 @@ pub fn set_reading(
     conn: &mut DbConnection,
     actor: &CurrentUser,
     slug: &str,
-    default_audience: Audience,
-    noindex: bool,
+    reading: &Reading,
 ) -> AppResult<Community> {
     actor.require(Role::Admin)?;
     write_tx(conn, |conn| {
         let found = community::find_by_slug(conn, slug)?;
-        community::set_reading(conn, found.id, default_audience, noindex)?;
-        let note = format!(
-            "/c/{} {}",
-            found.slug,
-            reading_note(default_audience, noindex)
-        );
+        community::set_reading(conn, found.id, reading)?;
+        let note = format!("/c/{} {}", found.slug, reading.note());
         audit::append(
             conn,
             &[NewEntry::general(
@@ -149,7 +133,7 @@ pub fn seed_demo(conn: &mut DbConnection) -> AppResult<usize> {
     if community::count(conn)? > 0 {
         return Ok(0);
     }
-    for (slug, name, description, sensitive) in DEMO_COMMUNITIES {
+    for (slug, name, description, sensitive, specialties) in DEMO_COMMUNITIES {
         let audience = if sensitive {
             Audience::Members
         } else {
@@ -162,8 +146,12 @@ pub fn seed_demo(conn: &mut DbConnection) -> AppResult<usize> {
                 name: name.to_string(),
                 description: description.to_string(),
                 guidelines: DEMO_GUIDELINES.to_string(),
-                default_audience: audience,
-                noindex: sensitive,
+                reading: Reading {
+                    default_audience: audience.as_str().into(),
+                    noindex: sensitive,
+                    specialties: specialties.into(),
+                    clinicians_read: false,
+                },
             },
             None,
         )?;
@@ -171,14 +159,15 @@ pub fn seed_demo(conn: &mut DbConnection) -> AppResult<usize> {
     Ok(DEMO_COMMUNITIES.len())
 }
 
-/// Slug, name, description, and whether it is sensitive enough to start members-only and
-/// out of search engines.
-const DEMO_COMMUNITIES: [(&str, &str, &str, bool); 5] = [
-    ("type-2-diabetes", "Type 2 diabetes", "Living with type 2 diabetes: food, medication, meters and everyday life.", false),
-    ("long-covid", "Long COVID", "Fatigue, brain fog, pacing and recovery after COVID-19.", false),
-    ("kidney-transplant", "Kidney transplant", "Before and after a kidney transplant: waiting lists, immunosuppressants, check-ups.", false),
-    ("breast-cancer", "Breast cancer", "Diagnosis, treatment and life after breast cancer, for patients and the people beside them.", true),
-    ("dementia-caregivers", "Dementia caregivers", "Support for people caring for a family member with dementia.", true),
+/// Slug, name, description, whether it is sensitive enough to start members-only and out of
+/// search engines, and the clinicians its questions are for.
+type DemoCommunity = (&'static str, &'static str, &'static str, bool, &'static str);
+const DEMO_COMMUNITIES: [DemoCommunity; 5] = [
+    ("type-2-diabetes", "Type 2 diabetes", "Living with type 2 diabetes: food, medication, meters and everyday life.", false, "endocrinology, diabetes, primary care"),
+    ("long-covid", "Long COVID", "Fatigue, brain fog, pacing and recovery after COVID-19.", false, "respiratory medicine, rehabilitation, primary care"),
+    ("kidney-transplant", "Kidney transplant", "Before and after a kidney transplant: waiting lists, immunosuppressants, check-ups.", false, "nephrology, transplant"),
+    ("breast-cancer", "Breast cancer", "Diagnosis, treatment and life after breast cancer, for patients and the people beside them.", true, "oncology, breast surgery"),
+    ("dementia-caregivers", "Dementia caregivers", "Support for people caring for a family member with dementia.", true, "geriatrics, neurology, old age psychiatry"),
 ];
 
 const DEMO_GUIDELINES: &str = "\

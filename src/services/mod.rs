@@ -10,6 +10,7 @@ pub mod idempotency;
 pub mod moderation;
 pub mod notify;
 pub mod posting;
+pub mod questions;
 pub mod reports;
 pub mod sanctions;
 pub mod screening;

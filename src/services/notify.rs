@@ -10,7 +10,7 @@ use crate::db::{self, DbConnection};
 use crate::error::AppResult;
 use crate::models::email_token::{self, NewToken};
 use crate::models::outbox::{self, NewMessage, PENDING};
-use crate::models::{community, follow, post, thread, user};
+use crate::models::{follow, post, thread, user};
 use crate::schema::{posts, users};
 use crate::views::{visibility, Viewer};
 use diesel::prelude::*;
@@ -151,8 +151,7 @@ pub fn reply_published(
 /// A member as they would be signed in: their role and their communities.
 fn reader(conn: &mut DbConnection, user_id: i64) -> AppResult<Viewer> {
     let person = user::find(conn, user_id)?;
-    let communities = community::memberships_of(conn, user_id)?;
-    Ok(Viewer::of(Some(CurrentUser::new(&person, communities))))
+    Ok(Viewer::of(Some(CurrentUser::load(conn, &person)?)))
 }
 
 /// Tells an author what a moderator decided; the reason itself stays on the site.

@@ -101,14 +101,23 @@ pub fn standing(conn: &mut DbConnection, user_id: i64) -> AppResult<Standing> {
     Ok(Standing::from(&user::find(conn, user_id)?))
 }
 
-/// A new discussion; `audience` None takes the community's default.
+/// What the opener of a discussion chooses beside its text.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Opening {
+    /// None takes the community's default.
+    pub audience: Option<Audience>,
+    /// The author would like a clinician's view.
+    pub question: bool,
+}
+
+/// A new discussion.
 pub fn start_thread(
     conn: &mut DbConnection,
     user: &CurrentUser,
     rules: &Rules,
     slug: &str,
     draft: &Draft,
-    audience: Option<Audience>,
+    opening: Opening,
     key: Option<&str>,
 ) -> AppResult<String> {
     let prepared = Prepared::new(draft.title, draft.body, rules);
@@ -126,7 +135,11 @@ pub fn start_thread(
                 title: prepared.title.as_deref().unwrap_or_default(),
                 created_at: now,
                 last_activity_at: now,
-                audience: audience.unwrap_or(found.default_audience()).as_str(),
+                audience: opening
+                    .audience
+                    .unwrap_or(found.default_audience())
+                    .as_str(),
+                is_question: opening.question,
             },
         )?;
         insert_post(conn, user, rules, created.id, true, &prepared, now)?;
@@ -168,7 +181,8 @@ pub fn reply_within(
         ));
     }
     let is_member = community::is_member(conn, target.community_id, user.id)?;
-    policy::require_can_post_in(standing(conn, user.id)?, is_member, now)?;
+    let standing = standing(conn, user.id)?;
+    policy::require_can_reply_in(standing, is_member, target.is_question, now)?;
     throttle::posting(conn, rules, user.id)?;
     let created = insert_post(conn, user, rules, target.id, false, prepared, now)?;
     thread::touch_activity(conn, target.id, created.status(), now)?;

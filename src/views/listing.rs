@@ -3,6 +3,7 @@
 use diesel::prelude::*;
 use serde::Serialize;
 
+use crate::config::Rules;
 use crate::db::{self, DbConnection};
 use crate::error::AppResult;
 use crate::models::community::{self, Community};
@@ -10,6 +11,8 @@ use crate::models::post::Status;
 use crate::models::thread::{Audience, Thread};
 use crate::policy;
 use crate::schema::{communities, threads, users};
+use crate::views::questions::{self, QuestionNote};
+use crate::views::responsiveness::{self, Figures};
 use crate::views::thread_page::StateNote;
 use crate::views::tips::{self, TipCard};
 use crate::views::visibility::{threads_for_members_only, threads_seen_by};
@@ -28,6 +31,8 @@ pub struct ThreadRow {
     /// For its author and staff, where a discussion that is not public stands.
     pub state: Option<StateNote>,
     pub members_only: bool,
+    /// Its author asked for a clinician's view.
+    pub question: Option<QuestionNote>,
 }
 
 /// A thread's standing as listings show it (from its opening post's status).
@@ -70,10 +75,13 @@ pub fn threads(
         query = query.filter(threads::community_id.eq(id));
     }
     let rows: Vec<(Thread, String, String, AuthorRow)> = query.load(conn)?;
+    let listed: Vec<&Thread> = rows.iter().map(|(t, ..)| t).collect();
+    let mut notes = questions::notes(conn, &listed)?;
     Ok(rows
         .into_iter()
         .map(
             |(thread, community_slug, community_name, author)| ThreadRow {
+                question: notes.remove(&thread.id),
                 state: thread_note(Status::parse(&thread.status)),
                 members_only: thread.audience == Audience::Members.as_str(),
                 id: thread.id,
@@ -130,6 +138,8 @@ pub struct CommunityHead {
     pub thread_count: i64,
     pub default_audience: String,
     pub noindex: bool,
+    pub specialties: String,
+    pub clinicians_read: bool,
 }
 
 impl From<Community> for CommunityHead {
@@ -144,6 +154,8 @@ impl From<Community> for CommunityHead {
             thread_count: c.thread_count,
             default_audience: c.default_audience,
             noindex: c.noindex,
+            specialties: c.specialties,
+            clinicians_read: c.clinicians_read,
         }
     }
 }
@@ -159,6 +171,9 @@ pub struct CommunityPage {
     pub can_manage: bool,
     /// Discussions here for members only, which the viewer cannot read.
     pub members_only_hidden: i64,
+    /// How fast its questions were answered in the last 30 days.
+    pub responsiveness: Figures,
+    pub question_target_hours: i64,
 }
 
 impl CommunityPage {
@@ -169,8 +184,10 @@ impl CommunityPage {
         page: i64,
         per_page: i64,
         tips_shown: i64,
-        due_before: i64,
+        rules: &Rules,
     ) -> AppResult<CommunityPage> {
+        let now = db::now();
+        let due_before = crate::services::tips::review_due_before(now, rules);
         let found = community::find_by_slug(conn, slug)?;
         let offset = (page - 1) * per_page;
         let mut threads = threads(conn, viewer, Some(found.id), offset, per_page + 1)?;
@@ -178,10 +195,17 @@ impl CommunityPage {
         threads.truncate(per_page as usize);
         let is_member = viewer.is_member_of(found.id);
         Ok(CommunityPage {
+            responsiveness: responsiveness::for_community(
+                conn,
+                found.id,
+                now,
+                rules.question_target_hours,
+            )?,
+            question_target_hours: rules.question_target_hours,
             members_only_hidden: members_only_count(conn, viewer, Some(found.id))?,
             can_manage: policy::may_manage_communities(viewer.user()),
             tips: tips::published(conn, Some(found.id), tips_shown, due_before)?,
-            can_write_tip: policy::can_write_tip(viewer.user(), db::now()),
+            can_write_tip: policy::can_write_tip(viewer.user(), now),
             community: found.into(),
             threads,
             pager: Pager {

@@ -5,11 +5,14 @@
 pub mod diff;
 pub mod edit_form;
 pub mod export;
+pub mod header;
 pub mod listing;
 pub mod operations;
 pub mod people;
 pub mod profile;
+pub mod questions;
 pub mod queue;
+pub mod responsiveness;
 pub mod search;
 pub mod thread_page;
 pub mod tips;
@@ -60,6 +63,13 @@ impl Viewer {
         self.user
             .as_ref()
             .is_some_and(|u| u.is_member_of(community_id))
+    }
+
+    /// Members-only discussions of the community are the viewer's to read.
+    pub fn reads_members_only_of(&self, community_id: i64) -> bool {
+        self.user
+            .as_ref()
+            .is_some_and(|u| u.reads_members_only_of(community_id))
     }
 
     /// Whether the viewer is this account.

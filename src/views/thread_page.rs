@@ -17,6 +17,7 @@ use crate::models::{community, follow};
 use crate::policy::{self, PostFacts, ReplyBox};
 use crate::schema::{communities, post_revisions, posts, threads, users};
 use crate::services::screening::{self, Field, Segment};
+use crate::views::questions::{self, QuestionNote};
 use crate::views::visibility::{posts_seen_by, threads_seen_by};
 use crate::views::{AuthorRow, Byline, Pager, Viewer};
 
@@ -28,6 +29,8 @@ pub struct ThreadPage {
     pub reply_box: ReplyBox,
     /// None for visitors, who cannot follow.
     pub following: Option<bool>,
+    /// A verified clinician replies: their reply carries the clinician note.
+    pub answering_as_clinician: bool,
 }
 
 #[derive(Serialize, Debug)]
@@ -41,6 +44,9 @@ pub struct ThreadHead {
     pub can_change_audience: bool,
     /// Search engines are asked to skip the page: members-only, or in a no-index community.
     pub noindex: bool,
+    /// Its author asked for a clinician's view.
+    pub question: Option<QuestionNote>,
+    pub can_mark_answered: bool,
 }
 
 /// One post as the viewer may see it.
@@ -63,6 +69,8 @@ pub struct PostCard {
     pub can_delete: bool,
     pub can_report: bool,
     pub can_mark_helpful: bool,
+    /// By a verified clinician: general information, not personal medical advice.
+    pub clinician_note: bool,
     /// The published text suggests someone may be at risk: readers see crisis lines beside
     /// it (never that it was flagged, nor how).
     pub support_line: bool,
@@ -133,19 +141,16 @@ impl ThreadPage {
             .get_result(conn)?;
         let waiting = waiting_revisions(conn, viewer, &rows)?;
         let (is_member, following) = membership(conn, viewer, &community, thread_id)?;
+        let question = questions::notes(conn, &[&thread])?.remove(&thread.id);
         let now = db::now();
         let posts = rows
             .into_iter()
             .map(|row| card(viewer, &thread, row, &waiting, is_member, now))
             .collect();
         Ok(ThreadPage {
-            reply_box: policy::reply_box(
-                viewer.user(),
-                is_member,
-                thread.status == Status::Published.as_str(),
-                now,
-            ),
+            reply_box: policy::reply_box(viewer.user(), is_member, &thread, now),
             following,
+            answering_as_clinician: policy::answers_questions(viewer.user()),
             pager: Pager {
                 page,
                 has_prev: page > 1,
@@ -153,6 +158,8 @@ impl ThreadPage {
             },
             thread: ThreadHead {
                 can_change_audience: policy::may_change_audience(viewer.user(), thread.author_id),
+                can_mark_answered: policy::may_mark_answered(viewer.user(), &thread),
+                question,
                 noindex: community.noindex || thread.audience != Audience::Public.as_str(),
                 id: thread.id,
                 title: thread.title,
@@ -312,6 +319,7 @@ fn card(
             facts,
             author.is_verified_clinician(),
         ),
+        clinician_note: author.is_verified_clinician(),
         byline: author.byline(),
         body_html: published_html,
         support_line: published_crisis.is_some_and(|c| !c.is_empty()),

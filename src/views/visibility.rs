@@ -34,7 +34,8 @@ pub fn may_see_status(viewer: &Viewer, status: &str, author_id: i64) -> bool {
     anyone.contains(&status) || (viewer.is(author_id) && own.contains(&status))
 }
 
-/// A members-only discussion is for its community's members, staff, and its author.
+/// A members-only discussion is for its community's members, staff, and its author (and
+/// verified clinicians, where the community lets them in).
 pub fn may_read_audience(
     viewer: &Viewer,
     audience: &str,
@@ -44,7 +45,7 @@ pub fn may_read_audience(
     audience == Audience::Public.as_str()
         || viewer.is_staff()
         || viewer.is(author_id)
-        || viewer.is_member_of(community_id)
+        || viewer.reads_members_only_of(community_id)
 }
 
 pub fn may_see_thread(viewer: &Viewer, thread: &Thread) -> bool {
@@ -100,7 +101,7 @@ where
         Some(user) => Box::new(
             status.and(
                 public
-                    .or(threads::community_id.eq_any(user.communities.clone()))
+                    .or(threads::community_id.eq_any(user.members_only_readable()))
                     .or(threads::author_id.eq(user.id)),
             ),
         ),
@@ -125,7 +126,7 @@ where
         Some(user) if user.is_staff() => Box::new(published.and(false.into_sql::<Bool>())),
         Some(user) => Box::new(
             published
-                .and(threads::community_id.ne_all(user.communities.clone()))
+                .and(threads::community_id.ne_all(user.members_only_readable()))
                 .and(threads::author_id.ne(user.id)),
         ),
         None => Box::new(published),

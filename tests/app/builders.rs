@@ -53,6 +53,7 @@ impl TestApp {
             slug: "asthma".into(),
             title: "Pollen season".into(),
             body: "Antihistamines early help me.".into(),
+            question: false,
             app: self,
         }
     }
@@ -74,6 +75,7 @@ pub struct ThreadBuilder<'a> {
     slug: String,
     title: String,
     body: String,
+    question: bool,
 }
 
 /// A started thread and its opening post.
@@ -108,6 +110,12 @@ impl<'a> ThreadBuilder<'a> {
         self.body = format!("{} {HELD_SENTENCE}", self.body);
         self
     }
+
+    /// Asking for a clinician's view.
+    pub fn question(mut self) -> Self {
+        self.question = true;
+        self
+    }
 }
 
 impl<'a> IntoFuture for ThreadBuilder<'a> {
@@ -118,9 +126,13 @@ impl<'a> IntoFuture for ThreadBuilder<'a> {
         Box::pin(async move {
             let author = self.author.expect("a thread needs .by(author)");
             author.join(&self.slug).await;
-            let thread = author
-                .start_thread(&self.slug, &self.title, &self.body)
-                .await;
+            let mut fields = vec![("title", self.title.as_str()), ("body", self.body.as_str())];
+            if self.question {
+                fields.push(("question", "yes"));
+            }
+            let res = author.post(&format!("/c/{}/new", self.slug), &fields).await;
+            assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+            let thread = res.location().trim_start_matches("/t/").parse().unwrap();
             Started {
                 thread,
                 opening: self.app.opening_post(thread),

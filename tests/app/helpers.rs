@@ -309,8 +309,12 @@ impl TestApp {
                     guidelines_md: "Be kind.",
                     guidelines_html: "<p>Be kind.</p>",
                     created_at: db::now(),
-                    default_audience: audience.as_str(),
-                    noindex: false,
+                    reading: community::Reading {
+                        default_audience: audience.as_str().into(),
+                        noindex: false,
+                        specialties: String::new(),
+                        clinicians_read: false,
+                    },
                 },
             )
         })

@@ -121,9 +121,23 @@ fn ok(res: &crate::helpers::TestResponse) {
     assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
 }
 
+/// The clinician's specialty is one this community's questions are for: its held and
+/// members-only questions are the ones their `/questions` must not show.
+fn questions_for_the_clinician(app: &TestApp, slug: &str) {
+    use carecircle::schema::communities;
+    use diesel::prelude::*;
+    app.conn(|c| {
+        diesel::update(communities::table.filter(communities::slug.eq(slug)))
+            .set(communities::specialties.eq("endocrinology"))
+            .execute(c)
+    })
+    .unwrap();
+}
+
 pub async fn scene() -> Scene {
     let app = TestApp::spawn_with(|key| (key == "PAGE_CACHE_SECONDS").then(|| "60".into())).await;
     app.community("asthma");
+    questions_for_the_clinician(&app, "asthma");
     let (author, other) = (app.member().await, app.member().await);
     let unconfirmed = app.unconfirmed_member().await;
     let silenced = app.member().await;
@@ -170,6 +184,7 @@ pub async fn scene() -> Scene {
         .by(&author)
         .titled("Heldtitlemarker")
         .held()
+        .question()
         .await;
     ok(&moderator
         .post(
@@ -224,6 +239,7 @@ pub async fn scene() -> Scene {
         .expect("a crisis item")
         .id;
     app.community_for("lupus", Audience::Members);
+    questions_for_the_clinician(&app, "lupus");
     other.join("lupus").await;
     let members_thread = app
         .thread()
@@ -231,6 +247,7 @@ pub async fn scene() -> Scene {
         .in_community("lupus")
         .titled("Membersonlymarker flares")
         .saying("Membersonlymarker: the sun sets mine off.")
+        .question()
         .await
         .thread;
     Scene {

@@ -22,6 +22,7 @@ mod leak_scene;
 mod limits;
 mod moderation;
 mod platform;
+mod questions;
 mod routes;
 mod sanctions;
 mod search;

@@ -106,6 +106,7 @@ fn get_rows(s: &Scene) -> BTreeMap<&'static str, Vec<String>> {
         ("/healthz", vec!["/healthz".into()]),
         ("/login", vec!["/login".into()]),
         ("/mod/queue", vec!["/mod/queue".into()]),
+        ("/mod/responsiveness", vec!["/mod/responsiveness".into()]),
         (
             "/mod/users/{handle}",
             vec![format!("/mod/users/{}", s.other.handle)],
@@ -117,6 +118,16 @@ fn get_rows(s: &Scene) -> BTreeMap<&'static str, Vec<String>> {
         (
             "/password/reset/{token}",
             vec!["/password/reset/not-a-token".into()],
+        ),
+        (
+            "/questions",
+            vec![
+                "/questions".into(),
+                "/questions?waiting=no_reply".into(),
+                "/questions?waiting=no_clinician_reply&page=1".into(),
+                "/questions?waiting=everything".into(),
+                "/questions?page=0".into(),
+            ],
         ),
         ("/readyz", vec!["/readyz".into()]),
         ("/robots.txt", vec!["/robots.txt".into()]),
@@ -365,6 +376,10 @@ fn post_rows(s: &Scene) -> BTreeMap<&'static str, (Fields, Fields)> {
                 fields(&[("audience", "members")]),
                 fields(&[("audience", "everyone")]),
             ),
+        ),
+        (
+            "/t/{id}/answered",
+            (fields(&[("answered", "yes")]), fields(&[("answered", "")])),
         ),
         ("/t/{id}/follow", (fields(&[("follow", "yes")]), none())),
         (

@@ -40,6 +40,7 @@ fn viewer(
         silenced_until: None,
         country: None,
         communities: Vec::new(),
+        clinician_reading: Vec::new(),
     };
     Viewer::of(match who {
         Who::Anonymous => None,
@@ -228,7 +229,7 @@ fn expected_audience(who: Reader, audience: Audience) -> bool {
     audience == Audience::Public
         || matches!(
             who,
-            Reader::Member | Reader::AuthorWhoLeft | Reader::Moderator
+            Reader::Member | Reader::AuthorWhoLeft | Reader::Moderator | Reader::ClinicianLetIn
         )
 }
 
@@ -239,6 +240,10 @@ enum Reader {
     Member,
     AuthorWhoLeft,
     Moderator,
+    /// A verified clinician, not a member, whom the community lets read (`clinicians_read`).
+    ClinicianLetIn,
+    /// A verified clinician let into another community only.
+    ClinicianElsewhere,
 }
 
 #[actix_web::test]
@@ -254,6 +259,8 @@ async fn audience_follows_the_rule_in_sql_in_rust_on_the_page_and_in_the_counts(
     member.join("lupus").await;
     let started = app.thread().by(&author).in_community("lupus").await;
     author.post("/c/lupus/leave", &[]).await;
+    let elsewhere = app.community("asthma");
+    let clinician = app.member().await;
     let reader = |who: Reader| {
         let user = |m: &Member, role, communities: Vec<i64>| CurrentUser {
             id: m.id,
@@ -263,6 +270,11 @@ async fn audience_follows_the_rule_in_sql_in_rust_on_the_page_and_in_the_counts(
             silenced_until: None,
             country: None,
             communities,
+            clinician_reading: Vec::new(),
+        };
+        let let_in = |community: i64| CurrentUser {
+            clinician_reading: vec![community],
+            ..user(&clinician, Role::Clinician, vec![])
         };
         Viewer::of(match who {
             Reader::Anonymous => None,
@@ -270,6 +282,8 @@ async fn audience_follows_the_rule_in_sql_in_rust_on_the_page_and_in_the_counts(
             Reader::Member => Some(user(&member, Role::Member, vec![lupus.id])),
             Reader::AuthorWhoLeft => Some(user(&author, Role::Member, vec![])),
             Reader::Moderator => Some(user(&moderator, Role::Moderator, vec![])),
+            Reader::ClinicianLetIn => Some(let_in(lupus.id)),
+            Reader::ClinicianElsewhere => Some(let_in(elsewhere.id)),
         })
     };
     let mut checked = 0;
@@ -283,6 +297,8 @@ async fn audience_follows_the_rule_in_sql_in_rust_on_the_page_and_in_the_counts(
             Reader::Member,
             Reader::AuthorWhoLeft,
             Reader::Moderator,
+            Reader::ClinicianLetIn,
+            Reader::ClinicianElsewhere,
         ] {
             let v = reader(who);
             let expected = expected_audience(who, audience);
@@ -319,5 +335,5 @@ async fn audience_follows_the_rule_in_sql_in_rust_on_the_page_and_in_the_counts(
             checked += 1;
         }
     }
-    assert_eq!(checked, 2 * 5);
+    assert_eq!(checked, 2 * 7);
 }
