@@ -148,6 +148,8 @@ pub struct Week {
 pub struct CommunityWeeks {
     pub slug: String,
     pub name: String,
+    /// Questions over all the weeks shown.
+    pub asked: usize,
     pub last_30_days: Figures,
     pub weeks: Vec<Week>,
     pub chart: Chart,
@@ -224,6 +226,7 @@ fn community_weeks(
         .copied()
         .collect();
     CommunityWeeks {
+        asked: times.len(),
         chart: Chart::of_weeks(&weeks, target),
         last_30_days: figures(&recent, now, target),
         slug,
@@ -278,6 +281,10 @@ impl Chart {
             .enumerate()
             .map(|(n, (week, value))| {
                 let h = value.map_or(0, scale).max(i64::from(value.is_some()));
+                let asked = match week.figures.questions {
+                    1 => "1 question".to_string(),
+                    n => format!("{n} questions"),
+                };
                 Bar {
                     x: n as i64 * (BAR_WIDTH + BAR_GAP),
                     y: CHART_HEIGHT - h,
@@ -285,15 +292,13 @@ impl Chart {
                     over_target: value.is_some_and(|v| v > target),
                     label: match value {
                         Some(v) => format!(
-                            "Week of {}: median {} to a clinician's reply ({} questions)",
+                            "Week of {}: median {} to a clinician's reply ({asked})",
                             calendar::day(week.starts),
                             calendar::span(*v),
-                            week.figures.questions
                         ),
                         None => format!(
-                            "Week of {}: no clinician reply ({} questions)",
+                            "Week of {}: no clinician reply ({asked})",
                             calendar::day(week.starts),
-                            week.figures.questions
                         ),
                     },
                 }

@@ -410,7 +410,7 @@ async fn figures_count_only_published_replies_from_others_from_when_they_appeare
     assert!(report.body.contains("<svg class=\"chart\""));
     assert!(report
         .body
-        .contains("median 5 h to a clinician&#x27;s reply (1 questions)"));
+        .contains("median 5 h to a clinician&#x27;s reply (1 question)"));
     assert!(report
         .body
         .contains("Held by the privacy filter</th><td>1</td>"));
