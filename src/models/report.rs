@@ -22,6 +22,14 @@ pub const REASONS: [(&str, &str); 6] = [
     ("other", "Something else"),
 ];
 
+/// A reason as people read it; an unknown code reads as "something else".
+pub fn reason_label(code: &str) -> &'static str {
+    REASONS
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map_or("Something else", |(_, label)| label)
+}
+
 pub fn is_reason(code: &str) -> bool {
     REASONS.iter().any(|(c, _)| *c == code)
 }

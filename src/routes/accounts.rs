@@ -7,12 +7,13 @@ use validator::Validate;
 
 use crate::auth::web::{self as auth_web, MaybeUser, SESSION_COOKIE};
 use crate::auth::Role;
+use crate::calendar;
 use crate::error::AppResult;
 use crate::middleware::CSRF_COOKIE;
 use crate::pattern::constant_regex;
 use crate::render::{self, Flash, Page};
 use crate::routes::forms::{check, client_address, field_failure, one_error, FieldErrors};
-use crate::services::accounts::{self, Registration};
+use crate::services::accounts::{self, Login, Registration};
 use crate::services::throttle;
 use crate::state::AppState;
 
@@ -134,6 +135,14 @@ async fn login_form(
 
 const LOGIN_FAILED: &str = "That email and password do not match an active account.";
 
+/// Told only to someone who gave the account's password.
+fn suspended(since: i64) -> String {
+    format!(
+        "This account was suspended by the moderators on {}. It stays suspended until an admin lifts the suspension; you cannot log in meanwhile.",
+        calendar::day(since)
+    )
+}
+
 /// Failed logins are counted per account and address (and per account alone at a much higher
 /// limit); successful ones never count, so nobody can lock a member out cheaply.
 async fn login(
@@ -161,18 +170,19 @@ async fn login(
         .db(move |conn| {
             throttle::login_allowed(conn, &limits, &email, &address)?;
             let outcome = accounts::login(conn, &email, &password, agent.as_deref())?;
-            if outcome.is_none() {
+            if matches!(outcome, Login::Refused) {
                 throttle::login_failed(conn, &limits, &email, &address)?;
             }
             Ok(outcome)
         })
         .await?;
     match outcome {
-        Some((_, token)) => {
+        Login::SignedIn(token) => {
             let next = render::safe_next(form.next.as_deref());
             Ok(signed_in(&state, token, &next, Flash::LoggedIn))
         }
-        None => again(one_error("form", LOGIN_FAILED)),
+        Login::Refused => again(one_error("form", LOGIN_FAILED)),
+        Login::Suspended { since } => again(one_error("form", suspended(since))),
     }
 }
 

@@ -12,7 +12,7 @@ use crate::models::community;
 use crate::models::thread::Audience;
 use crate::policy;
 use crate::render::{self, Flash, Page};
-use crate::routes::forms::{self, check, field_failure, FieldErrors, PageQuery};
+use crate::routes::forms::{self, check, field_failure, posting_failure, FieldErrors, PageQuery};
 use crate::services::posting::{self, Draft, Opening};
 use crate::services::{communities, screening};
 use crate::state::AppState;
@@ -125,7 +125,7 @@ async fn leave(
     ))
 }
 
-#[derive(Deserialize, Serialize, Validate, Default)]
+#[derive(Deserialize, Serialize, Validate, Default, Clone)]
 pub struct ThreadForm {
     #[serde(default)]
     #[validate(custom(function = "forms::title_text"))]
@@ -216,25 +216,30 @@ async fn new_thread(
         let errors = checked.err().unwrap_or_default();
         return thread_form_page(&state, &req, &user, slug, &form, &errors).await;
     }
-    let rules = state.config.rules;
-    let (title, body) = (form.title.clone(), form.body.clone());
-    let location = state
+    let (rules, typed, actor, at) = (state.config.rules, form.clone(), user.clone(), slug.clone());
+    let result = state
         .db(move |conn| {
             let draft = Draft {
-                title: Some(&form.title),
-                body: &form.body,
+                title: Some(&typed.title),
+                body: &typed.body,
             };
-            let key = form.idempotency_key.as_deref();
+            let key = typed.idempotency_key.as_deref();
             let opening = Opening {
-                audience: form.audience.as_deref().and_then(Audience::parse),
-                question: form.question.is_some(),
+                audience: typed.audience.as_deref().and_then(Audience::parse),
+                question: typed.question.is_some(),
             };
-            posting::start_thread(conn, &user, &rules, &slug, &draft, opening, key)
+            posting::start_thread(conn, &actor, &rules, &at, &draft, opening, key)
         })
-        .await?;
-    Ok(render::redirect_after_posting(
-        &location,
-        Some(&title),
-        &body,
-    ))
+        .await;
+    match posting_failure(result)? {
+        Ok(location) => Ok(render::redirect_after_posting(
+            &location,
+            Some(&form.title),
+            &form.body,
+        )),
+        Err(refusal) => {
+            let page = thread_form_page(&state, &req, &user, slug, &form, &refusal.errors).await?;
+            Ok(refusal.apply(page))
+        }
+    }
 }

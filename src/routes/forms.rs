@@ -4,7 +4,9 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use actix_web::HttpRequest;
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse};
 use serde::Deserialize;
 use validator::{Validate, ValidationError, ValidationErrors};
 
@@ -77,6 +79,59 @@ pub fn field_failure<T>(result: AppResult<T>) -> AppResult<Result<T, FieldErrors
     match result {
         Ok(value) => Ok(Ok(value)),
         Err(AppError::Field { field, message }) => Ok(Err(one_error(field, message))),
+        Err(other) => Err(other),
+    }
+}
+
+/// Why a posting form comes back with what was typed, and with which status: a field rule
+/// (422), something about the account or the discussion that stops it for now, such as an
+/// unconfirmed address (409), or too many posts in a minute (429, with `Retry-After`).
+pub struct Refusal {
+    pub errors: FieldErrors,
+    status: StatusCode,
+    retry_after: Option<i64>,
+}
+
+impl Refusal {
+    /// The form page rendered again, with this refusal's status and headers.
+    pub fn apply(&self, mut page: HttpResponse) -> HttpResponse {
+        *page.status_mut() = self.status;
+        if let Some(seconds) = self.retry_after {
+            if let Ok(value) = HeaderValue::from_str(&seconds.max(1).to_string()) {
+                page.headers_mut().insert(header::RETRY_AFTER, value);
+            }
+        }
+        page
+    }
+}
+
+/// Splits the refusals a posting form shows again off from real errors.
+pub fn posting_failure<T>(result: AppResult<T>) -> AppResult<Result<T, Refusal>> {
+    let refusal = |field, message, status, retry_after| Refusal {
+        errors: one_error(field, message),
+        status,
+        retry_after,
+    };
+    match result {
+        Ok(value) => Ok(Ok(value)),
+        Err(AppError::Field { field, message }) => Ok(Err(refusal(
+            field,
+            message,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            None,
+        ))),
+        Err(AppError::Conflict(message)) => {
+            Ok(Err(refusal("form", message, StatusCode::CONFLICT, None)))
+        }
+        Err(AppError::TooMany {
+            retry_after,
+            message,
+        }) => Ok(Err(refusal(
+            "form",
+            message,
+            StatusCode::TOO_MANY_REQUESTS,
+            Some(retry_after),
+        ))),
         Err(other) => Err(other),
     }
 }

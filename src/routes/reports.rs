@@ -9,7 +9,7 @@ use crate::error::AppResult;
 use crate::models::report;
 use crate::render::{self, Flash, Page};
 use crate::routes::forms::{self, check, field_failure, FieldErrors};
-use crate::services::reports;
+use crate::services::reports::{self, Reported};
 use crate::state::AppState;
 use crate::views::thread_page::position_of;
 use crate::views::Viewer;
@@ -95,9 +95,17 @@ async fn report(
         .db(move |conn| reports::report(conn, &actor, &rules, post_id, &reason, &note))
         .await;
     match field_failure(result)? {
-        Ok(()) => Ok(render::redirect_with(
+        Ok(Reported::Queued) => Ok(render::redirect_with(
             &format!("/p/{post_id}"),
             Flash::Reported,
+        )),
+        Ok(Reported::HiddenReply { thread_id }) => Ok(render::redirect_with(
+            &format!("/t/{thread_id}"),
+            Flash::ReportedHidden,
+        )),
+        Ok(Reported::HiddenDiscussion { community_slug }) => Ok(render::redirect_with(
+            &format!("/c/{community_slug}"),
+            Flash::ReportedHidden,
         )),
         Err(errors) => report_page(&state, &req, &user, post_id, &form, &errors).await,
     }

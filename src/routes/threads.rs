@@ -10,7 +10,7 @@ use crate::error::AppResult;
 use crate::models::follow;
 use crate::models::thread::Audience;
 use crate::render::{self, Flash, Page};
-use crate::routes::forms::{self, check, FieldErrors, PageQuery};
+use crate::routes::forms::{self, check, posting_failure, FieldErrors, PageQuery};
 use crate::services::posting::{self, Draft};
 use crate::services::screening;
 use crate::state::AppState;
@@ -33,7 +33,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 /// Posts per thread page: most threads fit on one.
 pub const POSTS_PER_PAGE: i64 = 50;
 
-#[derive(Deserialize, Serialize, Validate, Default)]
+#[derive(Deserialize, Serialize, Validate, Default, Clone)]
 pub struct ReplyForm {
     #[serde(default)]
     #[validate(custom(function = "forms::post_text"))]
@@ -104,15 +104,21 @@ async fn reply(
         )
         .await;
     }
-    let rules = state.config.rules;
-    let body = form.body.clone();
-    let location = state
+    let (rules, typed, actor) = (state.config.rules, form.clone(), user.clone());
+    let result = state
         .db(move |conn| {
-            let key = form.idempotency_key.as_deref();
-            posting::reply(conn, &user, &rules, thread_id, &form.body, key)
+            let key = typed.idempotency_key.as_deref();
+            posting::reply(conn, &actor, &rules, thread_id, &typed.body, key)
         })
-        .await?;
-    Ok(render::redirect_after_posting(&location, None, &body))
+        .await;
+    match posting_failure(result)? {
+        Ok(location) => Ok(render::redirect_after_posting(&location, None, &form.body)),
+        Err(refusal) => {
+            let again = Some((form, refusal.errors.clone()));
+            let page = thread_page(&state, &req, MaybeUser(Some(user)), thread_id, 1, again);
+            Ok(refusal.apply(page.await?))
+        }
+    }
 }
 
 /// `/p/{id}` sends the reader to the page of the thread that holds the post.

@@ -64,23 +64,36 @@ fn taken_handle() -> AppError {
     }
 }
 
-/// A new session for whoever proves their password; `None` for any wrong detail.
-/// The answer and the time taken are the same whether or not the email exists.
+/// What a login attempt comes to.
+#[derive(Debug)]
+pub enum Login {
+    /// The new session's token.
+    SignedIn(String),
+    /// Any wrong detail: the answer and the time taken are the same whether or not the email
+    /// exists.
+    Refused,
+    /// The right password for a suspended account: only its owner learns of the suspension.
+    Suspended { since: i64 },
+}
+
+/// A new session for whoever proves their password on an account that is not suspended.
 pub fn login(
     conn: &mut DbConnection,
     email: &str,
     password: &str,
     user_agent: Option<&str>,
-) -> AppResult<Option<(User, String)>> {
+) -> AppResult<Login> {
     let Some(user) = user::find_by_email(conn, email)? else {
         auth::burn_password_check(password);
-        return Ok(None);
+        return Ok(Login::Refused);
     };
-    if !auth::verify_password(password, &user.password_hash) || user.is_suspended() {
-        return Ok(None);
+    if !auth::verify_password(password, &user.password_hash) {
+        return Ok(Login::Refused);
     }
-    let token = start_session(conn, user.id, user_agent)?;
-    Ok(Some((user, token)))
+    if let Some(since) = user.suspended_at {
+        return Ok(Login::Suspended { since });
+    }
+    Ok(Login::SignedIn(start_session(conn, user.id, user_agent)?))
 }
 
 /// How much of a browser's `User-Agent` a session keeps, so the member can tell their

@@ -25,6 +25,17 @@ pub fn after_report(state: &PostState, hide: bool, now: i64) -> PostState {
     next
 }
 
+/// Where a report left the post, and so where the reporter can go on reading.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reported {
+    /// Still on show while it waits in the queue.
+    Queued,
+    /// This report was one too many: the post is hidden until a moderator decides.
+    HiddenReply { thread_id: i64 },
+    /// The opening post is hidden, and with it the discussion.
+    HiddenDiscussion { community_slug: String },
+}
+
 /// A member reports a post they can see. The author is never told who.
 pub fn report(
     conn: &mut DbConnection,
@@ -33,7 +44,7 @@ pub fn report(
     post_id: i64,
     reason: &str,
     note: &str,
-) -> AppResult<()> {
+) -> AppResult<Reported> {
     if !report::is_reason(reason) {
         return Err(AppError::Field {
             field: "reason",
@@ -87,6 +98,16 @@ pub fn report(
             ));
         }
         notify::moderators_alerted(conn, rules)?;
-        Ok(())
+        Ok(
+            match (next.status() != target.status(), target.is_opening) {
+                (false, _) => Reported::Queued,
+                (true, false) => Reported::HiddenReply {
+                    thread_id: in_thread.id,
+                },
+                (true, true) => Reported::HiddenDiscussion {
+                    community_slug: community::find_by_id(conn, in_thread.community_id)?.slug,
+                },
+            },
+        )
     })
 }

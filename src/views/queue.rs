@@ -57,7 +57,7 @@ pub struct QueueItem {
     pub findings: Vec<FindingView>,
     /// For an edit of a published post: what it changes.
     pub diff: Option<Vec<DiffPart>>,
-    pub reports: Vec<OpenReport>,
+    pub reports: Vec<ReportLine>,
 }
 
 /// A finding with the passage it covers, for the moderator to tick for redaction.
@@ -158,8 +158,26 @@ fn item(
             m => format!("{m} min"),
         },
         overdue: age_minutes >= rules.response_target_hours * 60,
-        reports,
+        reports: reports.into_iter().map(ReportLine::from).collect(),
     }))
+}
+
+/// A member's report as the queue shows it: the reason in words, and their note.
+#[derive(Serialize, Debug)]
+pub struct ReportLine {
+    pub reason: &'static str,
+    pub note: String,
+    pub created_at: i64,
+}
+
+impl From<OpenReport> for ReportLine {
+    fn from(r: OpenReport) -> ReportLine {
+        ReportLine {
+            reason: report::reason_label(&r.reason),
+            note: r.note,
+            created_at: r.created_at,
+        }
+    }
 }
 
 pub fn finding_views(findings: &[StoredFinding], title: &str, body: &str) -> Vec<FindingView> {

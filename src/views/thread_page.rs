@@ -106,7 +106,7 @@ pub fn state_note(post: &Post) -> Option<StateNote> {
         ),
         (Status::Held, Some(_), _) => note(
             "badge-held",
-            "Hidden while moderators look at reports about it",
+            "Hidden after reports from members, waiting for a moderator: only you and moderators can see it",
         ),
         (Status::Rejected, _, _) => note("badge-rejected", "Not published"),
         (Status::Deleted, _, _) => note("badge-deleted", "Deleted"),

@@ -235,6 +235,26 @@ async fn suspending_an_account_ends_its_sessions_and_blocks_login() {
         )
         .await;
     assert_eq!(login.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let today = carecircle::calendar::day(carecircle::db::now());
+    assert!(
+        login.body.contains(&format!(
+            "This account was suspended by the moderators on {today}"
+        )),
+        "the owner, who gave the password, is told why: {}",
+        login.body
+    );
+    assert!(login.body.contains("until an admin lifts the suspension"));
+    let guess = app
+        .visitor()
+        .post(
+            "/login",
+            &[("email", &member.email), ("password", "not the password")],
+        )
+        .await;
+    assert!(
+        !guess.body.contains("suspended") && guess.body.contains("do not match"),
+        "without the password nobody learns of the suspension"
+    );
 
     admin
         .post(&format!("/admin/users/{}/unsuspend", member.id), &[])

@@ -203,7 +203,15 @@ async fn long_threads_are_paginated_and_permalinks_find_the_page() {
         .last()
         .unwrap()
         .contains(&format!("Post {replies}")));
-    assert_eq!(first.texts(".pager a[rel=next]"), vec!["Older →"]);
+    assert_eq!(
+        first.texts(".pager a[rel=next]"),
+        vec!["Newer replies →"],
+        "page 2 holds the newer replies"
+    );
+    assert_eq!(
+        second.texts(".pager a[rel=prev]"),
+        vec!["← Earlier replies"]
+    );
     assert_eq!(beyond.status, StatusCode::NOT_FOUND);
     assert_eq!(
         app.visitor().get(&format!("/p/{last}")).await.location(),

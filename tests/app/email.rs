@@ -43,6 +43,13 @@ async fn registration_mails_a_link_that_confirms_the_address_and_unlocks_posting
         .await;
     assert_eq!(refused.status, StatusCode::CONFLICT);
     assert!(refused.body.contains("confirm your email"));
+    assert!(refused
+        .body
+        .contains("ask for a new one on your account page"));
+    assert!(
+        refused.body.contains("First post") && refused.body.contains(r#"value="Hello everyone""#),
+        "what they typed comes back with the message"
+    );
 
     let mail = app.sent_emails().await;
     assert_eq!(mail.len(), 1);

@@ -118,6 +118,10 @@ async fn posting_is_limited_per_member_and_nothing_is_stored_past_the_limit() {
         .await;
     assert_eq!(third.status, StatusCode::TOO_MANY_REQUESTS);
     assert!((1..=60).contains(&retry_after(&third)));
+    assert!(
+        third.body.contains(">One more thought.</textarea>"),
+        "the reply box keeps the text"
+    );
     let page = app.visitor().get(&format!("/t/{thread}")).await;
     assert!(!page.body.contains("One more thought."));
 

@@ -351,7 +351,7 @@ async fn enough_reports_from_different_members_hide_a_post_until_reviewed() {
         .post(&format!("/p/{opening}/report"), &[("reason", "spam")])
         .await;
     assert_eq!(own.status, StatusCode::CONFLICT);
-    second
+    let hiding = second
         .post(
             &format!("/p/{opening}/report"),
             &[("reason", "misinformation"), ("note", "dangerous")],
@@ -363,9 +363,53 @@ async fn enough_reports_from_different_members_hide_a_post_until_reviewed() {
         app.visitor().get(&format!("/t/{thread}")).await.status,
         StatusCode::NOT_FOUND
     );
+    assert_eq!(
+        hiding.location(),
+        "/c/asthma",
+        "the reporter whose report hid the discussion lands where they can read, not on a 404"
+    );
+    let landing = second.get(&hiding.location()).await;
+    assert_eq!(landing.status, StatusCode::OK);
+    assert!(landing
+        .body
+        .contains("the post is hidden from readers until a moderator"));
+    let own_view = author.get(&format!("/t/{thread}")).await.body;
+    assert!(
+        own_view.contains("Hidden after reports from members, waiting for a moderator"),
+        "the author is told the truth, not a privacy hold"
+    );
     let moderator = app.member_with_role(Role::Moderator).await;
     let queue = moderator.get("/mod/queue").await;
-    assert_eq!(queue.texts(".reports li").len(), 2);
+    assert_eq!(
+        queue.texts(".reports li"),
+        vec![
+            "Reported: Dangerous medical misinformation",
+            "Reported: Dangerous medical misinformation · “dangerous”"
+        ],
+        "reasons read as words"
+    );
+}
+
+#[actix_web::test]
+async fn the_member_whose_report_hides_a_reply_lands_on_its_thread_with_thanks() {
+    let app = TestApp::spawn_with(|k| (k == "REPORTS_TO_HIDE").then(|| "1".into())).await;
+    app.community("asthma");
+    let (author, reporter) = (app.member().await, app.member().await);
+    let thread = app.thread().by(&author).await.thread;
+    let reply = author.reply(thread, "Buy my cure at my shop.").await;
+    reporter.join("asthma").await;
+
+    let res = reporter
+        .post(&format!("/p/{reply}/report"), &[("reason", "spam")])
+        .await;
+
+    assert_eq!(res.location(), format!("/t/{thread}"));
+    let page = reporter.get(&res.location()).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page
+        .body
+        .contains("Thank you. With your report the post is hidden"));
+    assert!(!page.body.contains("Buy my cure"));
 }
 
 #[actix_web::test]

@@ -57,6 +57,10 @@ async fn a_silenced_member_reads_but_cannot_post_until_it_ends() {
         .await;
     assert_eq!(refused.status, StatusCode::CONFLICT);
     assert!(refused.body.contains("read-only"));
+    assert!(
+        refused.body.contains(r#"value="Still here""#),
+        "the title is kept"
+    );
     assert_eq!(member.get("/c/asthma").await.status, StatusCode::OK);
 
     moderator
