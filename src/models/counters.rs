@@ -1,5 +1,7 @@
 //! The denormalized columns that let pages read without counting: a thread's status (its
-//! opening post's) and published replies, a community's published threads and members.
+//! opening post's, except that a discussion whose author deleted its opening post stays
+//! published while others' replies are) and published replies, a community's published
+//! threads and members.
 //!
 //! A new reply adds one; every change of a post's status calls `post_changed` in the same
 //! transaction, which recounts from the posts themselves. A test compares the counters with
@@ -22,6 +24,19 @@ pub fn post_inserted(conn: &mut DbConnection, post: &Post) -> QueryResult<()> {
             .execute(conn)?;
     }
     Ok(())
+}
+
+/// Whether someone other than the thread's author has a published reply in it.
+fn others_replied(conn: &mut DbConnection, thread_id: i64) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        posts::table
+            .inner_join(threads::table)
+            .filter(posts::thread_id.eq(thread_id))
+            .filter(posts::is_opening.eq(false))
+            .filter(posts::status.eq(Status::Published.as_str()))
+            .filter(posts::author_id.ne(threads::author_id)),
+    ))
+    .get_result(conn)
 }
 
 /// After a post's status changed.
@@ -49,6 +64,10 @@ pub fn thread_changed(conn: &mut DbConnection, thread_id: i64) -> QueryResult<()
         .filter(posts::status.eq(published))
         .count()
         .get_result(conn)?;
+    let status = match status == Status::Deleted.as_str() && others_replied(conn, thread_id)? {
+        true => published.to_string(),
+        false => status,
+    };
     let (community_id, old_status) = threads::table
         .find(thread_id)
         .select((threads::community_id, threads::status))
@@ -85,7 +104,11 @@ pub fn recount_all(conn: &mut DbConnection) -> QueryResult<()> {
     use diesel::connection::SimpleConnection;
     conn.batch_execute(
         "UPDATE threads SET \
-             status = COALESCE((SELECT status FROM posts WHERE posts.thread_id = threads.id AND posts.is_opening), 'deleted'), \
+             status = COALESCE((SELECT CASE WHEN o.status = 'deleted' AND EXISTS ( \
+                                    SELECT 1 FROM posts r WHERE r.thread_id = threads.id AND NOT r.is_opening \
+                                    AND r.status = 'published' AND r.author_id <> threads.author_id) \
+                                THEN 'published' ELSE o.status END \
+                                FROM posts o WHERE o.thread_id = threads.id AND o.is_opening), 'deleted'), \
              reply_count = (SELECT COUNT(*) FROM posts WHERE posts.thread_id = threads.id \
                             AND NOT posts.is_opening AND posts.status = 'published'); \
          UPDATE communities SET \

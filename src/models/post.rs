@@ -220,6 +220,20 @@ pub fn record_decision(
         .execute(conn)
 }
 
+/// How many published replies others than the thread's author have in it.
+pub fn published_replies_by_others(
+    conn: &mut DbConnection,
+    thread: &crate::models::thread::Thread,
+) -> QueryResult<i64> {
+    posts::table
+        .filter(posts::thread_id.eq(thread.id))
+        .filter(posts::is_opening.eq(false))
+        .filter(posts::status.eq(Status::Published.as_str()))
+        .filter(posts::author_id.ne(thread.author_id))
+        .count()
+        .get_result(conn)
+}
+
 pub fn set_helpful(conn: &mut DbConnection, id: i64, at: Option<i64>) -> QueryResult<usize> {
     diesel::update(posts::table.find(id))
         .set(posts::marked_helpful_at.eq(at))

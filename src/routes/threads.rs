@@ -6,7 +6,7 @@ use validator::Validate;
 
 use crate::auth::web::MaybeUser;
 use crate::auth::CurrentUser;
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 use crate::models::follow;
 use crate::models::thread::Audience;
 use crate::render::{self, Flash, Page};
@@ -14,7 +14,7 @@ use crate::routes::forms::{self, check, posting_failure, FieldErrors, PageQuery}
 use crate::services::posting::{self, Draft};
 use crate::services::screening;
 use crate::state::AppState;
-use crate::views::edit_form::PostEditForm;
+use crate::views::edit_form::{DeleteConfirm, PostEditForm};
 use crate::views::thread_page::{position_of, visible_thread, ThreadPage};
 use crate::views::Viewer;
 
@@ -24,6 +24,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/p/{id}", web::get().to(permalink))
         .route("/p/{id}/edit", web::get().to(edit_form))
         .route("/p/{id}/edit", web::post().to(edit))
+        .route("/p/{id}/delete", web::get().to(delete_form))
         .route("/p/{id}/delete", web::post().to(delete))
         .route("/p/{id}/helpful", web::post().to(helpful))
         .route("/t/{id}/follow", web::post().to(follow_thread))
@@ -230,19 +231,70 @@ async fn edit(
     ))
 }
 
-async fn delete(
+#[derive(Deserialize, Serialize, Default)]
+pub struct DeleteForm {
+    #[serde(default)]
+    confirm: Option<String>,
+}
+
+async fn delete_page(
+    state: &AppState,
+    req: &HttpRequest,
+    user: CurrentUser,
+    post_id: i64,
+    errors: FieldErrors,
+) -> AppResult<HttpResponse> {
+    let viewer = Viewer::of(Some(user.clone()));
+    let view = state
+        .db(move |conn| DeleteConfirm::load(conn, &viewer, post_id))
+        .await?;
+    Page::new("threads/delete.html")
+        .noindex(true)
+        .with("post", &view)
+        .form(&DeleteForm::default(), &errors)
+        .render(state, req, Some(&user))
+}
+
+/// What deleting would do, for the author to confirm.
+async fn delete_form(
     state: web::Data<AppState>,
+    req: HttpRequest,
     user: CurrentUser,
     id: web::Path<i64>,
 ) -> AppResult<HttpResponse> {
+    delete_page(&state, &req, user, id.into_inner(), FieldErrors::new()).await
+}
+
+/// A reply goes at once; an opening post only once its author confirmed what happens.
+async fn delete(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    user: CurrentUser,
+    id: web::Path<i64>,
+    form: web::Form<DeleteForm>,
+) -> AppResult<HttpResponse> {
     let post_id = id.into_inner();
+    let confirmed = form.confirm.is_some();
+    let actor = user.clone();
     let removed = state
-        .db(move |conn| posting::delete(conn, &user, post_id))
-        .await?;
-    let next = if removed.is_opening {
-        "/".to_string()
-    } else {
-        format!("/t/{}", removed.thread_id)
+        .db(move |conn| posting::delete(conn, &actor, post_id, confirmed))
+        .await;
+    let removed = match removed {
+        Err(AppError::Field { field, message }) => {
+            return delete_page(
+                &state,
+                &req,
+                user,
+                post_id,
+                forms::one_error(field, message),
+            )
+            .await;
+        }
+        other => other?,
+    };
+    let next = match (removed.is_opening, removed.discussion_stays) {
+        (true, false) => "/".to_string(),
+        _ => format!("/t/{}", removed.thread_id),
     };
     Ok(render::redirect_with(&next, Flash::Deleted))
 }

@@ -371,8 +371,24 @@ fn publish_effects(
     Ok(())
 }
 
-/// Authors delete their own posts; a deleted opening post takes its thread out of view.
-pub fn delete(conn: &mut DbConnection, user: &CurrentUser, post_id: i64) -> AppResult<Post> {
+/// What a deletion left.
+#[derive(Debug)]
+pub struct Deleted {
+    pub thread_id: i64,
+    pub is_opening: bool,
+    /// Others had replied: the discussion stays, under a neutral title.
+    pub discussion_stays: bool,
+}
+
+/// Authors delete their own posts. An opening post needs `confirmed` (the author saw what
+/// happens): with no replies from others it takes the discussion out of view; with them the
+/// discussion stays under a neutral title and their replies stay.
+pub fn delete(
+    conn: &mut DbConnection,
+    user: &CurrentUser,
+    post_id: i64,
+    confirmed: bool,
+) -> AppResult<Deleted> {
     write_tx(conn, |conn| {
         let existing = post::find_for_update(conn, post_id)?;
         let target = thread::find(conn, existing.thread_id)?;
@@ -380,15 +396,35 @@ pub fn delete(conn: &mut DbConnection, user: &CurrentUser, post_id: i64) -> AppR
             return Err(AppError::NotFound);
         }
         policy::require_can_delete(user.id, PostFacts::from(&existing))?;
+        if existing.is_opening && !confirmed {
+            return Err(AppError::Field {
+                field: "confirm",
+                message: "Tick the box to confirm that you want to delete your opening post."
+                    .into(),
+            });
+        }
         let mut next = existing.state();
         next.status = Status::Deleted.as_str().into();
         (next.review_since, next.review_reason) = (None, None);
         if !post::transition(conn, existing.id, &existing.state(), &next)? {
             return Err(AppError::Conflict(CHANGED_MEANWHILE.into()));
         }
-        Ok(existing)
+        // Others' replies keep the discussion (`counters`); its title went with the post.
+        let stays = existing.is_opening
+            && thread::find(conn, target.id)?.status == Status::Published.as_str();
+        if stays {
+            thread::set_title(conn, target.id, OPENING_DELETED_TITLE)?;
+        }
+        Ok(Deleted {
+            thread_id: target.id,
+            is_opening: existing.is_opening,
+            discussion_stays: stays,
+        })
     })
 }
+
+/// The title of a discussion whose author deleted its opening post after others replied.
+pub const OPENING_DELETED_TITLE: &str = "A discussion whose opening post was deleted";
 
 /// The thread's author marks (or unmarks) a verified clinician's reply as helpful.
 pub fn mark_helpful(

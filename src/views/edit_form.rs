@@ -6,6 +6,7 @@ use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
 use crate::models::post::{self, Status};
 use crate::models::{revision, thread};
+use crate::policy::PostFacts;
 use crate::views::visibility::may_see_post;
 use crate::views::Viewer;
 
@@ -47,6 +48,41 @@ impl PostEditForm {
                 .then(|| text.title.clone().unwrap_or(in_thread.title)),
             body: text.body_md,
             waiting: found.pending_revision_id.is_some(),
+        })
+    }
+}
+
+/// What deleting a post would do, for its author to confirm: a discussion with others'
+/// replies stays, under a neutral title, with a note where the opening post was.
+#[derive(Serialize, Debug)]
+pub struct DeleteConfirm {
+    pub post_id: i64,
+    pub thread_id: i64,
+    pub thread_title: String,
+    pub is_opening: bool,
+    /// Published replies by other members.
+    pub others_replies: i64,
+}
+
+impl DeleteConfirm {
+    pub fn load(
+        conn: &mut DbConnection,
+        viewer: &Viewer,
+        post_id: i64,
+    ) -> AppResult<DeleteConfirm> {
+        let found = post::find(conn, post_id)?;
+        let in_thread = thread::find(conn, found.thread_id)?;
+        if !may_see_post(viewer, &found, &in_thread) {
+            return Err(AppError::NotFound);
+        }
+        let actor = viewer.id().ok_or(AppError::Forbidden)?;
+        crate::policy::require_can_delete(actor, PostFacts::from(&found))?;
+        Ok(DeleteConfirm {
+            others_replies: post::published_replies_by_others(conn, &in_thread)?,
+            post_id: found.id,
+            thread_id: in_thread.id,
+            thread_title: in_thread.title,
+            is_opening: found.is_opening,
         })
     }
 }

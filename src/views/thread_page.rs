@@ -31,6 +31,8 @@ pub struct ThreadPage {
     pub following: Option<bool>,
     /// A verified clinician replies: their reply carries the clinician note.
     pub answering_as_clinician: bool,
+    /// Its author deleted the opening post after others replied: a note stands in for it.
+    pub opening_deleted: bool,
 }
 
 #[derive(Serialize, Debug)]
@@ -143,11 +145,12 @@ impl ThreadPage {
         let (is_member, following) = membership(conn, viewer, &community, thread_id)?;
         let question = questions::notes(conn, &[&thread])?.remove(&thread.id);
         let now = db::now();
-        let posts = rows
+        let posts: Vec<PostCard> = rows
             .into_iter()
             .map(|row| card(viewer, &thread, row, &waiting, is_member, now))
             .collect();
         Ok(ThreadPage {
+            opening_deleted: page == 1 && !posts.iter().any(|p| p.is_opening),
             reply_box: policy::reply_box(viewer.user(), is_member, &thread, now),
             following,
             answering_as_clinician: policy::answers_questions(viewer.user()),

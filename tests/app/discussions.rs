@@ -266,3 +266,102 @@ async fn the_longest_allowed_post_fits_the_body_limit_in_any_script() {
     let stored = app.published_text(reply).unwrap();
     assert_eq!(stored.chars().count(), 20_000);
 }
+
+#[actix_web::test]
+async fn deleting_an_opening_post_asks_first_and_keeps_the_replies_of_others() {
+    let app = TestApp::spawn().await;
+    app.community("asthma");
+    let (ana, ben) = (app.member().await, app.member().await);
+    ana.join("asthma").await;
+    ben.join("asthma").await;
+    let thread = ana
+        .start_thread(
+            "asthma",
+            "Zinnia inhaler question",
+            "Zinniabody my first words",
+        )
+        .await;
+    let opening = app.opening_post(thread);
+    ben.reply(thread, "Ben's reply that stays.").await;
+
+    let asked = ana.get(&format!("/p/{opening}/delete")).await;
+    assert!(
+        asked.body.contains("1 reply by other members stay"),
+        "{}",
+        asked.body
+    );
+    let unconfirmed = ana.post(&format!("/p/{opening}/delete"), &[]).await;
+    assert_eq!(unconfirmed.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        app.post_row(opening).status,
+        "published",
+        "nothing happens unconfirmed"
+    );
+    assert_eq!(
+        ben.get(&format!("/p/{opening}/delete")).await.status,
+        StatusCode::FORBIDDEN
+    );
+    let done = ana
+        .post(&format!("/p/{opening}/delete"), &[("confirm", "yes")])
+        .await;
+
+    assert_eq!(done.location(), format!("/t/{thread}"));
+    let page = app.visitor().get(&format!("/t/{thread}")).await;
+    assert_eq!(
+        page.status,
+        StatusCode::OK,
+        "the discussion stays for the replies"
+    );
+    assert!(page
+        .body
+        .contains("The opening post was deleted by its author"));
+    assert!(page.body.contains("reply that stays."));
+    assert!(
+        !page.body.contains("Zinnia"),
+        "title and text went with the post"
+    );
+    assert!(page
+        .body
+        .contains("A discussion whose opening post was deleted"));
+    let listing = app.visitor().get("/c/asthma").await.body;
+    assert!(
+        listing.contains("A discussion whose opening post was deleted")
+            && !listing.contains("Zinnia")
+    );
+    app.conn(carecircle::models::counters::recount_all).unwrap();
+    let status: String = app
+        .conn(|c| {
+            use carecircle::schema::threads;
+            use diesel::prelude::*;
+            threads::table.find(thread).select(threads::status).first(c)
+        })
+        .unwrap();
+    assert_eq!(status, "published", "a full recount agrees");
+}
+
+#[actix_web::test]
+async fn deleting_an_opening_post_nobody_answered_takes_the_discussion_away() {
+    let app = TestApp::spawn().await;
+    app.community("asthma");
+    let ana = app.member().await;
+    ana.join("asthma").await;
+    let thread = ana
+        .start_thread("asthma", "Alone here", "Nobody replied")
+        .await;
+    ana.reply(thread, "My own follow-up.").await;
+    let opening = app.opening_post(thread);
+
+    let asked = ana.get(&format!("/p/{opening}/delete")).await;
+    assert!(asked
+        .body
+        .contains("the whole discussion leaves the community"));
+    let done = ana
+        .post(&format!("/p/{opening}/delete"), &[("confirm", "yes")])
+        .await;
+
+    assert_eq!(done.location(), "/");
+    assert_eq!(
+        app.visitor().get(&format!("/t/{thread}")).await.status,
+        StatusCode::NOT_FOUND
+    );
+}

@@ -112,6 +112,7 @@ fn get_rows(s: &Scene) -> BTreeMap<&'static str, Vec<String>> {
             vec![format!("/mod/users/{}", s.other.handle)],
         ),
         ("/p/{id}", each_post("")),
+        ("/p/{id}/delete", each_post("/delete")),
         ("/p/{id}/edit", each_post("/edit")),
         ("/p/{id}/report", each_post("/report")),
         ("/password/forgot", vec!["/password/forgot".into()]),
@@ -335,7 +336,7 @@ fn post_rows(s: &Scene) -> BTreeMap<&'static str, (Fields, Fields)> {
                 fields(&[("text", "")]),
             ),
         ),
-        ("/p/{id}/delete", (none(), none())),
+        ("/p/{id}/delete", (fields(&[("confirm", "yes")]), none())),
         (
             "/p/{id}/edit",
             (fields(&[("body", "Edited text")]), fields(&[("body", "")])),
