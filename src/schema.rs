@@ -177,6 +177,8 @@ diesel::table! {
         published_revision_id -> Nullable<Int8>,
         pending_revision_id -> Nullable<Int8>,
         published_at -> Nullable<Int8>,
+        revise_note -> Nullable<Text>,
+        revise_asked_at -> Nullable<Int8>,
     }
 }
 

@@ -74,6 +74,9 @@ pub struct Post {
     pub pending_revision_id: Option<i64>,
     /// When it was first published: response times count from here.
     pub published_at: Option<i64>,
+    /// A moderator's words asking its author to revise it, while it waits.
+    pub revise_note: Option<String>,
+    pub revise_asked_at: Option<i64>,
 }
 
 impl Post {
@@ -203,7 +206,7 @@ fn first_published(conn: &mut DbConnection, id: i64) -> QueryResult<usize> {
         .execute(conn)
 }
 
-/// Who decided about a post, when, and why it was not published.
+/// Who decided about a post, when, and why it was not published (a request to revise ends).
 pub fn record_decision(
     conn: &mut DbConnection,
     id: i64,
@@ -216,6 +219,22 @@ pub fn record_decision(
             posts::decided_by.eq(Some(moderator_id)),
             posts::decided_at.eq(Some(at)),
             posts::rejection_reason.eq(rejection_reason),
+            posts::revise_note.eq(None::<String>),
+            posts::revise_asked_at.eq(None::<i64>),
+        ))
+        .execute(conn)
+}
+
+/// A moderator asks the author to revise (Some), or the author's edit answered (None).
+pub fn set_revise_request(
+    conn: &mut DbConnection,
+    id: i64,
+    request: Option<(&str, i64)>,
+) -> QueryResult<usize> {
+    diesel::update(posts::table.find(id))
+        .set((
+            posts::revise_note.eq(request.map(|(note, _)| note)),
+            posts::revise_asked_at.eq(request.map(|(_, at)| at)),
         ))
         .execute(conn)
 }

@@ -20,6 +20,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/mod/posts/{id}/approve", web::post().to(approve))
         .route("/mod/posts/{id}/reject", web::post().to(reject))
         .route("/mod/posts/{id}/redact", web::post().to(redact))
+        .route("/mod/posts/{id}/revise", web::post().to(revise))
         .route("/mod/crisis/{id}/{action}", web::post().to(crisis_action));
 }
 
@@ -125,6 +126,31 @@ async fn reject(
     .await
 }
 
+/// The item waits; the author is asked, in the moderator's words (`reason`), to revise.
+async fn revise(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    user: CurrentUser,
+    id: web::Path<i64>,
+    form: web::Form<DecisionForm>,
+) -> AppResult<HttpResponse> {
+    let mut form = form.into_inner();
+    let message = form
+        .reason
+        .get_or_insert_with(String::new)
+        .trim()
+        .to_string();
+    decide(
+        state,
+        req,
+        user,
+        id.into_inner(),
+        &form,
+        Verdict::Revise { message },
+    )
+    .await
+}
+
 /// The form carries the revision and one `span` field per passage the moderator ticked.
 async fn redact(
     state: web::Data<AppState>,
@@ -169,8 +195,10 @@ async fn decide(
     verdict: Verdict,
 ) -> AppResult<HttpResponse> {
     let typed = form.reason.clone().unwrap_or_default();
+    let action = verdict.action();
     let invalid = |errors| Attempt {
         post_id,
+        action: action.to_string(),
         reason: typed.clone(),
         errors,
         ..Attempt::default()
@@ -191,6 +219,9 @@ async fn decide(
         .db(move |conn| moderation::decide(conn, &actor, &rules, post_id, revision, &verdict))
         .await;
     match result {
+        Ok(()) if action == "ask_revision" => {
+            Ok(render::redirect_with("/mod/queue", Flash::RevisionAsked))
+        }
         Ok(()) => Ok(render::redirect_with("/mod/queue", Flash::Decided)),
         Err(AppError::Conflict(message)) => {
             let attempt = Attempt {

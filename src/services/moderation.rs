@@ -26,14 +26,21 @@ pub enum Verdict {
     Redact {
         chosen: Vec<usize>,
     },
+    /// Decide nothing yet: the item waits, and its author is asked, in the moderator's words,
+    /// to revise the post (their edit comes back to the queue, or publishes itself when it
+    /// resolves a privacy hold).
+    Revise {
+        message: String,
+    },
 }
 
 impl Verdict {
-    fn action(&self) -> &'static str {
+    pub fn action(&self) -> &'static str {
         match self {
             Verdict::Approve => "approve",
             Verdict::Reject { .. } => "reject",
             Verdict::Redact { .. } => "redact",
+            Verdict::Revise { .. } => "ask_revision",
         }
     }
 
@@ -43,6 +50,7 @@ impl Verdict {
             Verdict::Approve => "approved",
             Verdict::Reject { .. } => "rejected",
             Verdict::Redact { .. } => "redacted",
+            Verdict::Revise { .. } => "revise",
         }
     }
 }
@@ -85,6 +93,13 @@ pub fn after_decision(
             next.status = Status::Published.as_str().into();
             if redacted.is_some() {
                 purge.extend(reviewed);
+            }
+        }
+        Verdict::Revise { .. } => {
+            return AfterDecision {
+                state: state.clone(),
+                purge,
+                edit_only,
             }
         }
         Verdict::Reject { .. } => {
@@ -130,6 +145,9 @@ pub fn decide(
         let reviewed = revision::find(conn, revision_id)?;
         let findings = screening::parse_findings(&reviewed.findings);
         let now = db::now();
+        if let Verdict::Revise { message } = verdict {
+            return ask_to_revise(conn, actor, &target, revision_id, message, now);
+        }
         let (redacted, kinds) = match verdict {
             Verdict::Redact { chosen } => {
                 let (new, kinds) = redact(conn, actor, rules, &reviewed, &findings, chosen, now)?;
@@ -176,6 +194,29 @@ pub fn decide(
     })
 }
 
+/// The item keeps waiting; the author hears the moderator's words on the site (the email
+/// says only that a moderator asked, with a link). Audited with the revision, not the words.
+fn ask_to_revise(
+    conn: &mut DbConnection,
+    actor: &CurrentUser,
+    target: &Post,
+    revision_id: i64,
+    message: &str,
+    now: i64,
+) -> AppResult<()> {
+    post::set_revise_request(conn, target.id, Some((message, now)))?;
+    let note = format!("revision {revision_id}");
+    let entry = NewEntry::post(Some(actor.id), "ask_revision", target.id, "").noted(&note);
+    audit::append(conn, &[entry])?;
+    notice::send(
+        conn,
+        target.author_id,
+        &format!("A moderator asked you to revise your post before it is published: {message}"),
+        Some(&format!("/p/{}/edit", target.id)),
+    )?;
+    notify::moderation_outcome(conn, target.author_id, target.id, "revise")
+}
+
 /// The thread title follows its opening post: the published revision's title, or, when the
 /// opening post is rejected, a placeholder (the original may hold an identifier).
 fn retitle(
@@ -214,6 +255,7 @@ fn tell_author(
         (Verdict::Reject { reason }, false) => {
             format!("A moderator did not publish your post. Reason: {reason}")
         }
+        (Verdict::Revise { message }, _) => message.clone(),
     };
     notice::send(
         conn,

@@ -341,6 +341,9 @@ pub fn edit(
             return Err(AppError::Conflict(CHANGED_MEANWHILE.into()));
         }
         revision::purge(conn, &outcome.superseded.into_iter().collect::<Vec<_>>())?;
+        if existing.revise_asked_at.is_some() {
+            post::set_revise_request(conn, existing.id, None)?;
+        }
         prepared.flag_crisis(conn, existing.id)?;
         publish_effects(conn, rules, &existing, &prepared, &outcome, now)?;
         Ok(format!("/p/{}", existing.id))

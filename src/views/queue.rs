@@ -58,6 +58,9 @@ pub struct QueueItem {
     /// For an edit of a published post: what it changes.
     pub diff: Option<Vec<DiffPart>>,
     pub reports: Vec<ReportLine>,
+    /// A moderator asked the author to revise it: their words, and when.
+    pub revise_note: Option<String>,
+    pub revise_asked_at: Option<i64>,
 }
 
 /// A finding with the passage it covers, for the moderator to tick for redaction.
@@ -159,6 +162,8 @@ fn item(
         },
         overdue: age_minutes >= rules.response_target_hours * 60,
         reports: reports.into_iter().map(ReportLine::from).collect(),
+        revise_note: found.revise_note.clone(),
+        revise_asked_at: found.revise_asked_at,
     }))
 }
 

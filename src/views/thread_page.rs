@@ -67,6 +67,8 @@ pub struct PostCard {
     /// The revision waiting for a moderator, highlighted: for its author and staff.
     pub review: Option<Review>,
     pub rejection_reason: Option<String>,
+    /// A moderator asked its author to revise it: their words (author and staff only).
+    pub revise_note: Option<String>,
     pub can_edit: bool,
     pub can_delete: bool,
     pub can_report: bool,
@@ -313,6 +315,7 @@ fn card(
             .get(&post.id)
             .map(|r| review_of(r, published_html.is_some())),
         rejection_reason: post.rejection_reason.clone().filter(|_| insider),
+        revise_note: post.revise_note.clone().filter(|_| insider),
         can_edit: policy::can_edit(user, facts, now),
         can_delete: policy::can_delete(user, facts),
         can_report: policy::can_report(user, facts, is_member, now),

@@ -495,3 +495,74 @@ async fn the_queue_can_be_narrowed_to_one_community() {
         vec!["Community long-covid"]
     );
 }
+
+#[actix_web::test]
+async fn a_moderator_asks_the_author_to_revise_and_the_item_waits_for_the_new_text() {
+    let (scene, reply) = scene_with_held_reply().await;
+    let words = "Please take out the phone number and share the pacing tips";
+
+    let blank = scene
+        .moderator
+        .moderate(reply, "revise", &[("reason", " ")])
+        .await;
+    assert_eq!(blank.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let res = scene
+        .moderator
+        .moderate(reply, "revise", &[("reason", words)])
+        .await;
+
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    assert_eq!(status_of(&scene.app, reply), "held", "nothing is decided");
+    let queue = scene.moderator.get("/mod/queue").await.body;
+    assert!(queue.contains("Revision asked") && queue.contains(words));
+    let own = scene.author.get(&format!("/t/{}", scene.thread)).await.body;
+    assert!(own.contains(words) && own.contains("Revise your post"));
+    assert!(!scene
+        .other
+        .get(&format!("/t/{}", scene.thread))
+        .await
+        .body
+        .contains(words));
+    assert!(scene.author.get("/account").await.body.contains(words));
+    scene.app.deliver_mail().await;
+    let mail = scene.app.sent_emails().await;
+    let told = mail
+        .iter()
+        .filter(|m| m.to == vec![scene.author.email.clone()])
+        .find(|m| m.text().contains("asked you to change something"))
+        .expect("the author is told by email");
+    assert!(
+        !told.text().contains("phone number"),
+        "the words stay on the site"
+    );
+    let actions: Vec<String> = scene
+        .app
+        .conn(|c| audit::for_post(c, reply))
+        .unwrap()
+        .into_iter()
+        .map(|e| e.action)
+        .collect();
+    assert!(actions.contains(&"ask_revision".to_string()));
+
+    let edited = scene
+        .author
+        .post(
+            &format!("/p/{reply}/edit"),
+            &[(
+                "body",
+                "Happy to talk about pacing: rest before you are tired.",
+            )],
+        )
+        .await;
+    assert_eq!(edited.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        status_of(&scene.app, reply),
+        "published",
+        "a clean edit ends a privacy hold"
+    );
+    assert_eq!(
+        scene.app.post_row(reply).revise_note,
+        None,
+        "the request is answered"
+    );
+}

@@ -323,6 +323,13 @@ fn post_rows(s: &Scene) -> BTreeMap<&'static str, (Fields, Fields)> {
             ),
         ),
         (
+            "/mod/posts/{id}/revise",
+            (
+                fields(&[("revision", r), ("reason", "Take the number out")]),
+                fields(&[("revision", r), ("reason", " ")]),
+            ),
+        ),
+        (
             "/mod/posts/{id}/reject",
             (
                 fields(&[("revision", r), ("reason", "Identifier")]),
