@@ -313,6 +313,44 @@ pub fn require_power_over(acting: Acting, target: &User, needed: Role) -> AppRes
     Ok(())
 }
 
+/// Whose queue items, reports and crisis items a moderator decides.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ModerationScope {
+    /// Site moderators and admins.
+    Everywhere,
+    /// Community moderators: these communities.
+    Communities(Vec<i64>),
+}
+
+pub fn moderation_scope(user: &CurrentUser) -> Option<ModerationScope> {
+    match (user.is_staff(), user.moderates.is_empty()) {
+        (true, _) => Some(ModerationScope::Everywhere),
+        (false, false) => Some(ModerationScope::Communities(user.moderates.clone())),
+        (false, true) => None,
+    }
+}
+
+pub fn require_moderation_scope(user: &CurrentUser) -> AppResult<ModerationScope> {
+    moderation_scope(user).ok_or(AppError::Forbidden)
+}
+
+/// Deciding about an item of this community: a moderator of it, or site staff. Anyone else
+/// who moderates somewhere learns nothing of other communities' items (404).
+pub fn require_can_moderate(user: &CurrentUser, community_id: i64) -> AppResult<()> {
+    require_moderation_scope(user)?;
+    match user.moderates(community_id) {
+        true => Ok(()),
+        false => Err(AppError::NotFound),
+    }
+}
+
+/// Appointing a community's moderators: admins, and its lead moderators.
+pub fn may_appoint_moderators(user: Option<&CurrentUser>, community_id: i64) -> bool {
+    user.is_some_and(|u| {
+        u.role.includes(Role::Admin) || u.leads.binary_search(&community_id).is_ok()
+    })
+}
+
 /// Where the header links lead this viewer.
 #[derive(Debug, Default, Serialize)]
 pub struct Navigation {
@@ -325,7 +363,7 @@ pub struct Navigation {
 pub fn navigation(user: Option<&CurrentUser>) -> Navigation {
     let role = user.map(|u| u.role);
     Navigation {
-        queue: role.is_some_and(|r| r.includes(Role::Moderator)),
+        queue: user.is_some_and(|u| moderation_scope(u).is_some()),
         admin: role.is_some_and(|r| r.includes(Role::Admin)),
         tip_review: role.is_some_and(|r| r == Role::Clinician || r.includes(Role::Moderator)),
         questions: answers_questions(user),

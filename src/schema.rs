@@ -50,6 +50,16 @@ diesel::table! {
 }
 
 diesel::table! {
+    community_moderators (community_id, user_id) {
+        community_id -> Int8,
+        user_id -> Int8,
+        lead -> Bool,
+        appointed_by -> Nullable<Int8>,
+        appointed_at -> Int8,
+    }
+}
+
+diesel::table! {
     crisis_items (id) {
         id -> Int8,
         post_id -> Int8,
@@ -324,6 +334,7 @@ diesel::table! {
 }
 
 diesel::joinable!(audit_log -> users (actor_id));
+diesel::joinable!(community_moderators -> communities (community_id));
 diesel::joinable!(crisis_items -> posts (post_id));
 diesel::joinable!(data_exports -> users (user_id));
 diesel::joinable!(email_tokens -> users (user_id));
@@ -348,6 +359,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     audit_log,
     clinician_applications,
     communities,
+    community_moderators,
     crisis_items,
     data_exports,
     email_tokens,

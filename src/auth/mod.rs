@@ -138,6 +138,10 @@ pub struct CurrentUser {
     /// For a verified clinician, the communities that let clinicians read their members-only
     /// discussions without joining (to answer questions), sorted; empty for everyone else.
     pub clinician_reading: Vec<i64>,
+    /// The communities they moderate without being a site moderator, sorted.
+    pub moderates: Vec<i64>,
+    /// Of those, the ones whose moderators they lead (and may appoint).
+    pub leads: Vec<i64>,
 }
 
 impl CurrentUser {
@@ -158,16 +162,27 @@ impl CurrentUser {
         self.communities.binary_search(&community_id).is_ok()
     }
 
-    /// Members-only discussions of the community are theirs to read: a member, or a
-    /// clinician the community lets in.
+    /// Staff of this community: a site moderator or admin, or one of its moderators.
+    pub fn moderates(&self, community_id: i64) -> bool {
+        self.is_staff() || self.moderates.binary_search(&community_id).is_ok()
+    }
+
+    /// Members-only discussions of the community are theirs to read: a member, a clinician
+    /// the community lets in, or one of its moderators.
     pub fn reads_members_only_of(&self, community_id: i64) -> bool {
         self.is_member_of(community_id)
             || self.clinician_reading.binary_search(&community_id).is_ok()
+            || self.moderates(community_id)
     }
 
-    /// Every community whose members-only discussions they may read.
+    /// Every community whose members-only discussions they may read (site staff read all).
     pub fn members_only_readable(&self) -> Vec<i64> {
-        let mut all = [self.communities.as_slice(), &self.clinician_reading].concat();
+        let mut all = [
+            self.communities.as_slice(),
+            &self.clinician_reading,
+            &self.moderates,
+        ]
+        .concat();
         all.sort_unstable();
         all.dedup();
         all
@@ -182,6 +197,14 @@ impl CurrentUser {
             signed_in.clinician_reading = community::open_to_clinicians(conn)?;
             signed_in.clinician_reading.sort_unstable();
         }
+        let mut appointed = crate::models::community_moderator::of_user(conn, user.id)?;
+        appointed.sort_unstable();
+        signed_in.moderates = appointed.iter().map(|(c, _)| *c).collect();
+        signed_in.leads = appointed
+            .iter()
+            .filter(|(_, lead)| *lead)
+            .map(|(c, _)| *c)
+            .collect();
         Ok(signed_in)
     }
 
@@ -197,6 +220,8 @@ impl CurrentUser {
             country: user.country.clone(),
             communities,
             clinician_reading: Vec::new(),
+            moderates: Vec::new(),
+            leads: Vec::new(),
         }
     }
 }

@@ -107,6 +107,13 @@ pub fn all_slugs_and_names(conn: &mut DbConnection) -> QueryResult<Vec<(String, 
         .load(conn)
 }
 
+pub fn slugs_of(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<String>> {
+    communities::table
+        .filter(communities::id.eq_any(ids))
+        .select(communities::slug)
+        .load(conn)
+}
+
 pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
     communities::table.count().get_result(conn)
 }

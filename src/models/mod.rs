@@ -3,6 +3,7 @@
 pub mod audit;
 pub mod clinician;
 pub mod community;
+pub mod community_moderator;
 pub mod counters;
 pub mod crisis_item;
 pub mod data_export;

@@ -259,10 +259,12 @@ pub fn set_helpful(conn: &mut DbConnection, id: i64, at: Option<i64>) -> QueryRe
         .execute(conn)
 }
 
-/// Posts that wait for a moderator, oldest first, of one community or all: staff only.
+/// Posts that wait for a moderator, oldest first, of one community or all (`within` the
+/// communities a community moderator moderates): staff only.
 pub fn waiting_for_staff(
     conn: &mut DbConnection,
     community_id: Option<i64>,
+    within: Option<&[i64]>,
     limit: i64,
 ) -> QueryResult<Vec<Post>> {
     use crate::schema::threads;
@@ -275,6 +277,9 @@ pub fn waiting_for_staff(
         .into_boxed();
     if let Some(community_id) = community_id {
         query = query.filter(threads::community_id.eq(community_id));
+    }
+    if let Some(ids) = within {
+        query = query.filter(threads::community_id.eq_any(ids));
     }
     query.load(conn)
 }

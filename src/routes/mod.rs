@@ -6,6 +6,7 @@ pub mod api;
 pub mod assets;
 pub mod clinicians;
 pub mod communities;
+pub mod community_moderators;
 pub mod data_rights;
 pub mod email_links;
 pub mod forms;
@@ -28,6 +29,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     home::configure(cfg);
     accounts::configure(cfg);
     communities::configure(cfg);
+    community_moderators::configure(cfg);
     threads::configure(cfg);
     users::configure(cfg);
     admin::configure(cfg);

@@ -5,8 +5,9 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use serde::{Deserialize, Serialize};
 use validator::Validate;
 
-use crate::auth::{CurrentUser, Role};
+use crate::auth::CurrentUser;
 use crate::error::{AppError, AppResult};
+use crate::policy;
 use crate::render::{self, Flash, Page};
 use crate::routes::forms::{self, check, one_error, FieldErrors};
 use crate::services::crisis::{self, CrisisAction};
@@ -49,10 +50,10 @@ async fn queue_page(
     community: Option<String>,
     attempt: Option<Attempt>,
 ) -> AppResult<HttpResponse> {
-    user.require(Role::Moderator)?;
+    let scope = policy::require_moderation_scope(&user)?;
     let (viewer, rules) = (Viewer::of(Some(user.clone())), state.config.rules);
     let view = state
-        .db(move |conn| Queue::load(conn, &viewer, &rules, community.as_deref()))
+        .db(move |conn| Queue::load(conn, &viewer, &rules, &scope, community.as_deref()))
         .await?;
     let status = match &attempt {
         Some(a) if a.conflict.is_some() => StatusCode::CONFLICT,
@@ -289,7 +290,7 @@ async fn crisis_action(
     path: web::Path<(i64, String)>,
     form: web::Form<CrisisForm>,
 ) -> AppResult<HttpResponse> {
-    user.require(Role::Moderator)?;
+    policy::require_moderation_scope(&user)?;
     let ((item_id, action), form) = (path.into_inner(), form.into_inner());
     let text = form.text.clone();
     let attempt = |errors, conflict| Attempt {

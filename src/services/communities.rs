@@ -6,7 +6,10 @@ use crate::error::{AppError, AppResult};
 use crate::markdown;
 use crate::models::audit::{self, NewEntry};
 use crate::models::community::{self, Community, NewCommunity, NewMembership, Reading};
+use crate::models::community_moderator::{self, Appointment};
 use crate::models::thread::Audience;
+use crate::models::user::{self, User};
+use crate::policy;
 use crate::services::is_unique_violation;
 
 pub struct CommunityInput {
@@ -178,3 +181,109 @@ birth dates or the names of your doctors, family or yourself: posts that contain
 Nothing here replaces your own care team.
 4. **No selling or recruiting.** No products, fundraising links or study recruitment without moderator approval.
 5. **In a crisis, get help now:** call your local emergency number.";
+
+/// Who is appointed, as the moderators page sends it.
+pub struct Appointing<'a> {
+    pub handle: &'a str,
+    /// Leads may appoint other moderators; only admins appoint leads.
+    pub lead: bool,
+}
+
+/// An admin, or the community's lead moderator, appoints a member of the community as one of
+/// its moderators. Audited.
+pub fn appoint_moderator(
+    conn: &mut DbConnection,
+    actor: &CurrentUser,
+    slug: &str,
+    who: &Appointing,
+) -> AppResult<Community> {
+    write_tx(conn, |conn| {
+        let found = community::find_by_slug(conn, slug)?;
+        if !policy::may_appoint_moderators(Some(actor), found.id) {
+            return Err(AppError::Forbidden);
+        }
+        if who.lead && !actor.role.includes(Role::Admin) {
+            return Err(AppError::Forbidden);
+        }
+        let target = appointable(conn, found.id, who.handle)?;
+        community_moderator::appoint(
+            conn,
+            &Appointment {
+                community_id: found.id,
+                user_id: target.id,
+                lead: who.lead,
+                appointed_by: Some(actor.id),
+                appointed_at: db::now(),
+            },
+        )?;
+        let role = if who.lead {
+            "lead moderator"
+        } else {
+            "moderator"
+        };
+        let note = format!("/c/{} {role}", found.slug);
+        let entry = NewEntry::user(
+            Some(actor.id),
+            "community_moderator_appointed",
+            target.id,
+            &note,
+        );
+        audit::append(conn, &[entry])?;
+        Ok(found)
+    })
+}
+
+/// A member of the community in good standing, who is not already a site moderator.
+fn appointable(conn: &mut DbConnection, community_id: i64, handle: &str) -> AppResult<User> {
+    let field = |message: &str| AppError::Field {
+        field: "handle",
+        message: message.into(),
+    };
+    let target = user::find_by_handle(conn, handle.trim())?
+        .filter(|u| u.erased_at.is_none())
+        .ok_or_else(|| field("No member has that handle."))?;
+    if target.is_suspended() {
+        return Err(field("That account is suspended."));
+    }
+    if target.role().includes(Role::Moderator) {
+        return Err(field(
+            "Site moderators and admins already moderate every community.",
+        ));
+    }
+    if !community::is_member(conn, community_id, target.id)? {
+        return Err(field(
+            "Only a member of this community can moderate it: ask them to join first.",
+        ));
+    }
+    Ok(target)
+}
+
+/// Ends an appointment: admins end any; a lead moderator ends those of moderators who do not
+/// lead. Audited.
+pub fn remove_moderator(
+    conn: &mut DbConnection,
+    actor: &CurrentUser,
+    slug: &str,
+    user_id: i64,
+) -> AppResult<Community> {
+    write_tx(conn, |conn| {
+        let found = community::find_by_slug(conn, slug)?;
+        if !policy::may_appoint_moderators(Some(actor), found.id) {
+            return Err(AppError::Forbidden);
+        }
+        let lead = community_moderator::find(conn, found.id, user_id)?.ok_or(AppError::NotFound)?;
+        if lead && !actor.role.includes(Role::Admin) {
+            return Err(AppError::Forbidden);
+        }
+        community_moderator::remove(conn, found.id, user_id)?;
+        let note = format!("/c/{}", found.slug);
+        let entry = NewEntry::user(
+            Some(actor.id),
+            "community_moderator_removed",
+            user_id,
+            &note,
+        );
+        audit::append(conn, &[entry])?;
+        Ok(found)
+    })
+}

@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use crate::auth::{CurrentUser, Role};
+use crate::auth::CurrentUser;
 use crate::config::Rules;
 use crate::db::{self, write_tx, DbConnection};
 use crate::error::{AppError, AppResult};
@@ -13,7 +13,8 @@ use crate::models::audit::{self, NewEntry};
 use crate::models::crisis_item::{
     self, CrisisItem, NewItem, OUTCOME_NOT_A_CRISIS, OUTCOME_RESOLVED, REPORTED,
 };
-use crate::models::{notice, post};
+use crate::models::{notice, post, thread};
+use crate::policy;
 use crate::services::screening::CrisisFinding;
 use crate::services::{notify, posting};
 
@@ -94,9 +95,12 @@ pub fn act(
     item_id: i64,
     action: &CrisisAction,
 ) -> AppResult<()> {
-    actor.require(Role::Moderator)?;
+    policy::require_moderation_scope(actor)?;
     write_tx(conn, |conn| {
         let item = crisis_item::find_for_update(conn, item_id)?;
+        let thread_id = post::find(conn, item.post_id)?.thread_id;
+        let community_id = thread::find(conn, thread_id)?.community_id;
+        policy::require_can_moderate(actor, community_id)?;
         if item.resolved_at.is_some() {
             return Err(AppError::Conflict(CLOSED.into()));
         }

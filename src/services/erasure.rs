@@ -268,6 +268,7 @@ fn erase_records(conn: &mut DbConnection, person: &user::User) -> AppResult<()> 
         .select(memberships::community_id)
         .load(conn)?;
     diesel::delete(memberships::table.filter(memberships::user_id.eq(id))).execute(conn)?;
+    crate::models::community_moderator::remove_all_of(conn, id)?;
     for community in communities {
         counters::members_changed(conn, community)?;
     }

@@ -2,7 +2,7 @@
 //! judged; if the post changed since (an edit, another moderator), it answers 409 and the
 //! item stays in the queue with the new text.
 
-use crate::auth::{CurrentUser, Role};
+use crate::auth::CurrentUser;
 use crate::config::Rules;
 use crate::db::{self, write_tx, DbConnection};
 use crate::error::{AppError, AppResult};
@@ -11,6 +11,7 @@ use crate::models::audit::{self, NewEntry};
 use crate::models::post::{self, Post, PostState, Status};
 use crate::models::revision::{self, NewRevision, Revision};
 use crate::models::{notice, report, thread};
+use crate::policy;
 use crate::services::notify;
 use crate::services::posting;
 use crate::services::screening::{self, kinds_of, Field, StoredFinding};
@@ -132,9 +133,11 @@ pub fn decide(
     revision: Option<i64>,
     verdict: &Verdict,
 ) -> AppResult<()> {
-    actor.require(Role::Moderator)?;
+    policy::require_moderation_scope(actor)?;
     write_tx(conn, |conn| {
         let target = post::find_for_update(conn, post_id)?;
+        let community_id = thread::find(conn, target.thread_id)?.community_id;
+        policy::require_can_moderate(actor, community_id)?;
         if target.review_since.is_none() {
             return Err(AppError::Conflict(ALREADY_DECIDED.into()));
         }

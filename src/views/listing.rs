@@ -169,6 +169,7 @@ pub struct CommunityPage {
     pub is_member: bool,
     pub can_write_tip: bool,
     pub can_manage: bool,
+    pub can_appoint_moderators: bool,
     /// Discussions here for members only, which the viewer cannot read.
     pub members_only_hidden: i64,
     /// How fast its questions were answered in the last 30 days.
@@ -204,6 +205,7 @@ impl CommunityPage {
             question_target_hours: rules.question_target_hours,
             members_only_hidden: members_only_count(conn, viewer, Some(found.id))?,
             can_manage: policy::may_manage_communities(viewer.user()),
+            can_appoint_moderators: policy::may_appoint_moderators(viewer.user(), found.id),
             tips: tips::published(conn, Some(found.id), tips_shown, due_before)?,
             can_write_tip: policy::can_write_tip(viewer.user(), now),
             community: found.into(),

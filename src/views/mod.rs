@@ -65,6 +65,18 @@ impl Viewer {
             .is_some_and(|u| u.is_member_of(community_id))
     }
 
+    /// Staff of this community (site staff, or one of its moderators).
+    pub fn moderates(&self, community_id: i64) -> bool {
+        self.user
+            .as_ref()
+            .is_some_and(|u| u.moderates(community_id))
+    }
+
+    /// The communities the viewer moderates without being site staff.
+    pub fn moderated(&self) -> &[i64] {
+        self.user.as_ref().map_or(&[], |u| u.moderates.as_slice())
+    }
+
     /// Members-only discussions of the community are the viewer's to read.
     pub fn reads_members_only_of(&self, community_id: i64) -> bool {
         self.user

@@ -13,6 +13,7 @@ use crate::models::post::{self, Post, Status, REVIEW_CRISIS, REVIEW_REPORTS};
 use crate::models::report::{self, OpenReport};
 use crate::models::revision;
 use crate::models::{community, thread, user};
+use crate::policy::ModerationScope;
 use crate::services::crisis::{self, ResponseTimes};
 use crate::services::screening::CrisisFinding;
 use crate::services::screening::{self, Field, Segment, StoredFinding};
@@ -73,18 +74,23 @@ pub struct FindingView {
 }
 
 impl Queue {
-    /// Staff only: the caller has checked the role (`policy`).
+    /// The items of the communities in `scope` (the caller asked the policy for it).
     pub fn load(
         conn: &mut DbConnection,
         viewer: &Viewer,
         rules: &Rules,
+        scope: &ModerationScope,
         community_slug: Option<&str>,
     ) -> AppResult<Queue> {
         let community_id = match community_slug {
             Some(slug) => Some(community::find_by_slug(conn, slug)?.id),
             None => None,
         };
-        let waiting = post::waiting_for_staff(conn, community_id, QUEUE_PAGE)?;
+        let within = match scope {
+            ModerationScope::Everywhere => None,
+            ModerationScope::Communities(ids) => Some(ids.as_slice()),
+        };
+        let waiting = post::waiting_for_staff(conn, community_id, within, QUEUE_PAGE)?;
         let ids: Vec<i64> = waiting.iter().map(|p| p.id).collect();
         let mut reports = report::open_for_posts(conn, &ids)?;
         let now = db::now();
@@ -96,6 +102,10 @@ impl Queue {
             }
         }
         audit_views(conn, viewer, &items)?;
+        let moderated_slugs: Vec<String> = match within {
+            Some(ids) => community::slugs_of(conn, ids)?,
+            None => Vec::new(),
+        };
         let crisis = crisis_cards(conn, viewer, rules, now)?;
         Ok(Queue {
             crisis,
@@ -103,7 +113,13 @@ impl Queue {
             crisis_target_minutes: rules.crisis_target_minutes,
             overdue_count: items.iter().filter(|i| i.overdue).count(),
             items,
-            communities: community::all_slugs_and_names(conn)?,
+            communities: community::all_slugs_and_names(conn)?
+                .into_iter()
+                .filter(|(slug, _)| match scope {
+                    ModerationScope::Everywhere => true,
+                    ModerationScope::Communities(_) => moderated_slugs.contains(slug),
+                })
+                .collect(),
             community: community_slug.map(str::to_string),
             target_hours: rules.response_target_hours,
         })
@@ -278,7 +294,7 @@ fn crisis_cards(
     open.sort_by_key(|i| (crisis_item::rank(&i.level), i.opened_at));
     let mut cards = Vec::with_capacity(open.len());
     for item in open {
-        cards.push(crisis_card(conn, viewer, rules, item, now)?);
+        cards.extend(crisis_card(conn, viewer, rules, item, now)?);
     }
     Ok(cards)
 }
@@ -289,11 +305,14 @@ fn crisis_card(
     rules: &Rules,
     item: CrisisItem,
     now: i64,
-) -> AppResult<CrisisCard> {
+) -> AppResult<Option<CrisisCard>> {
     let found = post::find(conn, item.post_id)?;
     let shown_id = found.pending_revision_id.or(found.published_revision_id);
     let shown = shown_id.map(|id| revision::find(conn, id)).transpose()?;
     let thread = thread::find(conn, found.thread_id)?;
+    if !viewer.moderates(thread.community_id) {
+        return Ok(None);
+    }
     let finding = shown.as_ref().and_then(|r| CrisisFinding::parse(&r.crisis));
     let spans = finding
         .as_ref()
@@ -316,7 +335,7 @@ fn crisis_card(
     }
     let age_minutes = (now - item.opened_at).max(0) / 60;
     let about_someone_else = item.subject == "other";
-    Ok(CrisisCard {
+    Ok(Some(CrisisCard {
         id: item.id,
         post_id: found.id,
         level_label: level_label(&item.level),
@@ -337,5 +356,5 @@ fn crisis_card(
         } else {
             REPLY_FOR_SELF
         },
-    })
+    }))
 }

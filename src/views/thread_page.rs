@@ -143,7 +143,7 @@ impl ThreadPage {
             .filter(posts_seen_by(viewer))
             .count()
             .get_result(conn)?;
-        let waiting = waiting_revisions(conn, viewer, &rows)?;
+        let waiting = waiting_revisions(conn, viewer, &rows, thread.community_id)?;
         let (is_member, following) = membership(conn, viewer, &community, thread_id)?;
         let question = questions::notes(conn, &[&thread])?.remove(&thread.id);
         let now = db::now();
@@ -247,14 +247,16 @@ fn waiting_revisions(
     conn: &mut DbConnection,
     viewer: &Viewer,
     rows: &[Row],
+    community_id: i64,
 ) -> AppResult<HashMap<i64, Revision>> {
+    let staff = viewer.moderates(community_id);
     let ids: Vec<i64> = rows
         .iter()
-        .filter(|(post, _, _, _)| viewer.is_staff() || viewer.is(post.author_id))
+        .filter(|(post, _, _, _)| staff || viewer.is(post.author_id))
         .filter_map(|(post, _, _, _)| post.pending_revision_id)
         .collect();
     let found = revision::find_many(conn, &ids)?;
-    if let Some(actor) = viewer.id().filter(|_| viewer.is_staff()) {
+    if let Some(actor) = viewer.id().filter(|_| staff) {
         let authors: HashMap<i64, i64> = rows
             .iter()
             .map(|(p, _, _, _)| (p.id, p.author_id))
@@ -303,7 +305,7 @@ fn card(
 ) -> PostCard {
     let user = viewer.user();
     let facts = PostFacts::from(&post);
-    let insider = viewer.is_staff() || viewer.is(post.author_id);
+    let insider = viewer.moderates(thread.community_id) || viewer.is(post.author_id);
     PostCard {
         id: post.id,
         is_opening: post.is_opening,

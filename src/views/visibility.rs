@@ -1,5 +1,6 @@
 //! THE rule for what a viewer may see. Posts (and threads, which carry their opening post's
-//! status and their audience) and tips; written once as data, used both as SQL filters and
+//! status and their audience) and tips; a community's moderators see inside it what site
+//! staff see everywhere; written once as data, used both as SQL filters and
 //! as Rust predicates, so a listing and a single page can never disagree (the truth-table
 //! tests check both).
 
@@ -29,9 +30,12 @@ fn statuses(viewer: &Viewer) -> (&'static [&'static str], &'static [&'static str
     }
 }
 
-pub fn may_see_status(viewer: &Viewer, status: &str, author_id: i64) -> bool {
+/// Whether the viewer may see something with this status in this community.
+pub fn may_see_status(viewer: &Viewer, status: &str, author_id: i64, community_id: i64) -> bool {
     let (anyone, own) = statuses(viewer);
-    anyone.contains(&status) || (viewer.is(author_id) && own.contains(&status))
+    anyone.contains(&status)
+        || (viewer.is(author_id) && own.contains(&status))
+        || viewer.moderates(community_id)
 }
 
 /// A members-only discussion is for its community's members, staff, and its author (and
@@ -49,18 +53,23 @@ pub fn may_read_audience(
 }
 
 pub fn may_see_thread(viewer: &Viewer, thread: &Thread) -> bool {
-    may_see_status(viewer, &thread.status, thread.author_id)
-        && may_read_audience(
-            viewer,
-            &thread.audience,
-            thread.community_id,
-            thread.author_id,
-        )
+    may_see_status(
+        viewer,
+        &thread.status,
+        thread.author_id,
+        thread.community_id,
+    ) && may_read_audience(
+        viewer,
+        &thread.audience,
+        thread.community_id,
+        thread.author_id,
+    )
 }
 
 /// A post is seen only inside a thread the viewer may see.
 pub fn may_see_post(viewer: &Viewer, post: &Post, thread: &Thread) -> bool {
-    may_see_status(viewer, &post.status, post.author_id) && may_see_thread(viewer, thread)
+    may_see_status(viewer, &post.status, post.author_id, thread.community_id)
+        && may_see_thread(viewer, thread)
 }
 
 pub type Filter<QS> = Box<dyn BoxableExpression<QS, Db, SqlType = Bool>>;
@@ -82,8 +91,24 @@ pub fn posts_seen_by<QS>(viewer: &Viewer) -> Filter<QS>
 where
     posts::status: SelectableExpression<QS>,
     posts::author_id: SelectableExpression<QS>,
+    QS: 'static,
 {
-    status_filter!(viewer, posts::status, posts::author_id)
+    let rule = status_filter!(viewer, posts::status, posts::author_id);
+    match viewer.moderated() {
+        [] => rule,
+        moderated => Box::new(rule.or(in_communities(moderated))),
+    }
+}
+
+/// `posts.thread_id` is a thread of these communities. Written as SQL because diesel cannot
+/// type a subquery on `threads` inside a query that joins `threads` already; the ids are
+/// integers, formatted here, never text from a request.
+fn in_communities(ids: &[i64]) -> diesel::expression::SqlLiteral<Bool> {
+    let list: Vec<String> = ids.iter().map(i64::to_string).collect();
+    diesel::dsl::sql::<Bool>(&format!(
+        "posts.thread_id IN (SELECT moderated.id FROM threads moderated WHERE moderated.community_id IN ({}))",
+        list.join(", ")
+    ))
 }
 
 pub fn threads_seen_by<QS>(viewer: &Viewer) -> Filter<QS>
@@ -99,11 +124,13 @@ where
     match viewer.user() {
         Some(user) if user.is_staff() => status,
         Some(user) => Box::new(
-            status.and(
-                public
-                    .or(threads::community_id.eq_any(user.members_only_readable()))
-                    .or(threads::author_id.eq(user.id)),
-            ),
+            status
+                .and(
+                    public
+                        .or(threads::community_id.eq_any(user.members_only_readable()))
+                        .or(threads::author_id.eq(user.id)),
+                )
+                .or(threads::community_id.eq_any(user.moderates.clone())),
         ),
         None => Box::new(status.and(public)),
     }

@@ -19,9 +19,11 @@ pub enum Viewer {
     Author,
     Clinician,
     Moderator,
+    /// Appointed moderator of lupus (where only the members-only discussion is), a member there.
+    LupusModerator,
 }
 
-pub const VIEWERS: [Viewer; 7] = [
+pub const VIEWERS: [Viewer; 8] = [
     Viewer::Anonymous,
     Viewer::OtherMember,
     Viewer::Unconfirmed,
@@ -29,6 +31,7 @@ pub const VIEWERS: [Viewer; 7] = [
     Viewer::Author,
     Viewer::Clinician,
     Viewer::Moderator,
+    Viewer::LupusModerator,
 ];
 
 /// Each secret with the only viewers who may ever meet it; anyone else, on any page or any
@@ -58,7 +61,12 @@ pub const SECRETS: [(&str, &[Viewer]); 13] = [
     // A members-only discussion: its community's members and staff, nobody else.
     (
         "Membersonlymarker",
-        &[Viewer::Author, Viewer::OtherMember, Viewer::Moderator],
+        &[
+            Viewer::Author,
+            Viewer::OtherMember,
+            Viewer::Moderator,
+            Viewer::LupusModerator,
+        ],
     ),
 ];
 
@@ -76,6 +84,7 @@ pub struct Scene {
     pub silenced: Member,
     pub clinician: Member,
     pub moderator: Member,
+    pub lupus_moderator: Member,
     pub public_thread: i64,
     pub held_thread: i64,
     pub held_opening: i64,
@@ -101,6 +110,7 @@ impl Scene {
             Viewer::Author => self.author.browser.clone(),
             Viewer::Clinician => self.clinician.browser.clone(),
             Viewer::Moderator => self.moderator.browser.clone(),
+            Viewer::LupusModerator => self.lupus_moderator.browser.clone(),
         }
     }
 
@@ -241,6 +251,15 @@ pub async fn scene() -> Scene {
     app.community_for("lupus", Audience::Members);
     questions_for_the_clinician(&app, "lupus");
     other.join("lupus").await;
+    let lupus_moderator = app.member().await;
+    lupus_moderator.join("lupus").await;
+    let admin = app.member_with_role(Role::Admin).await;
+    ok(&admin
+        .post(
+            "/c/lupus/moderators",
+            &[("handle", &lupus_moderator.handle), ("lead", "on")],
+        )
+        .await);
     let members_thread = app
         .thread()
         .by(&author)
@@ -263,6 +282,7 @@ pub async fn scene() -> Scene {
         silenced,
         clinician,
         moderator,
+        lupus_moderator,
         public_thread,
         held_reply,
         edited_reply,

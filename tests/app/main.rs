@@ -9,6 +9,7 @@ mod builders;
 mod caching;
 mod clinicians;
 mod communities;
+mod community_moderators;
 mod concurrency;
 mod crisis;
 mod data_rights;

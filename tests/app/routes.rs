@@ -99,6 +99,10 @@ fn get_rows(s: &Scene) -> BTreeMap<&'static str, Vec<String>> {
             ],
         ),
         ("/c/{slug}/join", vec!["/c/asthma/join".into()]),
+        (
+            "/c/{slug}/moderators",
+            vec!["/c/asthma/moderators".into(), "/c/lupus/moderators".into()],
+        ),
         ("/c/{slug}/new", vec!["/c/asthma/new".into()]),
         ("/c/{slug}/tips.atom", vec!["/c/asthma/tips.atom".into()]),
         ("/c/{slug}/tips/new", vec!["/c/asthma/tips/new".into()]),
@@ -281,6 +285,14 @@ fn post_rows(s: &Scene) -> BTreeMap<&'static str, (Fields, Fields)> {
             (fields(&[("accept_guidelines", "yes")]), none()),
         ),
         ("/c/{slug}/leave", (none(), none())),
+        (
+            "/c/{slug}/moderators",
+            (
+                fields(&[("handle", &s.other.handle)]),
+                fields(&[("handle", "nobody-by-this-name")]),
+            ),
+        ),
+        ("/c/{slug}/moderators/{user_id}/remove", (none(), none())),
         (
             "/c/{slug}/new",
             (

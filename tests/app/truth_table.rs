@@ -23,7 +23,14 @@ enum Who {
     Author,
     Clinician,
     Moderator,
+    /// Appointed moderator of the thread's community, not site staff.
+    CommunityModerator,
+    /// Appointed moderator of another community only.
+    ModeratorElsewhere,
 }
+
+/// A community id nobody uses: what `ModeratorElsewhere` moderates.
+const ELSEWHERE: i64 = 1_000_000;
 
 fn viewer(
     who: Who,
@@ -31,6 +38,7 @@ fn viewer(
     member: &Member,
     clinician: &Member,
     moderator: &Member,
+    community: i64,
 ) -> Viewer {
     let user = |m: &Member, role| CurrentUser {
         id: m.id,
@@ -41,6 +49,12 @@ fn viewer(
         country: None,
         communities: Vec::new(),
         clinician_reading: Vec::new(),
+        moderates: Vec::new(),
+        leads: Vec::new(),
+    };
+    let moderating = |community: i64| CurrentUser {
+        moderates: vec![community],
+        ..user(member, Role::Member)
     };
     Viewer::of(match who {
         Who::Anonymous => None,
@@ -48,6 +62,8 @@ fn viewer(
         Who::Author => Some(user(author, Role::Member)),
         Who::Clinician => Some(user(clinician, Role::Clinician)),
         Who::Moderator => Some(user(moderator, Role::Moderator)),
+        Who::CommunityModerator => Some(moderating(community)),
+        Who::ModeratorElsewhere => Some(moderating(ELSEWHERE)),
     })
 }
 
@@ -56,7 +72,7 @@ fn viewer(
 /// a thread the viewer may see by the same rule.
 fn expected_post(who: Who, post: Status, thread: Status) -> bool {
     let sees = |status: Status| match who {
-        Who::Moderator => true,
+        Who::Moderator | Who::CommunityModerator => true,
         Who::Author => status != Status::Deleted,
         _ => status == Status::Published,
     };
@@ -76,7 +92,7 @@ fn set_status(app: &TestApp, post_id: i64, status: Status) {
 #[actix_web::test]
 async fn post_visibility_follows_the_rule_in_sql_and_in_rust() {
     let app = TestApp::spawn().await;
-    app.community("asthma");
+    let asthma = app.community("asthma").id;
     let (author, member, clinician, moderator) = (
         app.member().await,
         app.member().await,
@@ -100,8 +116,15 @@ async fn post_visibility_follows_the_rule_in_sql_and_in_rust() {
         set_status(&app, started.opening, thread_status);
         for post_status in Status::ALL {
             set_status(&app, reply, post_status);
-            for who in [Who::Anonymous, Who::Member, Who::Author, Who::Moderator] {
-                let v = viewer(who, &author, &member, &clinician, &moderator);
+            for who in [
+                Who::Anonymous,
+                Who::Member,
+                Who::Author,
+                Who::Moderator,
+                Who::CommunityModerator,
+                Who::ModeratorElsewhere,
+            ] {
+                let v = viewer(who, &author, &member, &clinician, &moderator, asthma);
                 let expected = expected_post(who, post_status, thread_status);
                 let (row, thread): (Post, Thread) = app
                     .conn(|c| {
@@ -137,7 +160,7 @@ async fn post_visibility_follows_the_rule_in_sql_and_in_rust() {
             }
         }
     }
-    assert_eq!(checked, 4 * 4 * 4);
+    assert_eq!(checked, 4 * 4 * 6);
 }
 
 /// (status, has a published revision, has a waiting revision) of each tip state.
@@ -199,7 +222,14 @@ async fn tip_visibility_follows_the_rule_in_sql_and_in_rust() {
             Who::Clinician,
             Who::Moderator,
         ] {
-            let v = viewer(who, &author, &member, &other_clinician, &moderator);
+            let v = viewer(
+                who,
+                &author,
+                &member,
+                &other_clinician,
+                &moderator,
+                ELSEWHERE,
+            );
             let (sees, sees_waiting) = expected_tip(who, status, published);
             let in_sql: i64 = app
                 .conn(|c| {
@@ -229,7 +259,11 @@ fn expected_audience(who: Reader, audience: Audience) -> bool {
     audience == Audience::Public
         || matches!(
             who,
-            Reader::Member | Reader::AuthorWhoLeft | Reader::Moderator | Reader::ClinicianLetIn
+            Reader::Member
+                | Reader::AuthorWhoLeft
+                | Reader::Moderator
+                | Reader::ClinicianLetIn
+                | Reader::CommunityModerator
         )
 }
 
@@ -244,6 +278,8 @@ enum Reader {
     ClinicianLetIn,
     /// A verified clinician let into another community only.
     ClinicianElsewhere,
+    /// Appointed moderator of the community, not a member of it.
+    CommunityModerator,
 }
 
 #[actix_web::test]
@@ -271,6 +307,8 @@ async fn audience_follows_the_rule_in_sql_in_rust_on_the_page_and_in_the_counts(
             country: None,
             communities,
             clinician_reading: Vec::new(),
+            moderates: Vec::new(),
+            leads: Vec::new(),
         };
         let let_in = |community: i64| CurrentUser {
             clinician_reading: vec![community],
@@ -284,6 +322,10 @@ async fn audience_follows_the_rule_in_sql_in_rust_on_the_page_and_in_the_counts(
             Reader::Moderator => Some(user(&moderator, Role::Moderator, vec![])),
             Reader::ClinicianLetIn => Some(let_in(lupus.id)),
             Reader::ClinicianElsewhere => Some(let_in(elsewhere.id)),
+            Reader::CommunityModerator => Some(CurrentUser {
+                moderates: vec![lupus.id],
+                ..user(&outsider, Role::Member, vec![])
+            }),
         })
     };
     let mut checked = 0;
@@ -299,6 +341,7 @@ async fn audience_follows_the_rule_in_sql_in_rust_on_the_page_and_in_the_counts(
             Reader::Moderator,
             Reader::ClinicianLetIn,
             Reader::ClinicianElsewhere,
+            Reader::CommunityModerator,
         ] {
             let v = reader(who);
             let expected = expected_audience(who, audience);
@@ -335,5 +378,5 @@ async fn audience_follows_the_rule_in_sql_in_rust_on_the_page_and_in_the_counts(
             checked += 1;
         }
     }
-    assert_eq!(checked, 2 * 7);
+    assert_eq!(checked, 2 * 8);
 }
