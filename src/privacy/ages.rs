@@ -142,8 +142,43 @@ fn cued_before(doc: &Doc, s: usize) -> bool {
     if matches!(word(1), "i'm" | "i’m" | "im") || word(2) == "i" && word(1) == "am" {
         return true;
     }
-    matches!(word(1), "reached" | "hit") && PERSON.contains(word(2))
+    let hit = |k: usize| matches!(word(k), "reached" | "hit");
+    hit(1) && PERSON.contains(word(2))
+        || hit(1) && hedge_word(word(2)) && PERSON.contains(word(3))
+        || has_years(doc, i, s)
         || word(1) == "at" && person_follows(doc, doc.words[i].end)
+}
+
+fn hedge_word(w: &str) -> bool {
+    matches!(w, "just" | "now" | "finally" | "recently")
+}
+
+/// Non-native "my grandfather has 93 years", "nonna she have 95 years": a
+/// person, "has/have/had", the number and "years", not "years of history".
+fn has_years(doc: &Doc, i: usize, s: usize) -> bool {
+    let word = |back: usize| i.checked_sub(back).map_or("", |k| doc.word(k));
+    let e = doc.words[i].end.max(s);
+    let after = doc.lower[e..].trim_start();
+    let Some(rest) = ["years", "yrs"].iter().find_map(|y| after.strip_prefix(y)) else {
+        return false;
+    };
+    let next = rest
+        .trim_start_matches([' ', ','])
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if matches!(
+        next,
+        "of" | "ago" | "since" | "experience" | "history" | "in" | "on" | "with"
+    ) {
+        return false;
+    }
+    matches!(word(1), "has" | "have" | "had")
+        && (2..=3).any(|b| {
+            i.checked_sub(b).is_some_and(|k| {
+                PERSON.contains(doc.word(k)) && !doc.has_break(doc.words[k].end, s)
+            })
+        })
 }
 
 /// "At 95, she ...", "at 97 she's ...": a person right after the number.

@@ -63,6 +63,10 @@ pub(crate) const PLACE_SECOND: &[&str] = &[
 pub(crate) const TITLES: &[&str] = &[
     "dr.", "dr", "doctor", "prof.", "prof", "professor", "mr.", "mr", "mrs.", "mrs", "ms.", "ms",
     "miss", "nurse", "sister", "rev.", "sr.", "sr",
+    // third round: honorifics and ranks
+    "rev", "revd", "fr.", "fr", "father", "pastor", "mx.", "mx", "shri", "shree", "sri", "smt.",
+    "smt", "kumari", "whaea", "matua", "capt.", "capt", "col.", "col", "lt.", "lt", "sgt.", "sgt",
+    "maj.", "maj", "sheikh", "hon.",
 ];
 
 #[rustfmt::skip]
