@@ -70,6 +70,19 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
     ("Colonoscopy booked for 14.03 at 9, prep the night before.", [("DATE", "14.03")]),
     ("Surgery on 22.11 if the bloods are ok.", [("DATE", "22.11")]),
     ("admitted 3/12, readmitted 4/2, discharged 9/2", [("DATE", "3/12"), ("DATE", "4/2"), ("DATE", "9/2")]),
+    # second batch: introductions, Indian and Nigerian surname shapes, door numbers,
+    # ages across a clause, short dates a few words after the cue
+    ("The night sister is called Oonagh Brannigan and she is brilliant.", [("NAME", "Oonagh Brannigan")]),
+    ("my GP's called Ravindra Kothari, very thorough", [("NAME", "Ravindra Kothari")]),
+    ("hi all, im sowmya padmanabhan from chennai, new here", [("NAME", "sowmya padmanabhan")]),
+    ("my father-in-law venkat ramakrishnan is 70 and on dialysis", [("NAME", "venkat ramakrishnan")]),
+    ("my aunty ngozi oluwaseyi is visiting from Lagos", [("NAME", "ngozi oluwaseyi")]),
+    ("Flat address: 8-3-214/A, Srinivasa Colony, Hyderabad", [("ADDRESS", "8-3-214/A, Srinivasa Colony")]),
+    ("We stay at 16-11-740, Dilsukhnagar Main Road, Hyderabad.", [("ADDRESS", "16-11-740, Dilsukhnagar Main Road")]),
+    ("My nan, bless her heart, is 96 and still knits.", [("AGE_OVER_89", "96")]),
+    ("Grandad, who lives with us now, turned 92 last week.", [("AGE_OVER_89", "92")]),
+    ("My due date is 14/2 but they may induce.", [("DATE", "14/2")]),
+    ("Surgery date is 9/10, pre-op the week before.", [("DATE", "9/10")]),
 ]
 
 NEGATIVE: list[str] = [
@@ -127,6 +140,16 @@ NEGATIVE: list[str] = [
     "HbA1c 53.11 mmol/mol is not a thing, I meant 53",
     "The appointment is at 10.30 on Tuesday.",
     "Ratio 3/12 of patients respond, the trial said.",
+    # second batch negatives
+    "The ward is called Oak Ward and the unit is called Daffodil.",
+    "The new drug is called Wegovy and the pen is called FlexTouch.",
+    "Peter Mac oncology ward has a new day unit.",
+    "John Hunter children's hospital did the scan.",
+    "We follow the 5-2-1 plan, Dilsukhnagar Main Road branch runs it.",
+    "My nan, bless her heart, is 86 and still knits.",
+    "The unit, which opened in 1995, is 94 beds.",
+    "Dose is 14/2 units? no, 14 units then 2 units.",
+    "Score is 9/10 for the pain clinic, very happy.",
 ]
 
 
