@@ -41,6 +41,15 @@ static HOUSE_NO: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?-u:\b)(?:house|flat|plot|door|h)(?:\.\s*|\s+)no\.?\s*[:#]?\s*\d{1,5}[A-Za-z]?(?:[/-]\d{1,4})?(?-u:\b)",
     )
 });
+/// "8-3-214/A, Srinivasa Colony", "16-11-740, Dilsukhnagar Main Road": an
+/// Indian door number (three or four dash-joined parts, five digits or more
+/// or a slash suffix, checked in `door_number`) and a locality ending in a
+/// locality word.
+static DOOR_NO: LazyLock<Regex> = LazyLock::new(|| {
+    constant_regex(
+        r"(?-u:\b)\d{1,4}(?:-\d{1,4}){2,3}(?:/[A-Za-z0-9]{1,3})?,\s+(?:[A-Z][A-Za-z]+\s+){0,3}(?:Colony|Nagar|Layout|Sector|Enclave|Apartments|Society|Hills|Road|Street|Marg|Cross|Main|Bagh|Vihar|Puram|Halli|Pet|Palya|Gali|Mohalla|Chowk)(?-u:\b)",
+    )
+});
 /// UK postcode ("LS6 2AB", "SW1A 1AA", "EH105HF"); the inward part never
 /// ends in a dose unit so "B12 2MG" is not read as one.
 static UK_POSTCODE: LazyLock<Regex> =
@@ -101,6 +110,19 @@ pub(crate) fn detect(doc: &Doc, out: &mut Vec<Cand>) {
             0.8,
             "house-number",
         ));
+    }
+    for m in find_if(doc.gates.numeric_date(), &DOOR_NO, doc.text) {
+        let number = m.as_str().split(',').next().unwrap_or("");
+        let digits = number.bytes().filter(u8::is_ascii_digit).count();
+        if digits >= 5 || number.contains('/') {
+            out.push(Cand::new(
+                Kind::Address,
+                m.start(),
+                m.end(),
+                0.8,
+                "door-number",
+            ));
+        }
     }
     postcodes(doc, out);
     super::zips::detect(doc, out);

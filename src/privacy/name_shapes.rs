@@ -196,6 +196,9 @@ pub(crate) fn media_after(doc: &Doc, e: usize) -> bool {
         " speaks about",
         " on tv",
         " on telly",
+        " on the telly",
+        " on the tv",
+        " on the box",
         " on the radio",
         " on the news",
         " in the news",
@@ -252,10 +255,19 @@ pub(crate) fn surname_shaped(raw: &str) -> bool {
     if w.starts_with("mc") && w.len() >= 5 || w.starts_with("fitz") && w.len() >= 7 {
         return true;
     }
+    // Yoruba and Igbo openings ("Oluwaseyi", "Chukwuemeka", "Nwachukwu").
+    if ["oluwa", "chukwu", "nwach", "okonkw"]
+        .iter()
+        .any(|p| w.starts_with(p))
+        && w.len() >= 7
+    {
+        return true;
+    }
     const ENDINGS: &[&str] = &[
         "ski", "ska", "sky", "wicz", "czyk", "czak", "enko", "chuk", "poulos", "poulou", "akis",
         "idis", "escu", "ovic", "evic", "ovich", "evich", "sson", "stein", "baum", "mann", "berg",
-        "ishvili", "adze", "oglu", "zadeh", "yan", "nen",
+        "ishvili", "adze", "oglu", "zadeh", "yan", "nen", "endran", "amanian", "swamy", "murthy",
+        "moorthy", "krishnan", "nathan", "sundaram", "lingam", "appan", "raman", "rajan",
     ];
     let long = w.len() >= 6;
     if long && ENDINGS.iter().any(|x| w.ends_with(x)) && w != "iceberg" {

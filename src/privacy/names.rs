@@ -239,7 +239,9 @@ fn is_org(doc: &Doc, i: usize, j: usize, l1: &str, l2: &str) -> bool {
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    if matches!(last_word, "the" | "sir" | "dame" | "lord" | "saint") {
+    if matches!(last_word, "the" | "sir" | "dame" | "lord" | "saint")
+        || NOT_FIRST_SET.contains(last_word)
+    {
         return true;
     }
     if PLACE_SECOND.contains(&l2) {
@@ -274,6 +276,14 @@ fn title_surname(doc: &Doc, i: usize, out: &mut Vec<Cand>) {
     let next_cap = i + 1 < doc.words.len()
         && is_cap(word_text(doc, i + 1))
         && only_space_between(doc, i, i + 1);
+    // "Dr Chris van Tulleken": a particle and a capitalised word follow, so
+    // the run rule judges the whole name (public figures included).
+    let particle_next = i + 2 < doc.words.len()
+        && super::name_runs::PARTICLE_SET.contains(doc.word(i + 1))
+        && is_cap(word_text(doc, i + 2));
+    if particle_next {
+        return;
+    }
     if !next_cap && lower_title_surname(doc, i) {
         out.push(Cand::new(
             Kind::Name,

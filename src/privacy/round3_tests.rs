@@ -239,3 +239,42 @@ fn day_month_with_a_dot_after_an_event_word() {
     assert_published("The appointment is at 10.30 on Tuesday.");
     assert_published("Booked for 2.5 mg instead of 5 mg.");
 }
+
+#[test]
+fn introductions_shapes_and_kin_words() {
+    assert_held(
+        "my aunty ngozi oluwaseyi is visiting from Lagos",
+        Kind::Name,
+        "ngozi oluwaseyi",
+    );
+    assert_held(
+        "hi all, im sowmya padmanabhan from chennai, new here",
+        Kind::Name,
+        "sowmya padmanabhan",
+    );
+    assert_published("The new drug is called Wegovy and the pen is called FlexTouch.");
+    assert_published("The Royal Victoria Eye and Ear fixed my retina.");
+    assert_published("Dr Chris van Tulleken's book about ultra-processed food is great.");
+    assert_published("Professor Brian Cox on the telly explained the scan machine, lol.");
+}
+
+#[test]
+fn indian_door_numbers() {
+    assert_held(
+        "Flat address: 8-3-214/A, Srinivasa Colony, Hyderabad",
+        Kind::Address,
+        "8-3-214/A, Srinivasa Colony",
+    );
+    assert_published("We follow the 5-2-1 plan, Dilsukhnagar Main Road branch runs it.");
+}
+
+#[test]
+fn ages_after_a_clause_between_commas() {
+    assert_held(
+        "My nan, bless her heart, is 96 and still knits.",
+        Kind::AgeOver89,
+        "96",
+    );
+    assert_published("My nan, bless her heart, is 86 and still knits.");
+    assert_published("The unit, which opened in 1995, is 94 beds.");
+}
