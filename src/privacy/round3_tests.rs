@@ -278,3 +278,19 @@ fn ages_after_a_clause_between_commas() {
     assert_published("My nan, bless her heart, is 86 and still knits.");
     assert_published("The unit, which opened in 1995, is 94 beds.");
 }
+
+#[test]
+fn street_type_written_first() {
+    assert_held(
+        "Our home is 402-1550 Rue Sherbrooke Ouest, Montréal, if the nurse needs it.",
+        Kind::Address,
+        "402-1550 Rue Sherbrooke Ouest, Montréal",
+    );
+    assert_held(
+        "Mi madre vive en 12 Calle del Sol, cerca del hospital.",
+        Kind::Address,
+        "12 Calle del Sol",
+    );
+    assert_published("Took 2 Avenue buses and a train to the clinic.");
+    assert_published("3 rue de la paix is a board game square, not my address");
+}
