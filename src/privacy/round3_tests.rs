@@ -220,6 +220,10 @@ fn ages_in_non_native_phrasing() {
     assert_published("I have 92 emails from the insurer lol");
     assert_published("My dad has 91 problems and the NHS is one");
     assert_published("She hit 95% time in range!");
+    // The age is the last word of the post (the property tests found an
+    // out-of-range word index here).
+    assert_published("the number on his door is 93");
+    assert_held("my nan has 93 years", Kind::AgeOver89, "93");
 }
 
 #[test]
