@@ -9,7 +9,7 @@ use regex::Regex;
 use crate::pattern::constant_regex;
 
 use super::fast::{set_of, WordSet};
-use super::search::find_if;
+use super::search::{digit_anchored_captures, find_if, no_lead};
 use super::text::{Cand, Doc};
 use super::Kind;
 
@@ -39,6 +39,24 @@ static PO_BOX: LazyLock<Regex> =
 static HOUSE_NO: LazyLock<Regex> = LazyLock::new(|| {
     constant_regex(
         r"(?i)(?-u:\b)(?:house|flat|plot|door|h)(?:\.\s*|\s+)no\.?\s*[:#]?\s*\d{1,5}[A-Za-z]?(?:[/-]\d{1,4})?(?-u:\b)",
+    )
+});
+/// "8-3-214/A, Srinivasa Colony", "16-11-740, Dilsukhnagar Main Road": an
+/// Indian door number (three or four dash-joined parts, five digits or more
+/// or a slash suffix, checked in `door_number`) and a locality ending in a
+/// locality word.
+static DOOR_NO: LazyLock<Regex> = LazyLock::new(|| {
+    constant_regex(
+        r"(?-u:\b)\d{1,4}(?:-\d{1,4}){2,3}(?:/[A-Za-z0-9]{1,3})?,\s+(?:[A-Z][A-Za-z]+\s+){0,3}(?:Colony|Nagar|Layout|Sector|Enclave|Apartments|Society|Hills|Road|Street|Marg|Cross|Main|Bagh|Vihar|Puram|Halli|Pet|Palya|Gali|Mohalla|Chowk)(?-u:\b)",
+    )
+});
+/// "402-1550 Rue Sherbrooke Ouest, Montréal", "12 Calle del Sol": a house
+/// number (with a unit before a dash) and a street type written first, as
+/// in French, Spanish and Portuguese, then one to three capitalised words
+/// and an optional city. The type must be capitalised.
+static PREFIX_STREET: LazyLock<Regex> = LazyLock::new(|| {
+    constant_regex(
+        r"(?-u:\b)\d{1,6}(?:-\d{1,6})?[A-Za-z]?,?\s+(?:Rue|Avenue|Boulevard|Boul\.|Chemin|Calle|Avenida|Rua|Travessa|Carrer)\s+(?:(?:de|du|des|la|le|del|da|do|dos|das|l')\s*)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}(?:,\s*[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)?)?",
     )
 });
 /// UK postcode ("LS6 2AB", "SW1A 1AA", "EH105HF"); the inward part never
@@ -101,6 +119,35 @@ pub(crate) fn detect(doc: &Doc, out: &mut Vec<Cand>) {
             0.8,
             "house-number",
         ));
+    }
+    let prefix_streets = if doc.gates.exotic || doc.gates.ascii_digits > 0 {
+        digit_anchored_captures(&PREFIX_STREET, doc.text, doc.gates.exotic, no_lead)
+    } else {
+        Vec::new()
+    };
+    for c in prefix_streets {
+        if let Some(m) = c.get(0) {
+            out.push(Cand::new(
+                Kind::Address,
+                m.start(),
+                m.end(),
+                0.8,
+                "prefix-street",
+            ));
+        }
+    }
+    for m in find_if(doc.gates.numeric_date(), &DOOR_NO, doc.text) {
+        let number = m.as_str().split(',').next().unwrap_or("");
+        let digits = number.bytes().filter(u8::is_ascii_digit).count();
+        if digits >= 5 || number.contains('/') {
+            out.push(Cand::new(
+                Kind::Address,
+                m.start(),
+                m.end(),
+                0.8,
+                "door-number",
+            ));
+        }
     }
     postcodes(doc, out);
     super::zips::detect(doc, out);

@@ -81,7 +81,12 @@ pub(crate) fn detect(doc: &Doc, out: &mut Vec<Cand>) {
         if glued || unit_after(doc, e) || measured(doc, s) {
             continue;
         }
-        if years_old_after(doc, e) || cued_before(doc, s) || person_before(doc, s, e) {
+        if years_old_after(doc, e)
+            || cued_before(doc, s)
+            || person_before(doc, s, e)
+            || person_before_clause(doc, s)
+            || has_years(doc, s, e)
+        {
             out.push(Cand::new(Kind::AgeOver89, s, e, 0.85, "age-over-89"));
         }
     }
@@ -142,8 +147,43 @@ fn cued_before(doc: &Doc, s: usize) -> bool {
     if matches!(word(1), "i'm" | "i’m" | "im") || word(2) == "i" && word(1) == "am" {
         return true;
     }
-    matches!(word(1), "reached" | "hit") && PERSON.contains(word(2))
+    let hit = |k: usize| matches!(word(k), "reached" | "hit");
+    hit(1) && PERSON.contains(word(2))
+        || hit(1) && hedge_word(word(2)) && PERSON.contains(word(3))
         || word(1) == "at" && person_follows(doc, doc.words[i].end)
+}
+
+fn hedge_word(w: &str) -> bool {
+    matches!(w, "just" | "now" | "finally" | "recently")
+}
+
+/// Non-native "my grandfather has 93 years", "nonna she have 95 years": a
+/// person, "has/have/had", the number and "years", not "years of history".
+fn has_years(doc: &Doc, s: usize, e: usize) -> bool {
+    // Words are letter runs: word i is the first after the number.
+    let i = doc.word_index_at(s);
+    let word = |back: usize| i.checked_sub(back).map_or("", |k| doc.word(k));
+    let after = doc.lower[e..].trim_start();
+    let Some(rest) = ["years", "yrs"].iter().find_map(|y| after.strip_prefix(y)) else {
+        return false;
+    };
+    let next = rest
+        .trim_start_matches([' ', ','])
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if matches!(
+        next,
+        "of" | "ago" | "since" | "experience" | "history" | "in" | "on" | "with"
+    ) {
+        return false;
+    }
+    matches!(word(1), "has" | "have" | "had")
+        && (2..=3).any(|b| {
+            i.checked_sub(b).is_some_and(|k| {
+                PERSON.contains(doc.word(k)) && !doc.has_break(doc.words[k].end, s)
+            })
+        })
 }
 
 /// "At 95, she ...", "at 97 she's ...": a person right after the number.
@@ -162,6 +202,22 @@ fn person_follows(doc: &Doc, e: usize) -> bool {
         .next()
         .unwrap_or("");
     PERSON.contains(next) || matches!(next, "i" | "my" | "they" | "we")
+}
+
+/// "My nan, bless her heart, is 96": a person, a clause between commas, a
+/// linking word, the age.
+fn person_before_clause(doc: &Doc, s: usize) -> bool {
+    let i = doc.word_index_at(s);
+    let Some(link) = i.checked_sub(1) else {
+        return false;
+    };
+    let comma_after = |k: usize| doc.text[doc.words[k].end..doc.words[k + 1].start].contains(',');
+    if !LINK.contains(&doc.word(link)) || link == 0 || !comma_after(link - 1) {
+        return false;
+    }
+    (link.saturating_sub(9)..link - 1).rev().any(|p| {
+        comma_after(p) && PERSON.contains(doc.word(p)) && !doc.has_break(doc.words[p].end, s)
+    })
 }
 
 /// A person word before the age, joined by linking words, a comma or a

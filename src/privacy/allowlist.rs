@@ -196,6 +196,14 @@ pub(crate) const PUBLIC_FIGURES: &[&str] = &[
     "peter attia", "jason fung", "david sinclair", "oliver sacks", "atul gawande",
     "siddhartha mukherjee", "brené brown", "brene brown", "jameela jamil", "deborah james",
     "adam kay",
+    // third round: people known for speaking about their health in the UK, Ireland,
+    // Australia, New Zealand, India and Canada
+    "lewis capaldi", "kate garraway", "davina mccall", "trinny woodall", "rob burrow",
+    "kevin sinfield", "vicky phelan", "delta goodrem", "jane mcgrath", "glenn mcgrath",
+    "sonali bendre", "yuvraj singh", "lisa ray", "manisha koirala", "irrfan khan",
+    "chris van tulleken", "rangan chatterjee", "nigella lawson", "jamie oliver",
+    "shah rukh khan", "virat kohli", "hannah fry", "george alagiah", "bill turnbull",
+    "sarah harding", "jade goody", "turia pitt", "sinead o'connor", "sinéad o'connor",
 
     "gabor mate", "sanjay gupta", "hugh laurie", "stephen fry", "ozzy osbourne",
     "billy connolly", "rob burrow", "kevin sinfield", "olivia newton-john", "selma blair",

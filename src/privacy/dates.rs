@@ -32,6 +32,9 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
         r"(?-u:\b)(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4}|\d{2})(?-u:\b)|(?-u:\b)(\d{4})([/.-])(\d{1,2})([/.-])(\d{1,2})(?-u:\b)",
     )
 });
+/// 14.03 with no year, both parts two digits: only right after an event cue.
+static DOTTED_DM: LazyLock<Regex> =
+    LazyLock::new(|| constant_regex(r"(?-u:\b)(\d{2})\.(\d{2})(?-u:\b)"));
 /// 3/14 with no year: only next to an event cue.
 static SHORT: LazyLock<Regex> =
     LazyLock::new(|| constant_regex(r"(?-u:\b)(\d{1,2})/(\d{1,2})(?-u:\b)"));
@@ -152,6 +155,7 @@ fn numeric(doc: &Doc, out: &mut Vec<Cand>) {
         }
     }
     short_dates(doc, out);
+    dotted_day_month(doc, out);
     super::ordinal_days::detect(doc, out);
 }
 
@@ -207,6 +211,66 @@ fn short_dates(doc: &Doc, out: &mut Vec<Cand>) {
                 0.65,
                 "short-date-cue",
             ));
+        }
+    }
+}
+
+/// "Colonoscopy booked for 14.03 at 9": a two-digit day and month joined by
+/// a dot, day first, one or two words after an event cue. Not part of a
+/// longer number, not a time ("at 10.30") or a measure ("14.03 mm").
+fn dotted_day_month(doc: &Doc, out: &mut Vec<Cand>) {
+    let found = if doc.gates.dotted() {
+        digit_anchored_captures(&DOTTED_DM, doc.text, doc.gates.exotic, no_lead)
+    } else {
+        Vec::new()
+    };
+    for m in found {
+        let (Some(all), Some(d), Some(mo)) = (m.get(0), m.get(1), m.get(2)) else {
+            continue;
+        };
+        let (s, e) = (all.start(), all.end());
+        let day_month = d
+            .as_str()
+            .parse::<u32>()
+            .is_ok_and(|d| (1..=31).contains(&d))
+            && mo
+                .as_str()
+                .parse::<u32>()
+                .is_ok_and(|m| (1..=12).contains(&m));
+        if !day_month || dotted_run(doc.text, s, e) || doc.text[..s].ends_with(['$', '£', '€']) {
+            continue;
+        }
+        let next = doc.lower[e..]
+            .trim_start()
+            .split(|c: char| !c.is_alphanumeric() && c != '%')
+            .next()
+            .unwrap_or("");
+        let unit = next.starts_with('%')
+            || matches!(
+                next,
+                "mm" | "cm"
+                    | "mg"
+                    | "ml"
+                    | "kg"
+                    | "g"
+                    | "l"
+                    | "mmol"
+                    | "units"
+                    | "hours"
+                    | "hrs"
+                    | "am"
+                    | "pm"
+                    | "h"
+                    | "percent"
+                    | "x"
+            );
+        let i = doc.word_index_at(s);
+        let clock = i > 0 && matches!(doc.word(i - 1), "at" | "by" | "from" | "until" | "till");
+        if unit || clock {
+            continue;
+        }
+        if doc.nearest_cue(s, e, &[Cue::Event], 2, 0).is_some() {
+            out.push(Cand::new(Kind::Date, s, e, 0.65, "dotted-day-month-cue"));
         }
     }
 }

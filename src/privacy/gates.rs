@@ -225,6 +225,10 @@ impl Gates {
     pub fn numeric_date(&self) -> bool {
         self.exotic || self.digit_sep_digit >= 2
     }
+    /// Digit, dot, digit ("14.03").
+    pub fn dotted(&self) -> bool {
+        self.exotic || self.digit_dot_digit >= 1
+    }
     pub fn short_date(&self) -> bool {
         self.exotic || self.digit_slash_digit
     }

@@ -31,6 +31,7 @@ mod name_lists;
 mod name_lower;
 mod name_norm;
 mod name_runs;
+mod name_shapes;
 mod names;
 mod numbers;
 mod ordinal_days;
@@ -39,6 +40,8 @@ mod phone_shapes;
 mod props;
 #[cfg(test)]
 mod round2_tests;
+#[cfg(test)]
+mod round3_tests;
 mod search;
 mod text;
 #[cfg(test)]

@@ -43,6 +43,15 @@ pub(crate) fn cue_before(doc: &Doc, i: usize) -> (bool, bool) {
     (strong, weak)
 }
 
+/// A sign-off with a comma or a bracket after a relation or role word
+/// before word i ("Cheers, Bronwyn", "Mum (Eileen"): looser than a phrase
+/// cue ("Cheers, Happy Friday", "Mum (Stage Four"), so what follows must
+/// also carry some evidence of being a name.
+pub(crate) fn loose_cue_before(doc: &Doc, i: usize, s: usize, e: usize) -> bool {
+    (super::name_shapes::signoff_before(doc, i) || super::name_shapes::bracket_after_person(doc, i))
+        && super::name_shapes::name_evidence(doc, s, e)
+}
+
 /// A cue phrase (not a line position) right before word i: "my husband",
 /// "Dr.", "c/o", or a misspelling of a relation or role word.
 pub(crate) fn phrase_cue(doc: &Doc, i: usize) -> bool {
@@ -103,13 +112,14 @@ pub(crate) fn ends_post(doc: &Doc, i: usize, j: usize) -> bool {
 pub(crate) fn cue_after(doc: &Doc, j: usize) -> bool {
     let e = doc.words[j].end;
     let rest = &doc.lower[e..];
-    AFTER.iter().any(|a| {
-        rest.starts_with(a)
-            && rest[a.len()..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric() || a.ends_with(' '))
-    })
+    super::name_shapes::role_after(doc, e)
+        || AFTER.iter().any(|a| {
+            rest.starts_with(a)
+                && rest[a.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric() || a.ends_with(' '))
+        })
 }
 
 /// A title right before word i ("Dr. Harjit King").

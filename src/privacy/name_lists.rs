@@ -63,6 +63,10 @@ pub(crate) const PLACE_SECOND: &[&str] = &[
 pub(crate) const TITLES: &[&str] = &[
     "dr.", "dr", "doctor", "prof.", "prof", "professor", "mr.", "mr", "mrs.", "mrs", "ms.", "ms",
     "miss", "nurse", "sister", "rev.", "sr.", "sr",
+    // third round: honorifics and ranks
+    "rev", "revd", "fr.", "fr", "father", "pastor", "mx.", "mx", "shri", "shree", "sri", "smt.",
+    "smt", "kumari", "whaea", "matua", "capt.", "capt", "col.", "col", "lt.", "lt", "sgt.", "sgt",
+    "maj.", "maj", "sheikh", "hon.",
 ];
 
 #[rustfmt::skip]
@@ -87,7 +91,10 @@ pub(crate) const BEFORE: &[&str] = &[
     "paati", "lola", "lolo", "tita", "tito", "kuya", "abuela", "abuelo", "abuelita", "mami",
     "papi", "tia", "tía", "tio", "tío", "nonna", "nonno", "oma", "opa", "babcia", "dziadek",
     "missus", "fella", "wifey", "partner's", "carer's", "hubby", "ex", "bestie", "buddy", "mate",
-    "in-law", "kid", "baby", "twin", "child", "pray for", "praying for", "prayers for",
+    "in-law", "kid", "baby", "twin", "child",
+    "aunty", "auntie", "gran", "granny", "grandad", "granddad", "nana", "nanna", "mam", "mammy",
+    "koro", "kuia", "flatmate", "housemate", "sister-in-law", "brother-in-law", "daughter-in-law",
+    "son-in-law", "mother-in-law", "father-in-law", "pray for", "praying for", "prayers for",
     "memory of", "rip", "shoutout to", "shout out to", "thanks to", "thank you to", "shout-out to",
     "ask for", "goes by", "known as", "dear", "c/o", "attn", "attn:", "attention", "care of",
     "addressed to", "made out to", "payable to", "thanks,", "thank you,", "love,", "cheers,",

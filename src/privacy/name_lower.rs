@@ -13,6 +13,9 @@ use super::text::Doc;
 /// the last a listed surname, and none an ordinary English word.
 pub(crate) fn lower_run(doc: &Doc, i: usize, cued: bool) -> Option<(usize, usize)> {
     let (mut k, mut last_ok, mut parts, mut end) = (i, false, 0, 0);
+    // "dr patel rajesh": after a cue, a listed surname may come first and a
+    // listed given name last.
+    let (mut had_surname, mut last_given) = (false, false);
     while k < doc.words.len() && parts < 4 {
         let after = &doc.text[doc.words[k].end..];
         let single = doc.word(k).chars().count() == 1 && doc.word(k) != "i";
@@ -34,6 +37,8 @@ pub(crate) fn lower_run(doc: &Doc, i: usize, cued: bool) -> Option<(usize, usize
             break;
         }
         (parts, last_ok, end) = (parts + 1, surname, doc.words[k].end);
+        last_given = !surname && listed(doc, k, &FIRST);
+        had_surname |= surname && parts == 1 && listed(doc, k, &LAST);
         let next = doc.words.get(k + 1);
         let gap = next.map_or("", |w| &doc.text[doc.words[k].end..w.start]);
         let initials = initial && gap == "." && next.is_some_and(|w| w.end - w.start == 1);
@@ -42,7 +47,9 @@ pub(crate) fn lower_run(doc: &Doc, i: usize, cued: bool) -> Option<(usize, usize
         }
         k += 1;
     }
-    (parts >= 2 && last_ok).then(|| (doc.words[i].start, trim_possessive(doc.text, end)))
+    let surname_first = cued && parts == 2 && had_surname && last_given;
+    (parts >= 2 && (last_ok || surname_first))
+        .then(|| (doc.words[i].start, trim_possessive(doc.text, end)))
 }
 
 /// Word k is in `set` and is not also an ordinary, function or stop word.
@@ -69,7 +76,9 @@ fn lower_surname(doc: &Doc, k: usize, parts: usize, cued: bool) -> bool {
         && !FUNCTION_SET.contains(l.as_ref())
         && !STOP_SET.contains(l.as_ref());
     let after_particle = k > 0 && PARTICLE_SET.contains(doc.word(k - 1));
-    plain || after_particle && plausible_given(doc, k)
+    let shaped =
+        super::name_shapes::surname_shaped(&doc.text[doc.words[k].start..doc.words[k].end]);
+    plain || after_particle && plausible_given(doc, k) || shaped && !NOT_NAME.contains(l.as_ref())
 }
 
 /// "thanks,\nzoltán kjær": after a sign-off word and a comma or line

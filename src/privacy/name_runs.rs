@@ -146,6 +146,9 @@ fn is_known_non_person(doc: &Doc, s: usize, e: usize) -> bool {
     if doc.word_index_at(e) > 0 && super::names::public_work_after(doc, doc.word_index_at(e) - 1) {
         return true;
     }
+    if super::name_shapes::media_after(doc, e) {
+        return true;
+    }
     let key: String = doc.lower[s..e]
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
@@ -186,10 +189,11 @@ pub(crate) fn detect_at(
     // break right before the run: test that first, as this runs per word.
     let prev_end = i.checked_sub(1).map_or(0, |k| doc.words[k].end);
     let gap = &doc.text[prev_end..doc.words[i].start];
-    let maybe_cued = gap.contains([',', '-', '—', '–', '~', '\n'])
+    let maybe_cued = gap.contains([',', '-', '—', '–', '~', '\n', '('])
         || i > 0 && CUE_TAIL.contains(doc.word(i - 1))
         || super::name_cues::misspelt_role_before(doc, i);
     if !maybe_cued {
+        after_cued(doc, i, out);
         return;
     }
     let w = &doc.text[doc.words[i].start..];
@@ -207,7 +211,15 @@ pub(crate) fn detect_at(
             && lead(s).ends_with([',', '-', '—', '–', '~'])
     };
     let found = match span {
-        Some((s, e)) if closing(s, e) || introduced(doc, i) || strong() => Some((s, e)),
+        Some((s, e))
+            if closing(s, e)
+                || introduced(doc, i)
+                || strong()
+                || super::name_cues::loose_cue_before(doc, i, s, e) =>
+        {
+            Some((s, e))
+        }
+        Some((s, e)) if after_cue(doc, s, e) => Some((s, e)),
         // Lowercase: with a strong cue, an unlisted given name may start the run.
         None if lowercase && phrase() => super::name_lower::lower_run(doc, i, true)
             .or_else(|| super::name_lower::signed_off(doc, i)),
@@ -215,6 +227,25 @@ pub(crate) fn detect_at(
     };
     if let Some((s, e)) = found.filter(|&(s, e)| !is_known_non_person(doc, s, e)) {
         out.push(Cand::new(Kind::Name, s, e, 0.8, "cued-name-run"));
+    }
+}
+
+/// A cue after the run: a role apposition (", the stoma nurse", "? She's a
+/// urologist") or " here" with some evidence of a name.
+fn after_cue(doc: &Doc, s: usize, e: usize) -> bool {
+    super::name_shapes::role_after(doc, e) || super::name_shapes::here_after(doc, s, e)
+}
+
+/// A capitalised run with no cue before it, named by a cue after it.
+fn after_cued(doc: &Doc, i: usize, out: &mut Vec<Cand>) {
+    let starts_cap = |k: usize| doc.text[doc.words[k].start..].starts_with(char::is_uppercase);
+    if i + 1 >= doc.words.len() || !starts_cap(i) || !starts_cap(i + 1) {
+        return;
+    }
+    if let Some((s, e)) = run(doc, i) {
+        if after_cue(doc, s, e) && !is_known_non_person(doc, s, e) {
+            out.push(Cand::new(Kind::Name, s, e, 0.8, "name-run-cue-after"));
+        }
     }
 }
 

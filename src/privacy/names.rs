@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use super::allowlist::{MEDIA_WORDS, ORG_NAMES, ORG_WORDS, PUBLIC_FIGURES};
 use super::cue_lookup::osa_distance;
 use super::fast::{set_of, WordSet};
-use super::name_cues::{cue_after, cue_before, ends_post, phrase_cue, titled};
+use super::name_cues::{cue_after, cue_before, ends_post, loose_cue_before, phrase_cue, titled};
 use super::name_lists::{FUNCTION_WORDS, NOT_DOCTORS, NOT_FIRST, PLACES, PLACE_SECOND, STOP};
 pub(crate) use super::name_norm::norm_word;
 use super::text::{Cand, Doc};
@@ -155,7 +155,10 @@ fn cued_score(
     lower_ok: bool,
 ) -> Option<f32> {
     let (strong, weak) = cue_before(doc, i);
-    let cued = strong || cue_after(doc, j) || ends_post(doc, i, j);
+    let cued = strong
+        || cue_after(doc, j)
+        || ends_post(doc, i, j)
+        || loose_cue_before(doc, i, doc.words[i].start, doc.words[j].end);
     if cued && caps {
         // After a title ("Dr. Harjit King") two capitalised words are a name
         // even when one of them is also a word.
@@ -236,7 +239,9 @@ fn is_org(doc: &Doc, i: usize, j: usize, l1: &str, l2: &str) -> bool {
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    if matches!(last_word, "the" | "sir" | "dame" | "lord" | "saint") {
+    if matches!(last_word, "the" | "sir" | "dame" | "lord" | "saint")
+        || NOT_FIRST_SET.contains(last_word)
+    {
         return true;
     }
     if PLACE_SECOND.contains(&l2) {
@@ -246,7 +251,7 @@ fn is_org(doc: &Doc, i: usize, j: usize, l1: &str, l2: &str) -> bool {
     let org_after = next < doc.words.len()
         && ORG_WORDS.contains(&doc.word(next))
         && only_space_between(doc, j, next);
-    org_after || public_work_after(doc, j)
+    org_after || public_work_after(doc, j) || super::name_shapes::media_after(doc, doc.words[j].end)
 }
 
 /// "Gabor Maté's book", "Sanjay Gupta's documentary": a possessive name
@@ -271,6 +276,24 @@ fn title_surname(doc: &Doc, i: usize, out: &mut Vec<Cand>) {
     let next_cap = i + 1 < doc.words.len()
         && is_cap(word_text(doc, i + 1))
         && only_space_between(doc, i, i + 1);
+    // "Dr Chris van Tulleken": a particle and a capitalised word follow, so
+    // the run rule judges the whole name (public figures included).
+    let particle_next = i + 2 < doc.words.len()
+        && super::name_runs::PARTICLE_SET.contains(doc.word(i + 1))
+        && is_cap(word_text(doc, i + 2));
+    if particle_next {
+        return;
+    }
+    if !next_cap && lower_title_surname(doc, i) {
+        out.push(Cand::new(
+            Kind::Name,
+            doc.words[i].start,
+            strip_possessive(doc, i),
+            0.6,
+            "lower-title-surname",
+        ));
+        return;
+    }
     if next_cap || !is_cap(w) {
         return;
     }
@@ -297,6 +320,45 @@ fn title_surname(doc: &Doc, i: usize, out: &mut Vec<Cand>) {
         score,
         why,
     ));
+}
+
+/// "dr. halvorsen", "seeing dr okonkwo": a lowercase title (not "ms", the
+/// disease) and a lowercase word that is a listed surname and no ordinary
+/// word, or is shaped like a surname. "dr appt", "dr said", "dr google" stay.
+fn lower_title_surname(doc: &Doc, i: usize) -> bool {
+    let title = word_text(doc, i - 1);
+    let w = word_text(doc, i);
+    if doc.word(i - 1) == "ms"
+        || !title.starts_with(char::is_lowercase)
+        || !w.starts_with(char::is_lowercase)
+        || !w.chars().all(|c| c.is_alphabetic() || c == '\'')
+        || !matches!(
+            &doc.text[doc.words[i - 1].end..doc.words[i].start],
+            " " | ". "
+        )
+    {
+        return false;
+    }
+    let l = norm_word(doc, i);
+    let l = l.as_ref();
+    let ordinary = NAME_WORDS.contains(l)
+        || FUNCTION_SET.contains(l)
+        || STOP_SET.contains(l)
+        || super::name_lists::COMMON_LOWER.contains(&l)
+        || NOT_DOCTORS.contains(&l);
+    let listed = LAST.contains(l) && l.len() >= 3;
+    // "dr gabor maté's book": a name pair follows, which the pair and run
+    // rules judge (public figures included).
+    let pair_follows = doc.words.get(i + 1).is_some_and(|_| {
+        let n = norm_word(doc, i + 1);
+        &doc.text[doc.words[i].end..doc.words[i + 1].start] == " "
+            && (LAST.contains(n.as_ref()) || FIRST.contains(n.as_ref()))
+            && !FUNCTION_SET.contains(n.as_ref())
+            && !NAME_WORDS.contains(n.as_ref())
+    });
+    let public =
+        public_work_after(doc, i) || i + 1 < doc.words.len() && public_work_after(doc, i + 1);
+    !ordinary && !pair_follows && !public && (listed || super::name_shapes::surname_shaped(w))
 }
 
 /// A title and an unlisted capitalised word: "MS Society" is the disease's

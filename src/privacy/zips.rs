@@ -56,9 +56,10 @@ fn zip_score(doc: &Doc, s: usize, e: usize) -> f32 {
         k.filter(|&k| k < doc.words.len())
             .map_or("", |k| doc.word(k))
     };
-    let (prev, prev2, next) = (
+    let (prev, prev2, prev3, next) = (
         word(i.checked_sub(1)),
         word(i.checked_sub(2)),
+        word(i.checked_sub(3)),
         word(Some(i + 1)),
     );
     let from = floor_boundary(doc.text, s.saturating_sub(20));
@@ -70,8 +71,50 @@ fn zip_score(doc: &Doc, s: usize, e: usize) -> f32 {
         score = 0.85;
     } else if place_cue {
         score = 0.8;
+    } else if prev == "code" && !matches!(prev2, "zip" | "postal" | "post" | "pin") {
+        // "billing code 99214", "CPT code 97110": a procedure code.
     } else if ZIP_BEFORE.contains(&prev) {
         score += 0.5;
+    }
+    // "north of 55401", "20 minutes outside of 46201": a direction phrase.
+    let direction = matches!(
+        prev2,
+        "outside"
+            | "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+            | "inside"
+    );
+    if prev == "of" && direction {
+        score = score.max(0.75);
+    }
+    // "moving from 02115 to 98109": the second place of a move (not "viral
+    // load went from 45000 to 20000").
+    let five = |w: &str| w.len() == 5 && w.bytes().all(|b| b.is_ascii_digit());
+    let moving = matches!(
+        word(i.checked_sub(4)),
+        "moving"
+            | "moved"
+            | "move"
+            | "relocating"
+            | "relocated"
+            | "relocate"
+            | "driving"
+            | "drove"
+            | "drive"
+            | "commute"
+            | "commuting"
+            | "travelling"
+            | "traveling"
+            | "travel"
+    );
+    if prev == "to" && five(prev2) && prev3 == "from" && moving {
+        score = score.max(0.8);
     }
     let distance = matches!(
         prev2,
@@ -80,7 +123,7 @@ fn zip_score(doc: &Doc, s: usize, e: usize) -> f32 {
     if prev == "from" && distance {
         score = score.max(0.8); // "15 miles from 29471"
     }
-    if is_measure_word(next) || prev == "of" && !distance {
+    if is_measure_word(next) || prev == "of" && !distance && !direction {
         score = score.min(0.2);
     }
     score
