@@ -420,7 +420,7 @@ describe('XSS: no payload runs on any page', { timeout: 360_000 }, () => {
           problems.push(`held reply ${postId} is not in the queue`);
           continue;
         }
-        await item.locator('input[name="reason"]').fill(reasons[k]);
+        await item.locator('form.reject-form input[name="reason"]').fill(reasons[k]);
         const response = await submit(m, item.getByRole('button', { name: 'Reject' }));
         if (response.status() !== 200) problems.push(`rejecting ${postId} answered ${response.status()}`);
         problems.push(...(await inspect(m, moderator.guard, `rejection ${k}`)));
