@@ -52,4 +52,8 @@ pub(super) const CUES: &[CueDef] = &[
     // marks on someone's body, said to be deliberate or repeated
     cue(H, Strong, HARM, r"\b(?:with|has|have|had|got|there are|there were|saw|found|noticed|seen|spotted) (?:new |fresh |more |some |the )?(?:cuts|burns|scratches|marks|wounds) (?:on|all over|up and down|across) (?:my|his|her|their) (?:\w+ )?(?:arms?|legs?|wrists?|thighs?|stomach|skin|hands?)\b")
         .ctx(&[NeedAround(r"\b(?:again|on purpose|deliberately|does it|did it|doing it|admit\w*|hiding|hides|hid|self harm\w*|when (?:things|it|school|life|everything|he|she|they)|to cope|every (?:day|night|week))\b")]),
+    // covering fresh marks, and "did it again" beside self-harm words: weak cues, two decide
+    cue(H, Weak, D, r"\b(?:long sleeves|sleeves|a hoodie|hoodies|jumpers?|long trousers|jeans|leggings) (?:[^ .]+ ){0,8}(?:because of|to hide|to cover|hiding|covering|so (?:no one|nobody|noone) (?:sees|can see|notices)) (?:the |my |his |her |all the )?(?:fresh |new )?(?:marks|cuts|burns)\b"),
+    cue(H, Weak, D, r"\b(?:did|done|doing|do) it again\b")
+        .ctx(&[NeedAround(r"\b(?:marks|cuts|cut|cutting|burns|sleeves|blade|razor|self harm\w*|urges?)\b")]),
 ];
