@@ -8,7 +8,7 @@ const SOFT: u16 = D | JOKE | EOL | COND;
 /// "life" followed by a product: "what is the use of my life insurance".
 const LIFE_PRODUCT: &str = r"^(?:insurance|assurance|savings|cover|policy|coach|admin)\b";
 /// After "thinking about jumping / taking them all": the pool, the bandwagon, the chemist.
-const NOT_A_METHOD_ACT: &str = r"^(?:(?:off|from|into|in|on|onto|over|at) )?(?:the |a |an |that |my |his |her )?(?:diving|board|pool|boat|jetty|pier|swing|trampoline|bed|sofa|couch|bandwagon|waiting list|list|plane|bike|horse|ladder|chance|queue|joy|hoops|conclusions|ship|shower|back|to (?:the|a) (?:chemist|pharmacy|clinic)|with (?:breakfast|food|water|lunch|dinner)|in the morning|at (?:night|once|breakfast))\b";
+const NOT_A_METHOD_ACT: &str = r"^(?:(?:off|from|into|in|on|onto|over|at) )?(?:the |a |an |that |my |his |her )?(?:[^ .,]+ )?(?:diving|board|pool|boat|jetty|pier|swing|trampoline|bed|sofa|couch|bandwagon|waiting list|list|plane|bike|horse|ladder|chance|queue|joy|hoops|conclusions|ship|shower|back|to (?:the|a) (?:chemist|pharmacy|clinic)|with (?:breakfast|food|water|lunch|dinner)|in the morning|at (?:night|breakfast|bedtime))\b";
 
 pub(super) const CUES: &[CueDef] = &[
     // wanting to die, in so many words

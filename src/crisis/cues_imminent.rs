@@ -173,7 +173,7 @@ pub(super) const CUES: &[CueDef] = &[
     // "by then it'll be done", "by the time they open it I'll be gone"
     cue(Finality, Weak, FINAL, r"\bby (?:then|that time|the time (?:[^ .,]+ ){1,6}) (?:, )?(?:it will|itll|it ll|i will|ill|everything will|it will all) (?:all )?(?:be done|be over|be gone|be dead|have gone|not be here|not be around)\b"),
     // messages set to go out later
-    cue(Finality, Weak, FINAL, r"\b(?:set|scheduled|timed|queued) (?:up )?(?:my |the |some |an? |a few )?(?:emails?|messages?|texts?|posts?|letters?) (?:[^ .,]+ ){0,2}to (?:go out|send|be sent|arrive|post)\b")
+    cue(Finality, Weak, FINAL, r"\b(?:set|scheduled|timed|queued) (?:up )?(?:my |the |some |an? |a few |a couple of )?(?:emails?|messages?|texts?|posts?|letters?) (?:[^ .,]+ ){0,2}to (?:go out|send|be sent|arrive|post)\b|\b(?:scheduled|timed|queued) (?:up )?(?:my |the |some |an? |a few |a couple of )?(?:emails?|messages?|texts?|letters?) (?:to|for) (?:my|our) \w+")
         .ctx(&[NotAfter(NOT_TO_KIN)]),
     // having taken a quantity of something: weak, it needs a wish to die or a goodbye beside it
     cue(Underway, Weak, D, r"\b(?:took|taken|swallowed) (?:a (?:bunch|load|lot|handful|pile|heap|whole lot)|loads|lots|heaps) of (?:stuff|pills|tablets|meds|something|things|(?:my|his|her) \w+)\b")

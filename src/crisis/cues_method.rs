@@ -13,7 +13,7 @@ const IN_SECRET: &str = r"\b(?:secret|secretly|without telling|not told|have not
 /// After "jump": jumping on a train, into the pool, the queue, through hoops.
 const JUMP_NOT_A_FALL: &str = r"^(?:on|in|at|into|the|through|for|up|around|ship|start|queue|ahead|back|out of bed|rope|for joy)\b";
 /// After "take them all": medicine taken as prescribed.
-const TAKEN_AS_MEANT: &str = r"^(?:with|in the morning|at (?:night|once|breakfast|bedtime|the same time)|every|each|daily|twice|once|on time|as prescribed|to (?:the|a) (?:chemist|pharmacy)|back)\b";
+const TAKEN_AS_MEANT: &str = r"^(?:with|in the morning|at (?:night|breakfast|bedtime|the same time)|every|each|daily|twice|once a|on time|as prescribed|to (?:the|a) (?:chemist|pharmacy)|back)\b";
 
 pub(super) const CUES: &[CueDef] = &[
     // tablets saved up
@@ -46,7 +46,7 @@ pub(super) const CUES: &[CueDef] = &[
     // a jump, or thoughts of jumping, with the place named in its sentence or the one beside
     // it ("Drove out to the bridge. Going back up there after dark to jump.")
     cue(Method, Strong, D | JOKE, r"\b(?:(?:to|and|then|gonna|going to|will|ill|about to) jump|(?:about|of) jumping)\b")
-        .ctx(&[NeedAround(r"\b(?:{PLACE}|{TRAIN}|up there|edge)\b"), NotAfter(JUMP_NOT_A_FALL)]),
+        .ctx(&[NeedAround(r"\b(?:{PLACE}|{TRAIN}|up there|edge|top of (?:the|a) \w+)\b"), NotAfter(JUMP_NOT_A_FALL)]),
     // the medicine and taking all of it, in one sentence ("my old oxy ... taking it all")
     cue(Method, Strong, M, r"\b{PILLS} (?:[^ .]+ ){0,16}(?:take|taking|swallow|swallowing) (?:it all|them all|all of (?:it|them)|the lot)\b")
         .ctx(&[NotAfter(TAKEN_AS_MEANT)]),

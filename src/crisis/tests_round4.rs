@@ -40,6 +40,7 @@ fn a_jump_with_the_place_in_the_sentence_beside_it() {
         &[
             ("Parked up by the cliffs. Going to jump once it is dark.", I, true, A),
             ("Every time she drives over the flyover she thinks about jumping.", D, true, O),
+            ("Went up to the top of the car park after clinic. Coming back tonight to jump.", I, true, A),
             ("My son keeps talking about jumping on the trampoline at the leisure centre by the bridge.", N, false, A),
             ("We're going to jump on the train to see my nan tonight.", N, false, A),
             ("Going to jump in the pool by the bridge with the grandkids this afternoon.", N, false, A),
@@ -89,6 +90,8 @@ fn thoughts_of_a_method_act() {
             ("I keep picturing stepping in front of the train at my station.", D, true, A),
             ("Some days I wonder about jumping off. I haven't told anyone.", D, true, A),
             ("I keep thinking about jumping off the diving board at the pool again, scary!", N, false, A),
+            ("Thinking about jumping on the Pilates bandwagon, any good classes?", N, false, A),
+            ("Honestly I keep imagining swallowing all my sleepers at once. Not planning it.", D, true, A),
             ("My dad crashed his car into a wall on the ice, he's fine and the car's fixed.", N, false, A),
             ("When I was a teenager I thought about jumping off the bridge near school. I'm 50 now and well.", N, false, A),
         ],
@@ -166,6 +169,7 @@ fn messages_set_to_go_out_and_it_being_done_by_then() {
         "scheduled messages",
         &[
             ("Timed a text to go out to my sister in the morning. By then it'll all be over.", I, false, A),
+            ("Queued a couple of texts to my sons for the morning. By then I won't be around.", I, false, A),
             ("Set up messages to go out to the dialysis group about the new parking rules.", N, false, A),
             ("Scheduled my emails to go out while I'm on holiday, by then I'll be gone to Spain.", N, false, A),
         ],
@@ -201,6 +205,7 @@ fn covering_fresh_marks_and_doing_it_again() {
                 false,
                 A,
             ),
+            ("Long sleeves to hide the marks from the cannula, did it again with the bruising this week.", N, false, A),
             ("Forgot my tablets, did it again, silly me.", N, false, A),
         ],
     );
