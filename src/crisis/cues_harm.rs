@@ -9,6 +9,9 @@ const NOT_AN_ACT: &str = r"^(?:risk|history|form|forms|question|questions|screen
 /// What makes hitting, scratching or burning one's own body deliberate.
 const ON_PURPOSE: &str = r"\b(?:on purpose|deliberately|intentionally|to cope|to feel|to punish|to stop|to calm|to release|to numb|to distract|to get through|so (?:i|he|she|they) (?:can |could )?(?:feel|stop|cope)|until (?:it|they|i|he|she|the|my|his|her) (?:\w+ )?(?:bleed|bleeds|bled|bruise|bruises|bruised|swell|swelled|swelled up|marks?|raw|broke)|raw|when (?:i|he|she|they) (?:get|gets|feel|feels|am|is|are) (?:\w+ )?(?:upset|angry|overwhelmed|stressed|anxious|frustrated|numb|low|sad|panicky|panicking|bad)|when (?:the pain|it|everything|things|the anxiety|the noise) (?:\w+ )?(?:gets?|is|are|hits|spikes|flares)|during (?:panic|flares?|attacks|the headaches|meltdowns|arguments)|again|every (?:day|night|time)|most (?:days|nights)|whenever|with (?:my|his|her) fists|against the wall|over and over|so hard|hiding|long sleeves|nobody is looking|no one is looking|self harm|urge|feel something|only thing that|makes the)\b";
 
+/// Marks with an ordinary cause: "the marks from the cannula".
+const MARKS_OF_CARE: &str = r"^(?:from|after|of) (?:the |my |his |her |all the )?(?:cannulas?|drips?|iv|ivs|blood|injections?|needles?|jabs|surgery|op|operation|eczema|rash|sunburn|bruising|fall|sensor|pump|insulin)\b";
+
 pub(super) const CUES: &[CueDef] = &[
     cue(H, Strong, D, r"\b(?:i|he|she|they|been|have|has|started|start|keep|keeps|kept|am|is|are|was|still) {ADV}(?:self harming|self harmed|self harm)\b")
         .ctx(&[NotAfter(NOT_AN_ACT)]),
@@ -37,7 +40,8 @@ pub(super) const CUES: &[CueDef] = &[
     cue(H, Strong, HARM, r"\b(?:has|have|been|keeps?|kept|started|start) {ADV}(?:been )?(?:cutting|burning|hitting|scratching|biting|punching|hurting|bruising|carving|stabbing) (?:at )?(?:my|his|her|their) (?:own )?(?:arms?|legs?|wrists?|thighs?|skin|stomach|hands?|body|face|head)\b"),
     cue(H, Strong, HARM, r"\b(?:cut|cutting|slit|slitting|slashed|slashing) (?:my|his|her|their) (?:own )?(?:wrists?|thighs?)\b|\b(?:slit|slitting|slashed|slashing|slash) (?:my|his|her|their) (?:own )?arms?\b"),
     cue(H, Strong, HARM, r"\b(?:scratch|scratching|scratched|pick|picking|picked|dig|digging) (?:at )?(?:myself |my skin |it |himself |herself )?(?:until|till|til) (?:i|it|they|he|she) (?:bleed|bled|bleeds)\b"),
-    cue(H, Strong, D, r"\b(?:hiding|hide|hid|cover|covering|covered) (?:it|them|the (?:marks|cuts|scars|burns)|my (?:arms|legs|wrists)) (?:with|under|in) (?:long sleeves|sleeves|a hoodie|hoodies|jumpers|bandages|plasters|makeup)|\b(?:hiding|hide|hid) (?:the )?(?:marks|cuts|burns)\b|\brunning out of (?:ways|places) to hide (?:it|them)\b"),
+    cue(H, Strong, D, r"\b(?:hiding|hide|hid|cover|covering|covered) (?:it|them|the (?:marks|cuts|scars|burns)|my (?:arms|legs|wrists)) (?:with|under|in) (?:long sleeves|sleeves|a hoodie|hoodies|jumpers|bandages|plasters|makeup)|\b(?:hiding|hide|hid) (?:the )?(?:marks|cuts|burns)\b|\brunning out of (?:ways|places) to hide (?:it|them)\b")
+        .ctx(&[NotAfter(MARKS_OF_CARE)]),
     cue(H, Strong, D, r"\b(?:my|his|her) (?:arms|legs|wrists|thighs) (?:are|is) (?:a mess|covered|cut up|in a state) (?:again|in (?:fresh |new )?(?:cuts|marks|scratches|burns))|\b(?:my|his|her) (?:arms|legs|wrists|thighs) (?:are|is) covered in (?:fresh|new) \w+"),
     cue(H, Weak, D, r"\b(?:urges?|urge) (?:is|are|has been|have been|came|come|coming|keep|keeps) {ADV}(?:back|strong|really strong|bad|so bad|overwhelming|loud|louder|getting stronger|winning|won)\b"),
     cue(H, Weak, D, r"\b(?:weeks?|months?|days?|years?) clean (?:, )?(?:gone|ruined|broken|over|down the drain)\b|\bafter (?:\w+ )?(?:weeks?|months?|days?|years?) clean\b"),
@@ -52,4 +56,9 @@ pub(super) const CUES: &[CueDef] = &[
     // marks on someone's body, said to be deliberate or repeated
     cue(H, Strong, HARM, r"\b(?:with|has|have|had|got|there are|there were|saw|found|noticed|seen|spotted) (?:new |fresh |more |some |the )?(?:cuts|burns|scratches|marks|wounds) (?:on|all over|up and down|across) (?:my|his|her|their) (?:\w+ )?(?:arms?|legs?|wrists?|thighs?|stomach|skin|hands?)\b")
         .ctx(&[NeedAround(r"\b(?:again|on purpose|deliberately|does it|did it|doing it|admit\w*|hiding|hides|hid|self harm\w*|when (?:things|it|school|life|everything|he|she|they)|to cope|every (?:day|night|week))\b")]),
+    // covering fresh marks, and "did it again" beside self-harm words: weak cues, two decide
+    cue(H, Weak, D, r"\b(?:long sleeves|sleeves|a hoodie|hoodies|jumpers?|long trousers|jeans|leggings) (?:[^ .]+ ){0,8}(?:because of|to hide|to cover|hiding|covering|so (?:no one|nobody|noone) (?:sees|can see|notices)) (?:the |my |his |her |all the )?(?:fresh |new )?(?:marks|cuts|burns)\b")
+        .ctx(&[NotAfter(MARKS_OF_CARE)]),
+    cue(H, Weak, D, r"\b(?:did|done|doing|do) it again\b")
+        .ctx(&[NeedAround(r"\b(?:marks|cuts|cut|cutting|burns|sleeves|blade|razor|self harm\w*|urges?)\b")]),
 ];

@@ -5,6 +5,10 @@ use super::cue::{cue, Ctx::*, CueDef, Kind::Ideation as I, Strength::*};
 use super::guards::{CLIN, COND, DEFAULT as D, EOL, JOKE, NEG, PAST, SUPPLY, THAN};
 
 const SOFT: u16 = D | JOKE | EOL | COND;
+/// "life" followed by a product: "what is the use of my life insurance".
+const LIFE_PRODUCT: &str = r"^(?:insurance|assurance|savings|cover|policy|coach|admin)\b";
+/// After "thinking about jumping / taking them all": the pool, the bandwagon, the chemist.
+const NOT_A_METHOD_ACT: &str = r"^(?:(?:off|from|into|in|on|onto|over|at) )?(?:the |a |an |that |my |his |her )?(?:[^ .,]+ )?(?:diving|board|pool|boat|jetty|pier|swing|trampoline|bed|sofa|couch|bandwagon|waiting list|list|plane|bike|horse|ladder|chance|queue|joy|hoops|conclusions|ship|shower|back|to (?:the|a) (?:chemist|pharmacy|clinic)|with (?:breakfast|food|water|lunch|dinner)|in the morning|at (?:night|breakfast|bedtime))\b";
 
 pub(super) const CUES: &[CueDef] = &[
     // wanting to die, in so many words
@@ -77,7 +81,8 @@ pub(super) const CUES: &[CueDef] = &[
     cue(I, Strong, D, r"\b(?:lost|losing|have no|no|without any|not any) (?:the |my |his |her |all |more )?(?:will|wish|desire|reason|want) to (?:live|go on|carry on|keep living)\b|\b(?:do not|does not) (?:wish|desire) to (?:live|go on)\b"),
     cue(I, Strong, D, r"\b(?:no|not a|not any|do not see (?:a|any|the)|can not see (?:a|any|the)|there is no|is no) {ADV}(?:reason|point|purpose) (?:to|in|for me to|of|for) (?:keep |keeping |go |going |carry |carrying |\w+ )?(?:living|live|being alive|be alive|going on|staying alive|stay alive|existing|exist|waking up|wake up|carry on|carrying on|being here|be here|life)\b")
         .ctx(&[NotAfter(r"^(?:holiday|vacation|a |the |with |about |trips?|to the|in the)")]),
-    cue(I, Strong, D, r"\bwhat is the (?:point|use) (?:of|in) (?:living|being alive|going on|carrying on|life|my life|existing|staying alive|waking up|being here)\b"),
+    cue(I, Strong, D, r"\bwhat is the (?:point|use) (?:of|in) (?:living|being alive|going on|carrying on|life|my life|existing|staying alive|waking up|being here)\b")
+        .ctx(&[NotAfter(LIFE_PRODUCT)]),
     cue(I, Weak, D, r"\bwhat is (?:even )?the point (?:of|in) (?:any of )?(?:this|it|anything|trying|any of it|me)\b|\bwhat is the point anymore\b"),
     cue(I, Strong, D, r"\bwhy (?:am i|is he|is she|are they|i am|he is|she is|they are) {ADV}(?:still )?(?:alive|living|breathing|still here)\b")
         .ctx(&[NotAfter(r"^(?:in|at|on|waiting|so|this|after|when)\b")]),
@@ -106,7 +111,7 @@ pub(super) const CUES: &[CueDef] = &[
         .ctx(&[NotAfter(r"^(?:thoughts? (?:are|is|as) a|ideation (?:is|as) a)")]),
     cue(I, Strong, D, r"\bsuicidal (?:again|lately|recently|these days|right now|at the moment|atm|most days|every day|all the time|tonight|today|this week|since)\b"),
     cue(I, Strong, D, r"\b(?:thoughts|thinking|thought|think|thinks|ideas?|feelings|urges|fantasies|fantasi[sz]ing|fantasi[sz]e|dreaming|obsessing) (?:of|about) {ADV}(?:suicide|killing {REFL}|ending (?:it|it all|things|everything|my life|his life|her life|their life|my own life)|taking (?:my|his|her|their) (?:own )?life|not being (?:alive|here|around)|not existing|being dead|unaliving {REFL}|topping {REFL}|kms|hurting {REFL}|harming {REFL}|how (?:i|he|she) would do it|ways to die|not waking up|jumping|stepping off|stepping in front|overdosing|not wanting to (?:live|be alive|be here|exist|wake up|go on)|swerving|crashing (?:the|my|into)|driving (?:into|off)|steering (?:into|off)|walking into|taking (?:all )?(?:my|the|his|her|those) (?:pills|tablets)|taking them all|using (?:it|them|the \w+) on {REFL})\b")
-        .ctx(&[NotAfter(r"^(?:prevention|awareness|risk|rates?|statistics|in the news|hotlines?|helplines?|line|with (?:the|my) class)")]),
+        .ctx(&[NotAfter(r"^(?:prevention|awareness|risk|rates?|statistics|in the news|hotlines?|helplines?|line|with (?:the|my) class)"), NotAfter(NOT_A_METHOD_ACT)]),
     cue(I, Weak, D | EOL, r"\b(?:thoughts|thinking|thought|think) (?:of|about) (?:dying|death|my death)\b"),
     cue(I, Strong, D | EOL, r"\b(?:fantasi[sz]\w*|daydream\w*|dreaming|dream|long|longing|yearning) (?:about|of|for) (?:dying|death|being dead|my death|not waking up|the end)\b"),
     cue(I, Strong, D, r"\b(?:think|thinks|thinking|thought|talks|talked|talking|dream|dreaming|fantasi[sz]\w*) about (?:using|taking|swallowing|doing|turning) (?:[^ .,]+ ){1,6}on {REFL}"),
@@ -173,4 +178,14 @@ pub(super) const CUES: &[CueDef] = &[
     // nothing to live for; wanting to be with someone who has died
     cue(I, Strong, D, r"\b(?:nothing|nothing left|nothing much|not much|no one|nobody|none) (?:left )?(?:to live for|worth living for)\b|\b(?:have|has|got|there is) no (?:reason )?(?:left )?to live\b|\bno(?:thing)? left to live for\b"),
     cue(I, Strong, D, r"\b(?:want|wants|wanting|wish|long|longing|ready|want is|wish is) to (?:be with|join|see) (?:my|his|her) late \w+(?: again)?\b|\bjoin (?:my|his|her) (?:late )?\w+ (?:in heaven|on the other side|up there)\b"),
+    // Indian English: "no use of my living"
+    cue(I, Strong, D | JOKE, r"\b(?:no|what is the|whats the|what use is the) use (?:of|in) (?:my |me )?(?:living|being alive|staying alive|life)\b")
+        .ctx(&[NotAfter(LIFE_PRODUCT)]),
+    // picturing one's own funeral with relief (someone else's funeral is grief, not this)
+    cue(I, Strong, NEG | PAST | EOL, r"\b(?:picture|picturing|pictured|imagine|imagining|imagined|think about|thinking about|daydream\w* about|dream\w* about) (?:my|his|her) own funeral\b")
+        .ctx(&[NeedAround(r"\b(?:relief|relieved|peace|peaceful|calm|happy|nice|better|comfort\w*)\b")]),
+    // thoughts of a method act ("she thinks about driving her car into a tree",
+    // "I wonder about jumping off"): ideation, and the method cues of the sentence tie to it
+    cue(I, Strong, D | JOKE | COND, r"\b(?:think|thinks|thinking|thought|wonder|wonders|wondering|wondered|picture|pictures|picturing|imagine|imagines|imagining|fantasi[sz]e\w*|daydream\w*) (?:about |of )?(?:[^ .,]+ ){0,2}(?:jumping (?:off|from|in front)|stepping (?:off|in front|out in front)|throwing (?:my|him|her)self (?:off|from|in front|under)|(?:driving|crashing|swerving|steering) (?:[^ .,]+ ){0,3}(?:into|off) (?:a |the |an |oncoming )?(?:tree|wall|river|lake|sea|lorry|truck|traffic|barrier|bridge|cliff|edge|pole|train|bus)|hanging (?:my|him|her)self|drowning (?:my|him|her)self|(?:taking|swallowing) (?:them all|it all|all of (?:them|it)|the lot|all (?:my|his|her|the) \w+))\b")
+        .ctx(&[NotAfter(NOT_A_METHOD_ACT)]),
 ];

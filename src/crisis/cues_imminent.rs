@@ -9,6 +9,9 @@ const FINAL: u16 = D | BENIGN | JOKE;
 /// Ending a relationship, a post, a subscription: "end it" with an object is not about a life.
 const NOT_A_LIFE: &str = r"^(?:with|between|off with|here|there|on a|for (?:now|today|the (?:night|day))|at that|early|after (?:this|that) (?:post|thread|season)|before it starts)\b";
 
+/// Messages set to go out to a group or about an errand are no goodbye.
+const NOT_TO_KIN: &str = r"^(?:to (?:the|our|a|all the|all|my) (?:\w+ )?(?:group|team|club|class|members|customers|clients|patients|parents|volunteers|staff|committee|forum|list|newsletter|colleagues|boss|manager|insurer|landlord)|about|reminding|for (?:the|our) (?:group|team|club|meeting|event))\b";
+
 pub(super) const CUES: &[CueDef] = &[
     // stated intent
     cue(Intent, Strong, INTENT, r"\b{FUT} {ADV}(?:kill|top|off|unalive|hang|shoot|end|finish) {REFL}\b"),
@@ -67,7 +70,8 @@ pub(super) const CUES: &[CueDef] = &[
     cue(Finality, Weak, FINAL, r"\b(?:note|message|voicemail|text|letter) (?:from (?:my |his |her )?\w+ )?(?:saying|that said|says|to say) (?:sorry|goodbye|he loves|she loves|they love|i love)"),
     cue(Finality, Strong, FINAL, r"\b(?:note|message|voicemail|text|letter) (?:from (?:my |his |her )?\w+ )?(?:saying|that said|says|to say) (?:sorry (?:and|,) )?goodbye\b"),
     cue(Finality, Strong, FINAL, r"\b(?:wrote|written|left) (?:a |the )?note (?:and left it )?(?:on|in|under) (?:the|my|his|her) (?:\w+ )?(?:table|desk|bed|pillow|drawer|door|counter|side) (?:for|where)\b"),
-    cue(Finality, Strong, FINAL, r"\b(?:messages?|texts?|emails?|posts?) (?:are |is )?(?:written and )?(?:scheduled|set|timed|queued) (?:to (?:send|go out|post)|for)\b|\b(?:scheduled|set up|queued) (?:some |my |the )?(?:goodbye )?(?:messages?|texts?|emails?|posts?) (?:to (?:send|go out)|for (?:tomorrow|the morning|after))"),
+    cue(Finality, Strong, FINAL, r"\b(?:messages?|texts?|emails?|posts?) (?:are |is )?(?:written and )?(?:scheduled|set|timed|queued) (?:to (?:send|go out|post)|for)\b|\b(?:scheduled|set up|queued) (?:some |my |the )?(?:goodbye )?(?:messages?|texts?|emails?|posts?) (?:to (?:send|go out)|for (?:tomorrow|the morning|after))")
+        .ctx(&[NotAfter(NOT_TO_KIN)]),
     cue(Finality, Weak, FINAL, r"\b(?:given|giving|gave|give) (?:away )?(?:all )?(?:my|his|her|their) (?:things|stuff|belongings|possessions|games|books|records|jewellery|jewelry|guitar|collection|prized|favourite|favorite|clothes|rings?|watch|pets?|cat|dog)\b"),
     cue(Finality, Weak, FINAL, r"\b(?:{PERSON}) {G6}gave (?:me|us) (?:his|her|their) (?:wedding ring|ring|watch|necklace|guitar|car keys|keys|dog|cat|things|bank card|passwords)\b"),
     cue(Finality, Weak, FINAL | EOL, r"\b(?:sorted|sorting|updated|wrote|written|made|finished|done) (?:out )?(?:my|his|her|their) (?:will|affairs|funeral|passwords|finances)\b|\b(?:my|his|her) (?:will|affairs|funeral plans?) (?:is|are) (?:sorted|done|in order|written|updated|ready)"),
@@ -163,4 +167,15 @@ pub(super) const CUES: &[CueDef] = &[
         .ctx(&[NotAfter(r"^(?:until|till|til|before|in time|early|for|at|on time|when|if|unless|with|from)\b"), NotBefore(r"\b(?:pray|prays|praying|hope|hopes|hoping|wish|wishes|wishing|maybe|perhaps)(?: that)?$")]),
     cue(SelfHarm, Strong, D, r"\bself harm(?:ed|ing)? (?:again|tonight|last night|today|yesterday|this (?:morning|week|evening))\b")
         .ctx(&[NeedBefore(r"(?:^|,)$")]),
+    // the future perfect: "by then I'll have ended my life"
+    cue(Intent, Strong, INTENT, r"\b(?:i will|ill|i shall|he will|she will) {ADV}have {ADV}(?:ended (?:my|his|her) (?:own )?life|ended it(?: all)?|killed {REFL}|taken (?:my|his|her) (?:own )?life)\b")
+        .ctx(&[NotAfter(r"^(?:by now|already|long ago|years ago)\b")]),
+    // "by then it'll be done", "by the time they open it I'll be gone"
+    cue(Finality, Weak, FINAL, r"\bby (?:then|that time|the time (?:[^ .,]+ ){1,6}) (?:, )?(?:it will|itll|it ll|i will|ill|everything will|it will all) (?:all )?(?:be done|be over|be gone|be dead|have gone|not be here|not be around)\b"),
+    // messages set to go out later
+    cue(Finality, Weak, FINAL, r"\b(?:set|scheduled|timed|queued) (?:up )?(?:my |the |some |an? |a few |a couple of )?(?:emails?|messages?|texts?|posts?|letters?) (?:[^ .,]+ ){0,2}to (?:go out|send|be sent|arrive|post)\b|\b(?:scheduled|timed|queued) (?:up )?(?:my |the |some |an? |a few |a couple of )?(?:emails?|messages?|texts?|letters?) (?:to|for) (?:my|our) \w+")
+        .ctx(&[NotAfter(NOT_TO_KIN)]),
+    // having taken a quantity of something: weak, it needs a wish to die or a goodbye beside it
+    cue(Underway, Weak, D, r"\b(?:took|taken|swallowed) (?:a (?:bunch|load|lot|handful|pile|heap|whole lot)|loads|lots|heaps) of (?:stuff|pills|tablets|meds|something|things|(?:my|his|her) \w+)\b")
+        .ctx(&[NotAfter(r"^(?:with (?:breakfast|food|lunch|dinner|water)|this morning|every|each|as prescribed|for (?:the|my|a))\b")]),
 ];

@@ -4,17 +4,22 @@
 //! are a means mentioned, which counts only next to a crisis cue.
 
 use super::cue::{cue, Ctx::*, CueDef, Kind::*, Strength::*};
-use super::guards::{BENIGN, DEFAULT as D, EOL, SUPPLY};
+use super::guards::{BENIGN, DEFAULT as D, EOL, JOKE, SUPPLY};
 
 const M: u16 = D | SUPPLY;
 /// Saying a treatment is stopped in secret or in order to die.
 const IN_SECRET: &str = r"\b(?:secret|secretly|without telling|not told|have not told|told nobody|told no one|nobody knows|no one knows|on purpose|deliberately|so (?:i|it|that i|he|she) (?:can|will|would|could) (?:die|end|be over|finally)|want (?:it|this|everything) (?:to end|over|to be over)|let (?:it|nature|the disease|the illness|my body) (?:happen|take|win|do)|and wait|hoping (?:it|i)|to die|until i die|so i die|not going back|instead of taking them)\b";
 
+/// After "jump": jumping on a train, into the pool, the queue, through hoops.
+const JUMP_NOT_A_FALL: &str = r"^(?:on|in|at|into|the|through|for|up|around|ship|start|queue|ahead|back|out of bed|rope|for joy)\b";
+/// After "take them all": medicine taken as prescribed.
+const TAKEN_AS_MEANT: &str = r"^(?:with|in the morning|at (?:night|breakfast|bedtime|the same time)|every|each|daily|twice|once a|on time|as prescribed|to (?:the|a) (?:chemist|pharmacy)|back)\b";
+
 pub(super) const CUES: &[CueDef] = &[
     // tablets saved up
-    cue(Method, Strong, M, r"\b(?:saved|saving|save|stockpil\w*|hoard\w*|stash\w*|squirrel\w*|kept back|keeping back|keep back|put aside|putting aside|putting away|been keeping|been collecting|collected|collecting|gathered|gathering|hiding|hidden|hid|holding onto|held onto|kept hold of|not taking) (?:up )?{G3}{PILLS}\b"),
-    cue(Method, Strong, M, r"\b{PILLS} (?:that )?(?:i have|i have been|i had|he has|she has|he has been|she has been|i|he|she|they have|they) {ADV}(?:been )?(?:saving|saved|keeping|kept|hoarding|hoarded|stockpiling|stockpiled|collecting|collected|hiding|hid|squirrelling|putting aside|stashing|stashed|kept back|held back|saved up)\b"),
-    cue(Method, Strong, M, r"\b{PILLS} (?:saved up|kept back|put aside|stockpiled|hoarded)\b|\b(?:got|have|had) (?:the |my |all (?:the|my) )?{PILLS} (?:together|saved|saved up|ready|out|lined up|in front of me)\b|\bkept (?:every|all (?:the|my)) (?:pill|tablet|{PILLS})"),
+    cue(Method, Strong, M, r"\b(?:saved|saving|save|stockpil\w*|hoard\w*|stash\w*|squirrel\w*|kept back|keeping back|keep back|put aside|putting aside|putting away|been keeping|been collecting|collected|collecting|stored|storing|stored up|gathered|gathering|hiding|hidden|hid|holding onto|held onto|kept hold of|not taking) (?:up )?{G3}{PILLS}\b"),
+    cue(Method, Strong, M, r"\b{PILLS} (?:that )?(?:i have|i have been|i had|he has|she has|he has been|she has been|i|he|she|they have|they) {ADV}(?:been )?(?:saving|saved|keeping|kept|hoarding|hoarded|stockpiling|stockpiled|collecting|collected|stored up|stored|storing|hiding|hid|squirrelling|putting aside|stashing|stashed|kept back|held back|saved up)\b"),
+    cue(Method, Strong, M, r"\b{PILLS} (?:saved up|stored up|kept back|put aside|stockpiled|hoarded)\b|\b(?:got|have|had) (?:the |my |all (?:the|my) )?{PILLS} (?:together|saved|saved up|ready|out|lined up|in front of me)\b|\bkept (?:every|all (?:the|my)) (?:pill|tablet|{PILLS})"),
     cue(Method, Strong, M, r"\b(?:take|taking|swallow|swallowing) (?:them all|all of them|all (?:my|of my|the|his|her) {PILLS}|the lot|everything i have|the whole (?:box|bottle|lot)|every (?:pill|tablet|single pill))\b|\boverdos\w* on (?:my|his|her|the) \w+"),
     cue(Method, Weak, M, r"\b(?:screenshot|photo|picture|pic) of (?:the |his |her |my |some |all )?{PILLS}\b|\b(?:overdose|overdosing)\b|\b(?:all|the whole|a whole) (?:of )?(?:my|his|her|their|the) {PILLS}\b"),
     cue(Method, Weak, M, r"\b(?:stash|stockpile|hoard|supply|collection|box|bag|drawer|bottle|pile) (?:of )?(?:old |my |his |her |all )?{PILLS}|\b{PILLS} (?:are |is )?(?:right )?(?:here|there|in front of me|on the table|out|ready|in (?:the|my) (?:drawer|bag|cupboard|pocket|hand|bedside))\b"),
@@ -32,10 +37,17 @@ pub(super) const CUES: &[CueDef] = &[
     cue(Method, Strong, D, r"\b(?:hang|hanging|hanged) {REFL}\b|\bnoose\b"),
     cue(Method, Weak, D, r"\brope\b").ctx(&[NotBefore(r"\b(?:skipping|jump|tow|climbing|washing)$")]),
     cue(Method, Strong, D, r"\b(?:walk|walking|wade|wading|drive|driving|swim|swimming|throw (?:my|him|her)self) (?:into|out into|out to|off into) (?:the )?(?:sea|river|lake|water|ocean|canal)\b|\bdrown(?:ing)? {REFL}\b"),
-    cue(Method, Strong, D, r"\b(?:swerv\w*|steer\w*|driv\w*|crash\w*|veer\w*|plough\w*|plow\w*) (?:the car |my car |the truck |it |the van )?(?:into|off|over) (?:a |the |an |some |oncoming )?(?:tree|wall|road|river|lake|sea|lorry|truck|traffic|oncoming|barrier|bridge|cliff|edge|motorway|highway|pole|train|bus)\b|\bcrash(?:ing)? (?:the|my) car on purpose\b"),
+    cue(Method, Strong, D, r"\b(?:swerv\w*|steer\w*|driv\w*|crash\w*|veer\w*|plough\w*|plow\w*) (?:(?:the|my|his|her|our) (?:car|truck|van|ute) |it )?(?:into|off|over) (?:a |the |an |some |oncoming )?(?:tree|wall|road|river|lake|sea|lorry|truck|traffic|oncoming|barrier|bridge|cliff|edge|motorway|highway|pole|train|bus)\b|\bcrash(?:ing)? (?:the|my) car on purpose\b"),
     // stopping treatment to die
-    cue(MethodActing, Strong, D | EOL, r"\b(?:i|{PERSON}) (?:have |has |had |am |is )?{ADV}(?:stopped|quit|skipped|been skipping|been stopping|stopping|missed|been missing|given up|not been taking|not been going to|been hiding|stopped going to|stopped taking|not taking|skipping|refusing) (?:going to |taking |attending |my |all my |all of my |the |his |her )*(?:dialysis|sessions|transplant meds|transplant medication|anti rejection \w+|immunosuppressants?|tacrolimus|insulin|treatment|meds|medication|tablets|chemo|infusions?)\b")
+    cue(MethodActing, Strong, D | EOL, r"\b(?:i|{PERSON}) (?:have |has |had |am |is )?{ADV}(?:stopped|quit|skipped|been skipping|been stopping|stopping|missed|been missing|given up|not been taking|not been going to|been hiding|stopped going to|stopped taking|not taking|skipping|refusing) (?:going to |taking |attending |my |all my |all of my |the |his |her )*(?:(?:[^ .,]+ ){1,3}and (?:my |his |her |the )?(?:other )?)?(?:[^ .,]+ )?(?:dialysis|sessions|transplant meds|transplant medication|anti rejection \w+|immunosuppressants?|tacrolimus|insulin|treatment|meds|medication|tablets|pills|chemo|infusions?)\b")
         .ctx(&[NeedSentence(IN_SECRET)]),
     cue(Method, Strong, D | EOL, r"\b(?:stop|stopping|quit|quitting|skip|skipping|not taking|come off|coming off) (?:going to |taking |attending |my |all my |the |his |her )*(?:dialysis|sessions|transplant meds|transplant medication|anti rejection \w+|immunosuppressants?|tacrolimus|insulin|treatment|meds|medication|chemo)\b")
         .ctx(&[NeedSentence(IN_SECRET)]),
+    // a jump, or thoughts of jumping, with the place named in its sentence or the one beside
+    // it ("Drove out to the bridge. Going back up there after dark to jump.")
+    cue(Method, Strong, D | JOKE, r"\b(?:(?:to|and|then|gonna|going to|will|ill|about to) jump|(?:about|of) jumping)\b")
+        .ctx(&[NeedAround(r"\b(?:{PLACE}|{TRAIN}|up there|edge|top of (?:the|a) \w+)\b"), NotAfter(JUMP_NOT_A_FALL)]),
+    // the medicine and taking all of it, in one sentence ("my old oxy ... taking it all")
+    cue(Method, Strong, M, r"\b{PILLS} (?:[^ .]+ ){0,16}(?:take|taking|swallow|swallowing) (?:it all|them all|all of (?:it|them)|the lot)\b")
+        .ctx(&[NotAfter(TAKEN_AS_MEANT)]),
 ];

@@ -7,7 +7,18 @@ pub(super) const PAST: &str = r"\b(?:years? ago|months ago|decades? ago|a long t
 pub(super) const REACTIVATED: &str = r"\b(?:again|is back|are back|came back|come back|coming back|back again|relapse\w*|this (?:week|month|morning|evening|year)|last (?:night|week|month)|tonight|yesterday|lately|recently|currently|returned|back this)\b";
 
 /// Clinical, research, news or awareness talk before a cue, or a question put by someone.
-pub(super) const CLINICAL: &str = r"\b(?:leaflet|side effects?|warnings?|warned|can cause|may cause|might cause|could cause|risk of|risks|screening|screen|screens|questionnaire|question (?:9|nine)|phq|columbia|assessment|survey|form|forms|consent|study|studies|research|training|course|article|news|documentary|podcast|awareness|prevention|statistics|rates|campaign|fundraiser|charity|talk on|webinar|seminar|lecture|class|textbook|module|essay|thesis|(?:asked|asks|ask|asking) (?:me |him |her |us |them |everyone |all of us |each patient |patients )?(?:if|whether|about|the (?:suicide|screening|standard|usual|depression|mental health)|questions|those questions)|the one about|question about|questions about|the question|if i (?:ever|have ever|had ever)|(?:asked|asks|ask|asking|question|wanted to know|checked|check|checking) (?:\w+ ){1,4}(?:if|whether)|whether i|any thoughts|ever had|ever felt|ever thought|ever attempted|ever tried|mentions?|listed|says it can|packet|insert|pamphlet|poster|volunteer|volunteers|helpline number|crisis number|works by text|watch for|look out for|monitor for|warning signs|signs of)\b";
+pub(super) const CLINICAL: &str = r"\b(?:leaflet|side effects?|warnings?|warned|can cause|may cause|might cause|could cause|risk of|risks|screening|screen|screens|questionnaire|question (?:9|nine)|phq|columbia|assessment|survey|form|forms|consent|study|studies|research|training|course|article|news|documentary|podcast|awareness|prevention|statistics|rates|campaign|fundraiser|charity|talk on|webinar|seminar|lecture|class|textbook|module|essay|thesis|(?:asked|asks|ask|asking) (?:me |him |her |us |them |everyone |all of us |each patient |patients )?(?:if|whether|about|the (?:suicide|screening|standard|usual|depression|mental health)|questions|those questions)|the one about|question about|questions about|the question|if i (?:ever|have ever|had ever)|(?:asked|asks|ask|asking|question|wanted to know|checked|check|checking) (?:\w+ ){1,4}(?:if|whether)|whether i|any thoughts|ever had|ever felt|ever thought|ever attempted|ever tried|mentions?|listed|says it can|packet|insert|pamphlet|poster|volunteer|volunteers|helpline number|crisis number|works by text|watch for|look out for|monitor for|warning signs|signs of|novel|a book|the book|film|movie|(?:main |the |a )character|script|screenplay|fiction|episode|tv show|short story|a story|poem|how to (?:respond|react|help|support|talk|reply|answer)|what to (?:say|do) (?:if|when)|if (?:a|your|someone|somebody|anyone) (?:friend |mate |colleague |student |patient |loved one |family member |child |teen )?(?:says|tells|mentions|admits|discloses|talks about))\b";
+
+/// A condition that is no trifle ("if my scan is bad ..."): a threat on it is meant.
+pub(super) const GRAVE_IF: &str = r"\bif (?:my|the|his|her) (?:\w+ )?(?:scan|scans|results?|biopsy|bloods?|tests?|cancer|tumou?r|transplant|kidneys?|diagnosis|news|treatment|chemo|surgery|op|operation|appeal|benefits|pip|claim)\b|\bif (?:it|the cancer|the tumou?r) (?:has spread|comes back|is back|spreads|is cancer|is malignant)\b";
+
+/// Said after a past wish, someone is well now ("wanted to kill herself last year but she is in
+/// therapy now and doing so much better").
+pub(super) const RECOVERED_AFTER: &str = r"^(?:[^.]*? )?but (?:she|he|they|i) (?:is|are|am|s) (?:now )?(?:in therapy|doing (?:so much |much |a lot |way |loads )?better|in a (?:much |far )?better place|getting help|safe|okay|ok|fine|well|recovered|recovering)\b";
+
+/// Sentences the model must leave alone: a saying someone "used to say", someone else
+/// "going to kill me" for a trifle, going ahead with an ordinary plan.
+pub(super) const MODEL_IDIOM: &str = r"\b(?:used to say|always says?|always said|would always say|as (?:my|the) \w+ (?:says|said|used to say)|the saying|saying goes|(?:going to|gonna|will|would|ll) (?:kill|murder) (?:me|us) (?:for|if|when)|(?:going|gone) (?:ahead|through) with (?:the|my|a|this) (?:[^ .,]+ ){0,2}(?:surgery|op|operation|procedure|treatment|move|trip|plan|wedding|course|transplant|diet|job|application|pump|holiday))\b";
 
 /// An answer of no right after the cue.
 pub(super) const ANSWERED_NO: &str = r"^(?:[^.]*\b(?:and|,) )?(?:i |he |she |they )?(?:said|say|says|answered|answer|answers|ticked|circled|replied|told (?:them|her|him)) (?:no|not at all|never|nope)\b|^(?:[^.]*)\b(?:which is true|none of that|nothing like that)\b";
@@ -40,6 +51,9 @@ pub(super) const SUPPLY: &str = r"\b(?:pharmacy|chemist|drugstore|shortage|short
 
 /// All of the above, for the list of words the rules know (see `typo.rs`).
 pub(super) const ALL: &[&str] = &[
+    GRAVE_IF,
+    RECOVERED_AFTER,
+    MODEL_IDIOM,
     PAST,
     REACTIVATED,
     CLINICAL,

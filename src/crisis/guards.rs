@@ -61,6 +61,10 @@ struct Patterns {
     accident: Regex,
     on_purpose: Regex,
     supply: Regex,
+    grave_if: Regex,
+    recovered_after: Regex,
+    past_wish: Regex,
+    past_wish_before: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -86,6 +90,10 @@ fn patterns() -> &'static Patterns {
         accident: constant_regex(super::guard_words::ACCIDENT),
         on_purpose: constant_regex(r"\b(?:on purpose|deliberately|intentionally|to cope|to feel|to punish|self harm|urges?|to stop the)\b"),
         supply: constant_regex(super::guard_words::SUPPLY),
+        grave_if: constant_regex(super::guard_words::GRAVE_IF),
+        recovered_after: constant_regex(super::guard_words::RECOVERED_AFTER),
+        past_wish: constant_regex(r"^(?:wanted|wished|was|were|felt|thought|tried|had)\b"),
+        past_wish_before: constant_regex(r"\b(?:wanted|wished|was|were|felt|thought|tried|had)(?: to)?\s*$"),
     })
 }
 
@@ -99,8 +107,13 @@ pub(super) fn model_veto(sentence: &str, before: &str) -> bool {
     let none = NONE.get_or_init(|| {
         constant_regex(r"\b(?:would never|will never|never (?:hurt|harm|wanted|felt|had|attempted|tried)|no thoughts|had none|none of (?:that|those))\b")
     });
+    static IDIOM: OnceLock<Regex> = OnceLock::new();
+    let idiom = IDIOM.get_or_init(|| constant_regex(super::guard_words::MODEL_IDIOM));
     let p = patterns();
     (p.past.is_match(sentence) && !p.reactivated.is_match(sentence))
+        || (p.laughter.is_match(sentence) && !p.serious.is_match(sentence))
+        || idiom.is_match(sentence)
+        || idiom.is_match(before)
         || p.clinical_before.is_match(sentence)
         || p.answered_no.is_match(before)
         || p.grief.is_match(sentence)
@@ -139,9 +152,12 @@ fn dropped(guards: u16, p: &Patterns, w: &Window) -> bool {
     let next = || next.get_or_init(|| w.next_clause()).as_str();
     (on(NEG) && negated(w.prefix))
         || (on(PAST) && p.past.is_match(region()) && !p.reactivated.is_match(region()))
+        || (on(PAST)
+            && (p.past_wish.is_match(w.matched) || p.past_wish_before.is_match(w.prefix))
+            && p.recovered_after.is_match(w.suffix))
         || (on(CLIN) && clinical(p, w, region()))
         || (on(JOKE) && joking(p, w))
-        || (on(THAN) && trivial_than(p, w.suffix))
+        || (on(THAN) && trivial_than(p, w.suffix) && !p.serious.is_match(w.sentence))
         || (on(BENIGN)
             && (p.benign.is_match(region())
                 || p.benign.is_match(&w.following())
@@ -163,8 +179,15 @@ fn joking(p: &Patterns, w: &Window) -> bool {
     }
     let near = w.near(12);
     let serious = p.serious.is_match(w.sentence) || p.serious.is_match(w.next);
-    let laughing = p.laughter.is_match(&near) && !serious;
-    let trivial_condition = p.trivial_if.is_match(w.prefix) || p.trivial_if.is_match(w.suffix);
+    // A laugh alone in the next sentence ("i'd rather die tbh. lol") is the same laugh.
+    let laugh_after = p.laughter.is_match(w.next)
+        && w.next
+            .split(' ')
+            .filter(|t| t.chars().any(char::is_alphanumeric))
+            .all(|t| p.laughter.is_match(t));
+    let laughing = (p.laughter.is_match(&near) || laugh_after) && !serious;
+    let trivial_condition = (p.trivial_if.is_match(w.prefix) || p.trivial_if.is_match(w.suffix))
+        && !p.grave_if.is_match(w.sentence);
     laughing || (trivial_condition && p.conditional.is_match(w.sentence) && !serious)
 }
 

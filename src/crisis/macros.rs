@@ -18,7 +18,7 @@ threatening to|threatened to|threatens to|threaten to)";
 const DAY: &str = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)";
 /// Medicines that can be saved up.
 const PILLS: &str = "(?:pills|pill|tablets|tablet|meds|medication|medications|medicine|medicines|painkillers|\
-pain killers|pain meds|pain pills|sleeping pills|sleeping tablets|insulin|opioids|oxys|oxycodone|morphine|\
+pain killers|pain meds|pain pills|sleeping pills|sleeping tablets|sleepers|insulin|opioids|oxy|oxys|oxycodone|codeine|tramadol|morphine|\
 prescriptions|antidepressants|tabs|pain medication|heart pills|stash)";
 /// Heights and places named as a method.
 const PLACE: &str = "(?:bridge|overpass|flyover|viaduct|cliff|cliffs|cliff edge|roof|rooftop|top floor|ledge|\
@@ -38,7 +38,7 @@ fiancee|bestie|spouse|boy|girl|papa|mama)";
 const TIME: &str = "(?:tonight|tomorrow(?: night| morning| evening)?|today|later today|later tonight|this evening|\
 this afternoon|this morning|this week|next week|(?:on |this |next |by |after |before |until |come )?{DAY}(?: night| morning| evening| afternoon)?|\
 (?:at |by )?(?:the )?end of (?:the|this) week|in the morning|by (?:the )?morning|by tomorrow|before (?:the )?morning|\
-in a few hours|in an hour|within the hour|right now|after tonight|this time tomorrow|once (?:\\w+ ){1,4}(?:is |are )?(?:asleep|in bed|out|gone|away|at work|leaves|left|goes|go to sleep|goes to sleep|go to bed|goes to bed|quiet|empty|home)|\
+in a few hours|in an hour|within the hour|right now|after tonight|after dark|(?:when|once) it (?:is|gets) dark|this time tomorrow|once (?:\\w+ ){1,4}(?:is |are )?(?:asleep|in bed|out|gone|away|at work|leaves|left|goes|go to sleep|goes to sleep|go to bed|goes to bed|quiet|empty|home)|\
 when (?:\\w+ ){1,4}(?:is |are )?(?:asleep|in bed|out|gone|away|at work|leaves|goes|go to sleep|goes to sleep|go to bed|goes to bed)|\
 after (?:my|the|his|her) (?:shift|scan|appointment|work|school run|party|birthday|kids|children|exams?|results)|\
 after (?:work|school|dinner|everyone|the kids|they leave|he leaves|she leaves)|\

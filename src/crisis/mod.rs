@@ -47,6 +47,8 @@ mod tests_model;
 #[cfg(test)]
 mod tests_negatives;
 #[cfg(test)]
+mod tests_round4;
+#[cfg(test)]
 mod tests_tools;
 mod typo;
 mod window;
@@ -141,8 +143,9 @@ pub fn assess(title: &str, text: &str) -> Assessment {
         (joined.as_str(), title.len() + 2)
     };
     let norm = normalize::Norm::new(combined);
-    let (hits, guarded) = scan::find_hits_guarded(&norm);
-    let decision = decide::decide(&hits);
+    let found = scan::find_hits_guarded(&norm);
+    let (hits, guarded) = (&found.hits, found.guarded);
+    let decision = decide::decide(hits);
     let mut outcome = Outcome {
         level: decision.level,
         method: decision.method,
@@ -150,7 +153,7 @@ pub fn assess(title: &str, text: &str) -> Assessment {
         ranges: decision.deciding.iter().map(|h| (h.start, h.end)).collect(),
     };
     if model_may_speak(decision.level, guarded) {
-        if let Some(raised) = model_raise(&norm, &hits, &decision) {
+        if let Some(raised) = model_raise(&norm, hits, &decision, &found.lookalikes) {
             outcome = raised;
         }
     }
@@ -195,6 +198,7 @@ fn model_raise(
     norm: &normalize::Norm,
     hits: &[scan::Hit],
     decision: &decide::Decision,
+    lookalikes: &[usize],
 ) -> Option<Outcome> {
     let m = model::model()?;
     let level = model::raise(&m.probabilities(&model::features(&norm.text, m.bits())))?;
@@ -209,14 +213,23 @@ fn model_raise(
             )
         })
         .max_by(|a, b| a.1.total_cmp(&b.1))?;
-    if sentence_vetoed(&norm.text, &sentences, best) {
+    if sentence_vetoed(&norm.text, &sentences, best) || lookalikes.contains(&best) {
         return None;
     }
-    let method = matches!(level, Level::Imminent | Level::Ideation) && !decision.methods.is_empty();
+    // A method the rules found is tied to the crisis when a crisis cue sits beside it; the
+    // sentence the model leaned on counts as such a cue ("Walked to the railway line ...
+    // I'm going back after dark").
+    let beside_best: Vec<&scan::Hit> = hits
+        .iter()
+        .filter(|h| h.kind == cue::Kind::Method && h.sentence.abs_diff(best) <= 1)
+        .collect();
+    let method = matches!(level, Level::Imminent | Level::Ideation)
+        && (!decision.methods.is_empty() || !beside_best.is_empty());
     let (s, e) = sentences[best];
     let mut ranges = vec![(s, e)];
     if method {
         ranges.extend(decision.methods.iter().map(|h| (h.start, h.end)));
+        ranges.extend(beside_best.iter().map(|h| (h.start, h.end)));
     }
     let (mut about_other, mut about_self) = (false, false);
     for h in hits
@@ -283,7 +296,8 @@ pub fn training_row(title: &str, text: &str) -> TrainingRow {
         format!("{title}\n\n{text}")
     };
     let norm = normalize::Norm::new(&combined);
-    let (hits, guarded) = scan::find_hits_guarded(&norm);
+    let found = scan::find_hits_guarded(&norm);
+    let (hits, guarded) = (found.hits, found.guarded);
     let decision = decide::decide(&hits);
     let bounds = scan::sentences(&norm.text);
     let counted = |other: bool| {
@@ -305,7 +319,7 @@ pub fn training_row(title: &str, text: &str) -> TrainingRow {
                 let (s, e) = bounds[i];
                 (
                     model::features(&norm.text[s..e], model::BITS),
-                    sentence_vetoed(&norm.text, &bounds, i),
+                    sentence_vetoed(&norm.text, &bounds, i) || found.lookalikes.contains(&i),
                 )
             })
             .collect(),

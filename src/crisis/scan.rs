@@ -37,27 +37,47 @@ pub(super) fn sentences(text: &str) -> Vec<(usize, usize)> {
 /// All cues found in `norm`, in no particular order.
 #[cfg(test)]
 pub(super) fn find_hits(norm: &Norm) -> Vec<Hit> {
-    find_hits_guarded(norm).0
+    find_hits_guarded(norm).hits
 }
 
-/// All cues found in `norm`, and how many matches a guard cancelled (negation, the past,
-/// clinical talk ...): the model may raise a post only when no guard spoke.
-pub(super) fn find_hits_guarded(norm: &Norm) -> (Vec<Hit>, usize) {
+/// What the cues of a post came to.
+pub(super) struct Found {
+    /// The cues that survived.
+    pub hits: Vec<Hit>,
+    /// How many matches a guard cancelled.
+    pub guarded: usize,
+    /// The sentences in which a crisis cue matched a lookalike ("end it with my boyfriend",
+    /// "jumping off the diving board"): the model must not act on them.
+    pub lookalikes: Vec<usize>,
+}
+
+/// All cues found in `norm`, how many matches a guard cancelled (negation, the past,
+/// clinical talk ...): the model may raise a post only when no guard spoke; and the
+/// sentences where a cue met a lookalike.
+pub(super) fn find_hits_guarded(norm: &Norm) -> Found {
     let text = norm.text.as_str();
     let bounds = sentences(text);
     let all = cues();
     let mut hits = Vec::new();
     let mut guarded = 0;
+    let mut lookalikes = Vec::new();
     for index in 0..all.defs.len() {
         for m in all.regexes[index].find_iter(text) {
             match examine(all, index, text, &bounds, m.start(), m.end()) {
                 Examined::Hit(hit) => hits.push(hit),
                 Examined::Guarded => guarded += 1,
+                Examined::Lookalike(sentence) => lookalikes.push(sentence),
                 Examined::OutOfContext => {}
             }
         }
     }
-    (hits, guarded)
+    lookalikes.sort_unstable();
+    lookalikes.dedup();
+    Found {
+        hits,
+        guarded,
+        lookalikes,
+    }
 }
 
 /// What became of one match.
@@ -65,6 +85,9 @@ enum Examined {
     Hit(Hit),
     /// A context condition of the cue does not hold (the cue does not apply).
     OutOfContext,
+    /// A crisis cue's "not before / not after / not in the match" condition failed: the
+    /// match is a lookalike, in this sentence.
+    Lookalike(usize),
     /// A guard cancelled it.
     Guarded,
 }
@@ -114,7 +137,20 @@ fn examine(
         .iter()
         .all(|c| context_holds(c, &window))
     {
-        return Examined::OutOfContext;
+        // A "not before / not after / not in the match" condition names a lookalike ("end it
+        // with my boyfriend", "jumping off the diving board"): the model must not overrule it
+        // in that sentence. A missing "need" condition is just no match.
+        let lookalike = all.contexts[index].iter().any(|c| {
+            matches!(
+                c.ctx,
+                Ctx::NotBefore(_) | Ctx::NotAfter(_) | Ctx::NotInMatch(_)
+            ) && !context_holds(c, &window)
+        });
+        return if lookalike && def.kind != Kind::Time && def.kind != Kind::Method {
+            Examined::Lookalike(sentence)
+        } else {
+            Examined::OutOfContext
+        };
     }
     let kind = match (judge(def.guards, &window), def.kind) {
         (Verdict::Drop, _) => return Examined::Guarded,

@@ -12,6 +12,9 @@ fn explain() {
     let path = std::env::var("CRISIS_EXPLAIN").unwrap_or_else(|_| "/tmp/cc/explain.txt".into());
     let input = std::fs::read_to_string(path).unwrap_or_default();
     for line in input.lines().filter(|l| !l.trim().is_empty()) {
+        // A literal "\n" in a line stands for a line break of the post.
+        let post = line.replace("\\n", "\n");
+        let line = post.as_str();
         let norm = super::normalize::Norm::new(line);
         println!("\n== {}", norm.text);
         for h in super::scan::find_hits(&norm) {
