@@ -26,19 +26,6 @@ pub fn post_inserted(conn: &mut DbConnection, post: &Post) -> QueryResult<()> {
     Ok(())
 }
 
-/// Whether someone other than the thread's author has a published reply in it.
-fn others_replied(conn: &mut DbConnection, thread_id: i64) -> QueryResult<bool> {
-    diesel::select(diesel::dsl::exists(
-        posts::table
-            .inner_join(threads::table)
-            .filter(posts::thread_id.eq(thread_id))
-            .filter(posts::is_opening.eq(false))
-            .filter(posts::status.eq(Status::Published.as_str()))
-            .filter(posts::author_id.ne(threads::author_id)),
-    ))
-    .get_result(conn)
-}
-
 /// After a post's status changed.
 pub fn post_changed(conn: &mut DbConnection, post_id: i64) -> QueryResult<()> {
     let thread_id = posts::table
@@ -64,7 +51,9 @@ pub fn thread_changed(conn: &mut DbConnection, thread_id: i64) -> QueryResult<()
         .filter(posts::status.eq(published))
         .count()
         .get_result(conn)?;
-    let status = match status == Status::Deleted.as_str() && others_replied(conn, thread_id)? {
+    let status = match status == Status::Deleted.as_str()
+        && crate::models::post::published_replies_by_others(conn, thread_id)? > 0
+    {
         true => published.to_string(),
         false => status,
     };

@@ -240,15 +240,14 @@ pub fn set_revise_request(
 }
 
 /// How many published replies others than the thread's author have in it.
-pub fn published_replies_by_others(
-    conn: &mut DbConnection,
-    thread: &crate::models::thread::Thread,
-) -> QueryResult<i64> {
+pub fn published_replies_by_others(conn: &mut DbConnection, thread_id: i64) -> QueryResult<i64> {
+    use crate::schema::threads;
     posts::table
-        .filter(posts::thread_id.eq(thread.id))
+        .inner_join(threads::table)
+        .filter(posts::thread_id.eq(thread_id))
         .filter(posts::is_opening.eq(false))
         .filter(posts::status.eq(Status::Published.as_str()))
-        .filter(posts::author_id.ne(thread.author_id))
+        .filter(posts::author_id.ne(threads::author_id))
         .count()
         .get_result(conn)
 }

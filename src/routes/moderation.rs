@@ -92,6 +92,17 @@ pub struct DecisionForm {
     confirm_identifiers: Option<String>,
 }
 
+impl DecisionForm {
+    /// The words for the author, trimmed; a missing field becomes empty, so validation
+    /// answers it like a blank one.
+    fn typed_reason(&mut self) -> String {
+        self.reason
+            .get_or_insert_with(String::new)
+            .trim()
+            .to_string()
+    }
+}
+
 async fn approve(
     state: web::Data<AppState>,
     req: HttpRequest,
@@ -111,11 +122,7 @@ async fn reject(
     form: web::Form<DecisionForm>,
 ) -> AppResult<HttpResponse> {
     let mut form = form.into_inner();
-    let reason = form
-        .reason
-        .get_or_insert_with(String::new)
-        .trim()
-        .to_string();
+    let reason = form.typed_reason();
     decide(
         state,
         req,
@@ -136,11 +143,7 @@ async fn revise(
     form: web::Form<DecisionForm>,
 ) -> AppResult<HttpResponse> {
     let mut form = form.into_inner();
-    let message = form
-        .reason
-        .get_or_insert_with(String::new)
-        .trim()
-        .to_string();
+    let message = form.typed_reason();
     decide(
         state,
         req,

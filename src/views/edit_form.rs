@@ -78,7 +78,7 @@ impl DeleteConfirm {
         let actor = viewer.id().ok_or(AppError::Forbidden)?;
         crate::policy::require_can_delete(actor, PostFacts::from(&found))?;
         Ok(DeleteConfirm {
-            others_replies: post::published_replies_by_others(conn, &in_thread)?,
+            others_replies: post::published_replies_by_others(conn, in_thread.id)?,
             post_id: found.id,
             thread_id: in_thread.id,
             thread_title: in_thread.title,
