@@ -43,6 +43,28 @@ pub fn span(seconds: i64) -> String {
     }
 }
 
+/// The first second (UTC) of a "2026-11-21" day; None for anything else.
+pub fn parse_day(text: &str) -> Option<i64> {
+    let mut parts = text.trim().splitn(3, '-');
+    let y: i64 = parts.next()?.parse().ok()?;
+    let m: i64 = parts.next()?.parse().ok()?;
+    let d: i64 = parts.next()?.parse().ok()?;
+    let valid = (1970..=9999).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d);
+    let unix = valid.then(|| days_from_civil(y, m, d) * 86_400)?;
+    // 2026-02-31 is no day: it would come back as another.
+    (day(unix) == format!("{y:04}-{m:02}-{d:02}")).then_some(unix)
+}
+
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y.rem_euclid(400);
+    let mp = if m > 2 { m - 3 } else { m + 9 };
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
 fn split(unix: i64) -> (i64, i64, i64, i64) {
     let (y, m, d) = civil_from_days(unix.div_euclid(86_400));
     (y, m, d, unix.rem_euclid(86_400))
@@ -73,6 +95,23 @@ mod tests {
         assert_eq!(span(3 * 3600 + 5 * 60), "3 h 5 min");
         assert_eq!(span(86_400 + 30), "1 day");
         assert_eq!(span(2 * 86_400 + 4 * 3600 + 59 * 60), "2 days 4 h");
+    }
+
+    #[test]
+    fn days_read_back_as_the_day_they_name() {
+        assert_eq!(parse_day("1970-01-01"), Some(0));
+        assert_eq!(
+            parse_day("2026-12-01").map(day).as_deref(),
+            Some("2026-12-01")
+        );
+        assert_eq!(
+            parse_day("2024-02-29").map(day).as_deref(),
+            Some("2024-02-29")
+        );
+        assert_eq!(parse_day("2026-02-31"), None);
+        assert_eq!(parse_day("2026-13-01"), None);
+        assert_eq!(parse_day("yesterday"), None);
+        assert_eq!(parse_day(""), None);
     }
 
     #[test]

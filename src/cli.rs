@@ -9,7 +9,7 @@ use crate::config::Config;
 use crate::db::{self, DbConnection};
 use crate::models::user;
 use crate::services::accounts::{self, Registration};
-use crate::services::sanctions::{self, Sanction};
+use crate::services::sanctions::{self, Reach, Sanction};
 
 pub const USAGE: &str = "\
 usage:
@@ -99,8 +99,14 @@ pub fn admin(config: &Config, args: &[String]) -> anyhow::Result<()> {
                 "suspend" => Sanction::Suspend,
                 _ => Sanction::Unsuspend,
             };
-            sanctions::apply(&mut conn, Acting::CommandLine, target.id, &measure)
-                .map_err(anyhow::Error::new)?;
+            sanctions::apply(
+                &mut conn,
+                Acting::CommandLine,
+                target.id,
+                &measure,
+                Reach::Site,
+            )
+            .map_err(anyhow::Error::new)?;
             println!("{} {action}ed", target.handle);
             Ok(())
         }

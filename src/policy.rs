@@ -11,6 +11,8 @@ use crate::models::user::User;
 
 const UNCONFIRMED: &str = "Please confirm your email address first: open the link we sent you, or ask for a new one on your account page.";
 const SILENCED: &str = "A moderator has made your account read-only for now.";
+const ARCHIVED: &str =
+    "This community is archived: its discussions stay readable, but nothing new is written in it.";
 
 /// The facts about an account that every write depends on.
 #[derive(Clone, Copy, Debug)]
@@ -19,6 +21,22 @@ pub struct Standing {
     pub email_confirmed: bool,
     pub silenced_until: Option<i64>,
     pub suspended: bool,
+    /// The write is in an archived community.
+    pub archived_here: bool,
+}
+
+impl Standing {
+    /// The account's standing within one community: a silence there counts as a silence of
+    /// the account, and nothing is written in an archived community.
+    pub fn within(mut self, silenced_here: Option<i64>, archived: bool) -> Standing {
+        self.silenced_until = self.silenced_until.max(silenced_here);
+        self.archived_here = archived;
+        self
+    }
+
+    fn here(self, here: Here) -> Standing {
+        self.within(here.silenced_until, here.archived)
+    }
 }
 
 impl From<&User> for Standing {
@@ -28,6 +46,7 @@ impl From<&User> for Standing {
             email_confirmed: user.email_verified_at.is_some(),
             silenced_until: user.silenced_until,
             suspended: user.is_suspended(),
+            archived_here: false,
         }
     }
 }
@@ -40,15 +59,20 @@ impl From<&CurrentUser> for Standing {
             email_confirmed: user.email_confirmed,
             silenced_until: user.silenced_until,
             suspended: false,
+            archived_here: false,
         }
     }
 }
 
 /// Writing anything (threads, replies, edits, tips, reports, applications) needs a confirmed
-/// address and an account that is neither silenced nor suspended.
+/// address and an account that is neither silenced nor suspended, and nothing is written in an
+/// archived community.
 pub fn require_can_write(standing: Standing, now: i64) -> AppResult<()> {
     if standing.suspended {
         return Err(AppError::Forbidden);
+    }
+    if standing.archived_here {
+        return Err(AppError::Conflict(ARCHIVED.into()));
     }
     if !standing.email_confirmed {
         return Err(AppError::Conflict(UNCONFIRMED.into()));
@@ -61,6 +85,34 @@ pub fn require_can_write(standing: Standing, now: i64) -> AppResult<()> {
 
 pub fn can_write(standing: Standing, now: i64) -> bool {
     require_can_write(standing, now).is_ok()
+}
+
+const GUIDELINES_CHANGED: &str = "This community's guidelines have changed since you last accepted them. Read them and tick “I accept the updated guidelines” to post; your text is kept.";
+
+/// A member who accepted a community's guidelines before they last changed accepts them
+/// again before their next post there (its moderators moderate by them already).
+pub fn guidelines_pending(accepted_at: Option<i64>, updated_at: i64, moderates: bool) -> bool {
+    !moderates && accepted_at.is_some_and(|at| at < updated_at)
+}
+
+/// Ok(true): this post records the member's acceptance of the changed guidelines.
+pub fn require_current_guidelines(
+    accepted_at: Option<i64>,
+    updated_at: i64,
+    moderates: bool,
+    accepting: bool,
+) -> AppResult<bool> {
+    match (
+        guidelines_pending(accepted_at, updated_at, moderates),
+        accepting,
+    ) {
+        (false, _) => Ok(false),
+        (true, true) => Ok(true),
+        (true, false) => Err(AppError::Field {
+            field: "accept_guidelines",
+            message: GUIDELINES_CHANGED.into(),
+        }),
+    }
 }
 
 /// Threads and replies: members of the community and staff.
@@ -106,6 +158,7 @@ pub fn answers_questions(user: Option<&CurrentUser>) -> bool {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ReplyBox {
+    Archived,
     LogIn,
     Join,
     NotYetPublished,
@@ -113,18 +166,26 @@ pub enum ReplyBox {
     Open,
 }
 
-pub fn reply_box(
-    user: Option<&CurrentUser>,
-    is_member: bool,
-    thread: &Thread,
-    now: i64,
-) -> ReplyBox {
+/// The community a reply box is in, as one viewer stands there.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Here {
+    pub is_member: bool,
+    pub silenced_until: Option<i64>,
+    pub archived: bool,
+    /// Their next post there asks them to accept its changed guidelines.
+    pub guidelines_pending: bool,
+}
+
+pub fn reply_box(user: Option<&CurrentUser>, here: Here, thread: &Thread, now: i64) -> ReplyBox {
+    if here.archived {
+        return ReplyBox::Archived;
+    }
     let Some(user) = user else {
         return ReplyBox::LogIn;
     };
-    let standing = Standing::from(user);
+    let standing = Standing::from(user).here(here);
     let thread_published = thread.status == Status::Published.as_str();
-    if !may_reply_in(user, is_member, thread.is_question) {
+    if !may_reply_in(user, here.is_member, thread.is_question) {
         ReplyBox::Join
     } else if !thread_published {
         ReplyBox::NotYetPublished
@@ -171,8 +232,8 @@ pub fn require_can_edit(
     require_can_write(standing, now)
 }
 
-pub fn can_edit(user: Option<&CurrentUser>, post: PostFacts, now: i64) -> bool {
-    user.is_some_and(|u| require_can_edit(u.into(), u.id, post, now).is_ok())
+pub fn can_edit(user: Option<&CurrentUser>, here: Here, post: PostFacts, now: i64) -> bool {
+    user.is_some_and(|u| require_can_edit(Standing::from(u).here(here), u.id, post, now).is_ok())
 }
 
 /// Authors may take back their own posts, even while silenced.
@@ -232,8 +293,17 @@ pub fn require_can_report(
     }
 }
 
-pub fn can_report(user: Option<&CurrentUser>, post: PostFacts, is_member: bool, now: i64) -> bool {
-    user.is_some_and(|u| require_can_report(u.into(), u.id, post, is_member, now).is_ok())
+pub fn can_report(user: Option<&CurrentUser>, here: Here, post: PostFacts, now: i64) -> bool {
+    user.is_some_and(|u| {
+        require_can_report(
+            Standing::from(u).here(here),
+            u.id,
+            post,
+            here.is_member,
+            now,
+        )
+        .is_ok()
+    })
 }
 
 /// The thread's author marks a verified clinician's published reply as helpful.
@@ -302,6 +372,10 @@ pub fn require_power_over(acting: Acting, target: &User, needed: Role) -> AppRes
         return Ok(());
     };
     actor.require(needed)?;
+    require_over(actor, target)
+}
+
+fn require_over(actor: &CurrentUser, target: &User) -> AppResult<()> {
     if actor.id == target.id {
         return Err(AppError::Conflict(
             "You cannot do this to your own account.".into(),
@@ -311,6 +385,16 @@ pub fn require_power_over(acting: Acting, target: &User, needed: Role) -> AppRes
         return Err(AppError::Forbidden);
     }
     Ok(())
+}
+
+/// A measure within one community: its moderators and site staff; only admins act on staff;
+/// nobody on themselves. A moderator elsewhere learns nothing of this community (404).
+pub fn require_power_in(acting: Acting, target: &User, community_id: i64) -> AppResult<()> {
+    let Acting::Staff(actor) = acting else {
+        return Ok(());
+    };
+    require_can_moderate(actor, community_id)?;
+    require_over(actor, target)
 }
 
 /// Whose queue items, reports and crisis items a moderator decides.
@@ -342,6 +426,11 @@ pub fn require_can_moderate(user: &CurrentUser, community_id: i64) -> AppResult<
         true => Ok(()),
         false => Err(AppError::NotFound),
     }
+}
+
+/// The whole audit log leaves the site as a file only in an admin's hands.
+pub fn may_export_audit(user: &CurrentUser) -> bool {
+    user.role.includes(Role::Admin)
 }
 
 /// Appointing a community's moderators: admins, and its lead moderators.
@@ -380,7 +469,51 @@ mod tests {
             email_confirmed: confirmed,
             silenced_until,
             suspended: false,
+            archived_here: false,
         }
+    }
+
+    #[test]
+    fn changed_guidelines_are_accepted_again_before_the_next_post() {
+        assert_eq!(
+            require_current_guidelines(Some(10), 0, false, false).ok(),
+            Some(false)
+        );
+        assert_eq!(
+            require_current_guidelines(Some(10), 10, false, false).ok(),
+            Some(false)
+        );
+        assert!(require_current_guidelines(Some(10), 20, false, false).is_err());
+        assert_eq!(
+            require_current_guidelines(Some(10), 20, false, true).ok(),
+            Some(true)
+        );
+        assert_eq!(
+            require_current_guidelines(Some(10), 20, true, false).ok(),
+            Some(false),
+            "its moderators are not asked"
+        );
+        assert_eq!(
+            require_current_guidelines(None, 20, false, false).ok(),
+            Some(false),
+            "not a member (a clinician answering): membership rules decide"
+        );
+    }
+
+    #[test]
+    fn a_community_silence_or_archive_stops_writes_there() {
+        let now = 1_000;
+        let member = standing(Role::Member, true, None);
+        assert!(require_can_post_in(member.within(Some(2_000), false), true, now).is_err());
+        assert!(require_can_post_in(member.within(Some(999), false), true, now).is_ok());
+        let archived = require_can_post_in(member.within(None, true), true, now);
+        assert!(matches!(archived, Err(AppError::Conflict(m)) if m.contains("archived")));
+        let silenced_site = standing(Role::Member, true, Some(3_000));
+        assert_eq!(
+            silenced_site.within(Some(2_000), false).silenced_until,
+            Some(3_000),
+            "the longer silence counts"
+        );
     }
 
     #[test]

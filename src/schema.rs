@@ -10,6 +10,7 @@ diesel::table! {
         kinds -> Text,
         note -> Text,
         created_at -> Int8,
+        community_id -> Nullable<Int8>,
     }
 }
 
@@ -46,6 +47,16 @@ diesel::table! {
         noindex -> Bool,
         specialties -> Text,
         clinicians_read -> Bool,
+        guidelines_updated_at -> Int8,
+        archived_at -> Nullable<Int8>,
+    }
+}
+
+diesel::table! {
+    community_silences (community_id, user_id) {
+        community_id -> Int8,
+        user_id -> Int8,
+        until -> Int8,
     }
 }
 
@@ -335,6 +346,7 @@ diesel::table! {
 
 diesel::joinable!(audit_log -> users (actor_id));
 diesel::joinable!(community_moderators -> communities (community_id));
+diesel::joinable!(community_silences -> communities (community_id));
 diesel::joinable!(crisis_items -> posts (post_id));
 diesel::joinable!(data_exports -> users (user_id));
 diesel::joinable!(email_tokens -> users (user_id));
@@ -360,6 +372,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     clinician_applications,
     communities,
     community_moderators,
+    community_silences,
     crisis_items,
     data_exports,
     email_tokens,

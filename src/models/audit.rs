@@ -4,9 +4,9 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 use crate::db::{self, DbConnection};
-use crate::schema::{audit_log, users};
+use crate::schema::{audit_log, posts, threads, users};
 
-#[derive(Insertable)]
+#[derive(Insertable, Clone, Copy)]
 #[diesel(table_name = audit_log)]
 pub struct NewEntry<'a> {
     /// None for the command line.
@@ -17,6 +17,8 @@ pub struct NewEntry<'a> {
     pub kinds: &'a str,
     pub note: &'a str,
     pub created_at: i64,
+    /// The community it concerns; for an entry about a post, `append` takes its thread's.
+    pub community_id: Option<i64>,
 }
 
 impl<'a> NewEntry<'a> {
@@ -35,6 +37,7 @@ impl<'a> NewEntry<'a> {
             kinds,
             note: "",
             created_at: db::now(),
+            community_id: None,
         }
     }
 
@@ -48,12 +51,19 @@ impl<'a> NewEntry<'a> {
             kinds: "",
             note,
             created_at: db::now(),
+            community_id: None,
         }
     }
 
     /// With the identifier kinds it concerns (kinds only, never values).
     pub fn with_kinds(mut self, kinds: &'a str) -> NewEntry<'a> {
         self.kinds = kinds;
+        self
+    }
+
+    /// About a member's standing in one community (a community moderator's measure).
+    pub fn in_community(mut self, community_id: i64) -> NewEntry<'a> {
+        self.community_id = Some(community_id);
         self
     }
 
@@ -78,21 +88,39 @@ impl<'a> NewEntry<'a> {
             kinds: "",
             note,
             created_at: db::now(),
+            community_id: None,
         }
     }
 }
 
 /// Appends entries (one statement each: batch inserts do not cross both backends);
-/// there is no update or delete function, on purpose.
+/// there is no update or delete function, on purpose. An entry about a post is filed under
+/// its thread's community, so that community's moderators read it.
 pub fn append(conn: &mut DbConnection, entries: &[NewEntry]) -> QueryResult<usize> {
     entries
         .iter()
         .map(|entry| {
+            let community_id = match (entry.community_id, entry.post_id) {
+                (None, Some(post_id)) => community_of_post(conn, post_id)?,
+                (given, _) => given,
+            };
             diesel::insert_into(audit_log::table)
-                .values(entry)
+                .values(NewEntry {
+                    community_id,
+                    ..*entry
+                })
                 .execute(conn)
         })
         .sum()
+}
+
+fn community_of_post(conn: &mut DbConnection, post_id: i64) -> QueryResult<Option<i64>> {
+    posts::table
+        .inner_join(threads::table)
+        .filter(posts::id.eq(post_id))
+        .select(threads::community_id)
+        .first(conn)
+        .optional()
 }
 
 #[derive(Queryable, Selectable, Serialize, Debug)]
@@ -105,6 +133,7 @@ pub struct Entry {
     pub kinds: String,
     pub note: String,
     pub created_at: i64,
+    pub community_id: Option<i64>,
     /// None: the command line.
     #[diesel(select_expression = users::handle.nullable())]
     #[diesel(select_expression_type = diesel::dsl::Nullable<users::handle>)]
@@ -121,6 +150,55 @@ pub fn recent(conn: &mut DbConnection, limit: i64) -> QueryResult<Vec<Entry>> {
         .load(conn)
 }
 
+/// What an audit page asks for; every field narrows it.
+#[derive(Debug, Default, Clone)]
+pub struct Search {
+    pub actor_id: Option<i64>,
+    pub action: Option<String>,
+    pub community_id: Option<i64>,
+    /// A community moderator's communities: entries about nothing else.
+    pub within: Option<Vec<i64>>,
+    pub since: Option<i64>,
+    pub before: Option<i64>,
+}
+
+/// The newest entries that match first.
+pub fn search(conn: &mut DbConnection, asked: &Search, limit: i64) -> QueryResult<Vec<Entry>> {
+    let mut query = audit_log::table.left_join(users::table).into_boxed();
+    if let Some(id) = asked.actor_id {
+        query = query.filter(audit_log::actor_id.eq(id));
+    }
+    if let Some(action) = &asked.action {
+        query = query.filter(audit_log::action.eq(action.clone()));
+    }
+    if let Some(id) = asked.community_id {
+        query = query.filter(audit_log::community_id.eq(id));
+    }
+    if let Some(ids) = &asked.within {
+        query = query.filter(audit_log::community_id.eq_any(ids.clone()));
+    }
+    if let Some(since) = asked.since {
+        query = query.filter(audit_log::created_at.ge(since));
+    }
+    if let Some(before) = asked.before {
+        query = query.filter(audit_log::created_at.lt(before));
+    }
+    query
+        .order(audit_log::id.desc())
+        .limit(limit)
+        .select(Entry::as_select())
+        .load(conn)
+}
+
+/// Every action the log holds, for a filter.
+pub fn actions(conn: &mut DbConnection) -> QueryResult<Vec<String>> {
+    audit_log::table
+        .select(audit_log::action)
+        .distinct()
+        .order(audit_log::action.asc())
+        .load(conn)
+}
+
 /// Entries about one post, oldest first.
 pub fn for_post(conn: &mut DbConnection, post_id: i64) -> QueryResult<Vec<Entry>> {
     audit_log::table
@@ -131,11 +209,21 @@ pub fn for_post(conn: &mut DbConnection, post_id: i64) -> QueryResult<Vec<Entry>
         .load(conn)
 }
 
-/// Entries about one member, newest first.
-pub fn for_user(conn: &mut DbConnection, user_id: i64, limit: i64) -> QueryResult<Vec<Entry>> {
-    audit_log::table
+/// Entries about one member, newest first; `within`: only those about these communities.
+pub fn for_user(
+    conn: &mut DbConnection,
+    user_id: i64,
+    within: Option<&[i64]>,
+    limit: i64,
+) -> QueryResult<Vec<Entry>> {
+    let mut query = audit_log::table
         .left_join(users::table)
         .filter(audit_log::subject_user_id.eq(user_id))
+        .into_boxed();
+    if let Some(ids) = within {
+        query = query.filter(audit_log::community_id.eq_any(ids.to_vec()));
+    }
+    query
         .order(audit_log::id.desc())
         .limit(limit)
         .select(Entry::as_select())

@@ -27,9 +27,18 @@ pub struct Community {
     pub specialties: String,
     /// Verified clinicians who are not members may read its members-only discussions.
     pub clinicians_read: bool,
+    /// When its guidelines last changed (0: never since it was created); a member who
+    /// accepted them before accepts them again on their next post.
+    pub guidelines_updated_at: i64,
+    /// Archived: still readable, nobody writes in it, and it is out of "latest".
+    pub archived_at: Option<i64>,
 }
 
 impl Community {
+    pub fn is_archived(&self) -> bool {
+        self.archived_at.is_some()
+    }
+
     pub fn default_audience(&self) -> Audience {
         Audience::parse(&self.default_audience).unwrap_or(Audience::Members)
     }
@@ -107,6 +116,16 @@ pub fn all_slugs_and_names(conn: &mut DbConnection) -> QueryResult<Vec<(String, 
         .load(conn)
 }
 
+/// (id, slug, name) of every community by name.
+pub fn all_slugs_and_names_with_ids(
+    conn: &mut DbConnection,
+) -> QueryResult<Vec<(i64, String, String)>> {
+    communities::table
+        .order(communities::name.asc())
+        .select((communities::id, communities::slug, communities::name))
+        .load(conn)
+}
+
 pub fn slugs_of(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<String>> {
     communities::table
         .filter(communities::id.eq_any(ids))
@@ -160,12 +179,59 @@ pub fn remove_member(
     Ok(removed)
 }
 
+/// When the member last accepted the community's guidelines (None: not a member).
+pub fn guidelines_accepted_at(
+    conn: &mut DbConnection,
+    community_id: i64,
+    user_id: i64,
+) -> QueryResult<Option<i64>> {
+    memberships::table
+        .find((community_id, user_id))
+        .select(memberships::guidelines_accepted_at)
+        .first(conn)
+        .optional()
+}
+
+pub fn accept_guidelines(
+    conn: &mut DbConnection,
+    community_id: i64,
+    user_id: i64,
+    now: i64,
+) -> QueryResult<usize> {
+    diesel::update(memberships::table.find((community_id, user_id)))
+        .set(memberships::guidelines_accepted_at.eq(now))
+        .execute(conn)
+}
+
 /// The ids of the communities a user belongs to.
 pub fn memberships_of(conn: &mut DbConnection, user_id: i64) -> QueryResult<Vec<i64>> {
     memberships::table
         .filter(memberships::user_id.eq(user_id))
         .select(memberships::community_id)
         .load(conn)
+}
+
+/// What admins write about a community.
+#[derive(AsChangeset, Debug)]
+#[diesel(table_name = communities)]
+pub struct Text {
+    pub name: String,
+    pub description: String,
+    pub guidelines_md: String,
+    pub guidelines_html: String,
+    pub guidelines_updated_at: i64,
+}
+
+pub fn set_text(conn: &mut DbConnection, id: i64, text: &Text) -> QueryResult<usize> {
+    diesel::update(communities::table.find(id))
+        .set(text)
+        .execute(conn)
+}
+
+pub fn set_archived_at(conn: &mut DbConnection, id: i64, at: Option<i64>) -> QueryResult<usize> {
+    diesel::update(communities::table.find(id))
+        .set(communities::archived_at.eq(at))
+        .execute(conn)
 }
 
 /// A community's reading settings (staff change them; audited by the service).

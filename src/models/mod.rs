@@ -4,6 +4,7 @@ pub mod audit;
 pub mod clinician;
 pub mod community;
 pub mod community_moderator;
+pub mod community_silence;
 pub mod counters;
 pub mod crisis_item;
 pub mod data_export;

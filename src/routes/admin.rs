@@ -1,4 +1,4 @@
-//! Admin pages: communities, accounts (roles, suspension), the audit log and the outbox.
+//! Admin pages: communities, accounts (roles, suspension) and the outbox.
 
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -10,7 +10,7 @@ use validator::{Validate, ValidationError};
 
 use crate::auth::{Acting, CurrentUser, Role};
 use crate::error::AppResult;
-use crate::models::community::Reading;
+use crate::models::community::{Community, Reading};
 use crate::models::thread::Audience;
 use crate::models::{audit, community, outbox};
 use crate::pattern::constant_regex;
@@ -18,7 +18,7 @@ use crate::render::{self, Flash, Page};
 use crate::routes::forms::{self, check, confirm_identifiers, field_failure, FieldErrors};
 use crate::services::accounts;
 use crate::services::communities::{self, CommunityInput};
-use crate::services::sanctions::{self, Sanction};
+use crate::services::sanctions::{self, Reach, Sanction};
 use crate::state::AppState;
 use crate::views::listing::CommunityHead;
 use crate::views::operations::OutboxRow;
@@ -29,13 +29,13 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/admin", web::get().to(index))
         .route("/admin/communities/new", web::get().to(new_community_form))
         .route("/admin/communities/new", web::post().to(new_community))
-        .route("/admin/communities/{slug}", web::get().to(reading_form))
-        .route("/admin/communities/{slug}", web::post().to(set_reading))
+        .route("/admin/communities/{slug}", web::get().to(edit_form))
+        .route("/admin/communities/{slug}", web::post().to(edit_community))
+        .route("/admin/communities/{slug}/archive", web::post().to(archive))
         .route("/admin/users", web::get().to(users))
         .route("/admin/users/{id}/role", web::post().to(set_role))
         .route("/admin/users/{id}/suspend", web::post().to(suspend))
         .route("/admin/users/{id}/unsuspend", web::post().to(unsuspend))
-        .route("/admin/audit", web::get().to(audit_log))
         .route("/admin/outbox", web::get().to(outbox_page))
         .route("/admin/outbox/{id}/retry", web::post().to(retry));
 }
@@ -180,47 +180,124 @@ async fn new_community(
     }
 }
 
-fn reading_page(found: &CommunityHead, form: &ReadingForm, errors: &FieldErrors) -> Page {
-    Page::new("admin/community_reading.html")
-        .with("community", found)
-        .form(form, errors)
+/// What admins change about an existing community (its address stays).
+#[derive(Deserialize, Serialize, Validate, Default)]
+pub struct EditForm {
+    #[serde(default)]
+    #[validate(length(min = 3, max = 80, message = "A name has 3 to 80 characters."))]
+    pub name: String,
+    #[serde(default)]
+    #[validate(length(
+        min = 1,
+        max = 300,
+        message = "Describe the community in 1 to 300 characters."
+    ))]
+    pub description: String,
+    #[serde(default)]
+    #[validate(length(
+        min = 1,
+        max = 10000,
+        message = "Write guidelines of 1 to 10,000 characters."
+    ))]
+    pub guidelines: String,
+    #[serde(flatten)]
+    pub reading: ReadingForm,
+    #[serde(default)]
+    pub confirm_identifiers: Option<String>,
 }
 
-async fn community_head(state: &AppState, slug: String) -> AppResult<CommunityHead> {
+fn edit_page(found: &Community, form: &EditForm, errors: &FieldErrors) -> Page {
+    Page::new("admin/community_edit.html")
+        .with("community", &CommunityHead::from(found.clone()))
+        .with("archived_at", &found.archived_at)
+        .form(form, errors)
+        .status(match errors.is_empty() {
+            true => actix_web::http::StatusCode::OK,
+            false => actix_web::http::StatusCode::UNPROCESSABLE_ENTITY,
+        })
+}
+
+async fn find_community(state: &AppState, slug: String) -> AppResult<Community> {
     state
-        .db(move |conn| Ok(community::find_by_slug(conn, &slug)?.into()))
+        .db(move |conn| Ok(community::find_by_slug(conn, &slug)?))
         .await
 }
 
-/// A community's reading settings.
-async fn reading_form(
+/// A community's name, description, guidelines and reading settings, and its archiving.
+async fn edit_form(
     state: web::Data<AppState>,
     req: HttpRequest,
     user: CurrentUser,
     slug: web::Path<String>,
 ) -> AppResult<HttpResponse> {
     user.require(Role::Admin)?;
-    let found = community_head(&state, slug.into_inner()).await?;
-    let form = ReadingForm::of(&found);
-    reading_page(&found, &form, &FieldErrors::new()).render(&state, &req, Some(&user))
+    let found = find_community(&state, slug.into_inner()).await?;
+    let form = EditForm {
+        name: found.name.clone(),
+        description: found.description.clone(),
+        guidelines: found.guidelines_md.clone(),
+        reading: ReadingForm::of(&CommunityHead::from(found.clone())),
+        confirm_identifiers: None,
+    };
+    edit_page(&found, &form, &FieldErrors::new()).render(&state, &req, Some(&user))
 }
 
-async fn set_reading(
+async fn edit_community(
     state: web::Data<AppState>,
     req: HttpRequest,
     user: CurrentUser,
     slug: web::Path<String>,
-    form: web::Form<ReadingForm>,
+    form: web::Form<EditForm>,
 ) -> AppResult<HttpResponse> {
     user.require(Role::Admin)?;
     let (form, slug) = (form.into_inner(), slug.into_inner());
-    if let Err(errors) = check(&form) {
-        let found = community_head(&state, slug).await?;
-        return reading_page(&found, &form, &errors).render(&state, &req, Some(&user));
+    let threshold = state.config.rules.privacy_threshold;
+    let texts = [
+        form.name.as_str(),
+        form.description.as_str(),
+        form.guidelines.as_str(),
+    ];
+    let confirmed = form.confirm_identifiers.is_some();
+    if let Err(errors) = check(&form)
+        .and_then(|()| check(&form.reading))
+        .and_then(|()| confirm_identifiers(&texts, confirmed, threshold))
+    {
+        let found = find_community(&state, slug).await?;
+        return edit_page(&found, &form, &errors).render(&state, &req, Some(&user));
     }
-    let (reading, actor) = (form.reading(), user.clone());
+    let edit = communities::Edit {
+        name: form.name.clone(),
+        description: form.description.clone(),
+        guidelines: form.guidelines.clone(),
+        reading: form.reading.reading(),
+    };
+    let actor = user.clone();
     let changed = state
-        .db(move |conn| communities::set_reading(conn, &actor, &slug, &reading))
+        .db(move |conn| communities::edit(conn, &actor, &slug, &edit))
+        .await?;
+    Ok(render::redirect_with(
+        &format!("/c/{}", changed.slug),
+        Flash::Saved,
+    ))
+}
+
+#[derive(Deserialize)]
+pub struct ArchiveForm {
+    /// "yes" archives; anything else reopens.
+    #[serde(default)]
+    archived: String,
+}
+
+async fn archive(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    slug: web::Path<String>,
+    form: web::Form<ArchiveForm>,
+) -> AppResult<HttpResponse> {
+    user.require(Role::Admin)?;
+    let (slug, archived, actor) = (slug.into_inner(), form.archived == "yes", user.clone());
+    let changed = state
+        .db(move |conn| communities::set_archived(conn, &actor, &slug, archived))
         .await?;
     Ok(render::redirect_with(
         &format!("/c/{}", changed.slug),
@@ -330,21 +407,9 @@ async fn change_suspension(
 ) -> AppResult<HttpResponse> {
     user.require(Role::Admin)?;
     state
-        .db(move |conn| sanctions::apply(conn, Acting::Staff(&user), target, &measure))
+        .db(move |conn| sanctions::apply(conn, Acting::Staff(&user), target, &measure, Reach::Site))
         .await?;
     Ok(render::redirect_with("/admin/users", Flash::UserUpdated))
-}
-
-async fn audit_log(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    user: CurrentUser,
-) -> AppResult<HttpResponse> {
-    user.require(Role::Admin)?;
-    let entries = state.db(|conn| Ok(audit::recent(conn, 500)?)).await?;
-    Page::new("admin/audit.html")
-        .with("entries", &entries)
-        .render(&state, &req, Some(&user))
 }
 
 async fn outbox_page(

@@ -13,7 +13,7 @@ use crate::models::thread::Audience;
 use crate::policy;
 use crate::render::{self, Flash, Page};
 use crate::routes::forms::{self, check, field_failure, posting_failure, FieldErrors, PageQuery};
-use crate::services::posting::{self, Draft, Opening};
+use crate::services::posting::{self, Draft, Opening, Place};
 use crate::services::{communities, screening};
 use crate::state::AppState;
 use crate::views::listing::{CommunityHead, CommunityPage};
@@ -140,6 +140,9 @@ pub struct ThreadForm {
     /// "yes": the author would like a clinician's view.
     #[serde(default)]
     pub question: Option<String>,
+    /// Ticked "I accept the updated guidelines" (asked only after they changed).
+    #[serde(default)]
+    pub accept_guidelines: Option<String>,
     #[serde(default)]
     pub idempotency_key: Option<String>,
     /// Set by the Preview button: show the text and privacy hints, save nothing.
@@ -157,11 +160,23 @@ async fn thread_form_page(
     errors: &FieldErrors,
 ) -> AppResult<HttpResponse> {
     let user_id = user.id;
-    let (found, is_member) = state
+    let viewer = user.clone();
+    let (found, is_member, guidelines_pending, standing) = state
         .db(move |conn| {
             let found = community::find_by_slug(conn, &slug)?;
-            let is_member = community::is_member(conn, found.id, user_id)?;
-            Ok((CommunityHead::from(found), is_member))
+            let accepted_at = community::guidelines_accepted_at(conn, found.id, user_id)?;
+            let pending = policy::guidelines_pending(
+                accepted_at,
+                found.guidelines_updated_at,
+                viewer.moderates(found.id),
+            );
+            let standing = posting::standing(conn, user_id, Place::Community(found.id))?;
+            Ok((
+                CommunityHead::from(found),
+                accepted_at.is_some(),
+                pending,
+                standing,
+            ))
         })
         .await?;
     let threshold = state.config.rules.privacy_threshold;
@@ -179,7 +194,8 @@ async fn thread_form_page(
         .with("audience", &audience)
         .with("community", &found)
         .with("may_post", &may_post)
-        .with("can_write", &policy::can_write(user.into(), db::now()))
+        .with("can_write", &policy::can_write(standing, db::now()))
+        .with("guidelines_pending", &guidelines_pending)
         .with("preview", &preview)
         .form(form, errors)
         .render(state, req, Some(user))
@@ -227,6 +243,7 @@ async fn new_thread(
             let opening = Opening {
                 audience: typed.audience.as_deref().and_then(Audience::parse),
                 question: typed.question.is_some(),
+                accepts_guidelines: typed.accept_guidelines.is_some(),
             };
             posting::start_thread(conn, &actor, &rules, &at, &draft, opening, key)
         })

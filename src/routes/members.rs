@@ -4,13 +4,14 @@ use actix_web::{web, HttpMessage, HttpRequest, HttpResponse};
 use serde::{Deserialize, Serialize};
 use validator::Validate;
 
-use crate::auth::{Acting, CurrentUser, Role};
+use crate::auth::{Acting, CurrentUser};
 use crate::error::{AppError, AppResult};
-use crate::models::{notice, user};
+use crate::models::{community, notice, user};
+use crate::policy;
 use crate::render::{self, Flash, Page};
 use crate::routes::forms::{self, check, FieldErrors};
 use crate::services::accounts;
-use crate::services::sanctions::{self, Sanction};
+use crate::services::sanctions::{self, Reach, Sanction};
 use crate::state::AppState;
 use crate::views::header::HeaderCounts;
 use crate::views::people::MemberPage;
@@ -137,9 +138,9 @@ async fn member(
     actor: CurrentUser,
     handle: web::Path<String>,
 ) -> AppResult<HttpResponse> {
-    actor.require(Role::Moderator)?;
+    let scope = policy::require_moderation_scope(&actor)?;
     let view = state
-        .db(move |conn| MemberPage::by_handle(conn, &handle))
+        .db(move |conn| MemberPage::by_handle(conn, &handle, &scope))
         .await?;
     member_page(
         &state,
@@ -178,6 +179,9 @@ pub struct SanctionForm {
     pub action: String,
     #[serde(default)]
     pub confirm_identifiers: Option<String>,
+    /// The community a warning or silence holds in (its slug); empty: the whole site.
+    #[serde(default)]
+    pub community: String,
 }
 
 #[derive(Validate)]
@@ -232,7 +236,7 @@ async fn sanction(
     path: web::Path<(i64, String)>,
     form: web::Form<SanctionForm>,
 ) -> AppResult<HttpResponse> {
-    actor.require(Role::Moderator)?;
+    let scope = policy::require_moderation_scope(&actor)?;
     let (target_id, action) = path.into_inner();
     let mut form = form.into_inner();
     form.action = action.clone();
@@ -242,15 +246,20 @@ async fn sanction(
             let view = state
                 .db(move |conn| {
                     let target = user::find(conn, target_id)?;
-                    MemberPage::load(conn, &target)
+                    MemberPage::load(conn, &target, &scope)
                 })
                 .await?;
             return member_page(&state, &req, &actor, &view, &form, errors);
         }
     };
+    let place = form.community.trim().to_string();
     let handle = state
         .db(move |conn| {
-            sanctions::apply(conn, Acting::Staff(&actor), target_id, &chosen)?;
+            let reach = match place.as_str() {
+                "" => Reach::Site,
+                slug => Reach::Community(community::find_by_slug(conn, slug)?.id),
+            };
+            sanctions::apply(conn, Acting::Staff(&actor), target_id, &chosen, reach)?;
             Ok(user::find(conn, target_id)?.handle)
         })
         .await?;

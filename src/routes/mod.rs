@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod admin;
 pub mod api;
 pub mod assets;
+pub mod audit;
 pub mod clinicians;
 pub mod communities;
 pub mod community_moderators;
@@ -33,6 +34,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     threads::configure(cfg);
     users::configure(cfg);
     admin::configure(cfg);
+    audit::configure(cfg);
     moderation::configure(cfg);
     questions::configure(cfg);
     reports::configure(cfg);

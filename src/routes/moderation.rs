@@ -18,6 +18,7 @@ use crate::views::Viewer;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/mod/queue", web::get().to(queue))
+        .route("/mod/queue/bulk", web::post().to(bulk))
         .route("/mod/posts/{id}/approve", web::post().to(approve))
         .route("/mod/posts/{id}/reject", web::post().to(reject))
         .route("/mod/posts/{id}/redact", web::post().to(redact))
@@ -246,6 +247,83 @@ async fn decide(
         }
         Err(other) => Err(other),
     }
+}
+
+/// Several ticked items (`item` = "post:revision", once per item), one verdict
+/// (`verdict` = approve or reject) and, for a rejection, one reason for every author.
+async fn bulk(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    user: CurrentUser,
+    fields: web::Form<Vec<(String, String)>>,
+) -> AppResult<HttpResponse> {
+    policy::require_moderation_scope(&user)?;
+    let value = |name: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+    };
+    let items: Vec<(i64, i64)> = fields
+        .iter()
+        .filter(|(k, _)| k == "item")
+        .filter_map(|(_, v)| v.split_once(':'))
+        .filter_map(|(post, revision)| Some((post.parse().ok()?, revision.parse().ok()?)))
+        .collect();
+    let mut form = DecisionForm {
+        revision: None,
+        reason: value("reason"),
+        confirm_identifiers: value("confirm_identifiers"),
+    };
+    let verdict = match value("verdict").as_deref() {
+        Some("approve") => Verdict::Approve,
+        Some("reject") => Verdict::Reject {
+            reason: form.typed_reason(),
+        },
+        _ => return Err(AppError::Invalid("Choose approve or reject.".into())),
+    };
+    let typed = form.reason.clone().unwrap_or_default();
+    let action = format!("bulk_{}", verdict.action());
+    let invalid = |errors| Attempt {
+        action: action.clone(),
+        reason: typed.clone(),
+        errors,
+        ..Attempt::default()
+    };
+    let threshold = state.config.rules.privacy_threshold;
+    let confirmed = form.confirm_identifiers.is_some();
+    let checked = match &verdict {
+        Verdict::Reject { .. } => {
+            check(&form).and_then(|()| forms::confirm_identifiers(&[&typed], confirmed, threshold))
+        }
+        _ => Ok(()),
+    };
+    let checked = checked.and_then(|()| match items.is_empty() {
+        true => Err(one_error("items", "Tick at least one item.")),
+        false => Ok(()),
+    });
+    if let Err(errors) = checked {
+        return queue_page(&state, &req, user, None, Some(invalid(errors))).await;
+    }
+    let (actor, rules) = (user.clone(), state.config.rules);
+    let batch = state
+        .db(move |conn| moderation::decide_many(conn, &actor, &rules, &items, &verdict))
+        .await?;
+    if batch.left.is_empty() {
+        return Ok(render::redirect_with("/mod/queue", Flash::Decided));
+    }
+    let conflict = format!(
+        "{} decided. {} left for you to look at again: each changed since you opened the queue, \
+         was decided by another moderator, or is a post in which someone may be at risk (those \
+         are decided one by one).",
+        batch.decided,
+        batch.left.len()
+    );
+    let attempt = Attempt {
+        conflict: Some(conflict),
+        ..invalid(FieldErrors::new())
+    };
+    queue_page(&state, &req, user, None, Some(attempt)).await
 }
 
 /// The text of a crisis action: a reply, a private message or an emergency note.

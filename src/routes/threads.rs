@@ -39,6 +39,9 @@ pub struct ReplyForm {
     #[serde(default)]
     #[validate(custom(function = "forms::post_text"))]
     pub body: String,
+    /// Ticked "I accept the updated guidelines" (asked only after they changed).
+    #[serde(default)]
+    pub accept_guidelines: Option<String>,
     #[serde(default)]
     pub idempotency_key: Option<String>,
     /// Set by the Preview button: show the text and privacy hints, save nothing.
@@ -109,7 +112,8 @@ async fn reply(
     let result = state
         .db(move |conn| {
             let key = typed.idempotency_key.as_deref();
-            posting::reply(conn, &actor, &rules, thread_id, &typed.body, key)
+            let accepts = typed.accept_guidelines.is_some();
+            posting::reply(conn, &actor, &rules, thread_id, &typed.body, accepts, key)
         })
         .await;
     match posting_failure(result)? {

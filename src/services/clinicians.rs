@@ -7,7 +7,8 @@ use crate::models::audit::{self, NewEntry};
 use crate::models::clinician::{self, NewApplication};
 use crate::models::{notice, tip, user};
 use crate::policy;
-use crate::services::{notify, posting};
+use crate::services::notify;
+use crate::services::posting::{self, Place};
 
 pub const PROFESSIONS: [&str; 9] = [
     "Physician",
@@ -50,7 +51,7 @@ pub fn apply(
         });
     }
     write_tx(conn, |conn| {
-        policy::require_can_apply(posting::standing(conn, user.id)?, db::now())?;
+        policy::require_can_apply(posting::standing(conn, user.id, Place::Site)?, db::now())?;
         if clinician::latest_of(conn, user.id)?.is_some_and(|a| a.status == "pending") {
             return Err(AppError::Conflict(
                 "Your application is already waiting for an admin.".into(),

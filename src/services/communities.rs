@@ -60,27 +60,85 @@ fn create_audited(
     })
 }
 
-/// Admins set who new discussions in a community are for, and whether search engines may
-/// list its pages. Existing discussions keep their audience. Audited.
-pub fn set_reading(
+/// What admins change about a community (its address stays: links to it keep working).
+pub struct Edit {
+    pub name: String,
+    pub description: String,
+    pub guidelines: String,
+    pub reading: Reading,
+}
+
+/// Admins edit a community. Changed guidelines are rendered once, here, and stamped, so each
+/// member accepts them again with their next post. Audited (which parts changed, not the text).
+pub fn edit(
     conn: &mut DbConnection,
     actor: &CurrentUser,
     slug: &str,
-    reading: &Reading,
+    edit: &Edit,
 ) -> AppResult<Community> {
     actor.require(Role::Admin)?;
     write_tx(conn, |conn| {
         let found = community::find_by_slug(conn, slug)?;
-        community::set_reading(conn, found.id, reading)?;
-        let note = format!("/c/{} {}", found.slug, reading.note());
+        let now = db::now();
+        let guidelines_changed = found.guidelines_md != edit.guidelines;
+        let text = community::Text {
+            name: edit.name.trim().to_string(),
+            description: edit.description.trim().to_string(),
+            guidelines_md: edit.guidelines.clone(),
+            guidelines_html: markdown::render(&edit.guidelines),
+            guidelines_updated_at: match guidelines_changed {
+                true => now,
+                false => found.guidelines_updated_at,
+            },
+        };
+        community::set_text(conn, found.id, &text)?;
+        community::set_reading(conn, found.id, &edit.reading)?;
+        let mut changed = Vec::new();
+        for (part, differs) in [
+            ("name", found.name != text.name),
+            ("description", found.description != text.description),
+            ("guidelines", guidelines_changed),
+        ] {
+            if differs {
+                changed.push(part);
+            }
+        }
+        let note = format!(
+            "/c/{} changed [{}]; {}",
+            found.slug,
+            changed.join(", "),
+            edit.reading.note()
+        );
         audit::append(
             conn,
-            &[NewEntry::general(
-                Some(actor.id),
-                "community_reading",
-                &note,
-            )],
+            &[NewEntry::general(Some(actor.id), "community_edit", &note)],
         )?;
+        Ok(community::find_by_id(conn, found.id)?)
+    })
+}
+
+/// Admins archive a community (read-only, still readable, out of "latest") or reopen it.
+pub fn set_archived(
+    conn: &mut DbConnection,
+    actor: &CurrentUser,
+    slug: &str,
+    archived: bool,
+) -> AppResult<Community> {
+    actor.require(Role::Admin)?;
+    write_tx(conn, |conn| {
+        let found = community::find_by_slug(conn, slug)?;
+        let at = archived.then(db::now);
+        community::set_archived_at(
+            conn,
+            found.id,
+            found.archived_at.or(at).filter(|_| archived),
+        )?;
+        let action = match archived {
+            true => "community_archive",
+            false => "community_reopen",
+        };
+        let note = format!("/c/{}", found.slug);
+        audit::append(conn, &[NewEntry::general(Some(actor.id), action, &note)])?;
         Ok(community::find_by_id(conn, found.id)?)
     })
 }
@@ -107,8 +165,11 @@ pub fn join(
         });
     }
     write_tx(conn, |conn| {
-        if !community::is_member(conn, found.id, user.id)? {
-            let now = db::now();
+        let now = db::now();
+        if community::is_member(conn, found.id, user.id)? {
+            // A member joining again accepts the guidelines as they read now.
+            community::accept_guidelines(conn, found.id, user.id, now)?;
+        } else {
             community::add_member(
                 conn,
                 &NewMembership {

@@ -127,7 +127,7 @@ fn carry_out(
             let target = post::find_for_update(conn, item.post_id)?;
             let prepared = posting::Prepared::new(None, body, rules);
             let location =
-                posting::reply_within(conn, actor, rules, target.thread_id, &prepared, now)?;
+                posting::reply_within(conn, actor, rules, target.thread_id, &prepared, false, now)?;
             Ok(location)
         }
         CrisisAction::Message { body } => {

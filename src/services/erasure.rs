@@ -93,6 +93,7 @@ pub fn erase(
                 },
                 note: "",
                 created_at: now,
+                community_id: None,
             }],
         )?;
         Ok(())
@@ -269,6 +270,7 @@ fn erase_records(conn: &mut DbConnection, person: &user::User) -> AppResult<()> 
         .load(conn)?;
     diesel::delete(memberships::table.filter(memberships::user_id.eq(id))).execute(conn)?;
     crate::models::community_moderator::remove_all_of(conn, id)?;
+    crate::models::community_silence::remove_all_of(conn, id)?;
     for community in communities {
         counters::members_changed(conn, community)?;
     }

@@ -8,7 +8,7 @@ use crate::db::{self, write_tx, DbConnection};
 use crate::error::{AppError, AppResult};
 use crate::markdown;
 use crate::models::audit::{self, NewEntry};
-use crate::models::post::{self, Post, PostState, Status};
+use crate::models::post::{self, Post, PostState, Status, REVIEW_CRISIS};
 use crate::models::revision::{self, NewRevision, Revision};
 use crate::models::{notice, report, thread};
 use crate::policy;
@@ -133,6 +133,53 @@ pub fn decide(
     revision: Option<i64>,
     verdict: &Verdict,
 ) -> AppResult<()> {
+    decide_one(conn, actor, rules, (post_id, revision), verdict, false)
+}
+
+/// What a decision on several items did: how many it decided, and which it left (each
+/// changed since the moderator looked, was decided by someone else, or is a crisis post).
+#[derive(Debug, Default, PartialEq)]
+pub struct Batch {
+    pub decided: usize,
+    pub left: Vec<i64>,
+}
+
+const CRISIS_ONE_BY_ONE: &str = "A post in which someone may be at risk is decided on its own.";
+
+/// One verdict (approve, or reject with one reason) on several items, each on the revision
+/// the moderator saw and in its own transaction, so one that changed leaves the others
+/// decided. Posts in the crisis lane are never decided in a batch.
+pub fn decide_many(
+    conn: &mut DbConnection,
+    actor: &CurrentUser,
+    rules: &Rules,
+    items: &[(i64, i64)],
+    verdict: &Verdict,
+) -> AppResult<Batch> {
+    if matches!(verdict, Verdict::Redact { .. } | Verdict::Revise { .. }) {
+        return Err(AppError::Invalid(
+            "Several items at once: approve or reject.".into(),
+        ));
+    }
+    let mut batch = Batch::default();
+    for &(post_id, revision) in items {
+        match decide_one(conn, actor, rules, (post_id, Some(revision)), verdict, true) {
+            Ok(()) => batch.decided += 1,
+            Err(AppError::Conflict(_) | AppError::NotFound) => batch.left.push(post_id),
+            Err(other) => return Err(other),
+        }
+    }
+    Ok(batch)
+}
+
+fn decide_one(
+    conn: &mut DbConnection,
+    actor: &CurrentUser,
+    rules: &Rules,
+    (post_id, revision): (i64, Option<i64>),
+    verdict: &Verdict,
+    in_batch: bool,
+) -> AppResult<()> {
     policy::require_moderation_scope(actor)?;
     write_tx(conn, |conn| {
         let target = post::find_for_update(conn, post_id)?;
@@ -140,6 +187,9 @@ pub fn decide(
         policy::require_can_moderate(actor, community_id)?;
         if target.review_since.is_none() {
             return Err(AppError::Conflict(ALREADY_DECIDED.into()));
+        }
+        if in_batch && target.review_reason.as_deref() == Some(REVIEW_CRISIS) {
+            return Err(AppError::Conflict(CRISIS_ONE_BY_ONE.into()));
         }
         let under_review = target.state().revision_under_review();
         let Some(revision_id) = revision.filter(|r| under_review == Some(*r)) else {

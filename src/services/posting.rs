@@ -8,12 +8,13 @@ use crate::db::{self, write_tx, DbConnection};
 use crate::error::{AppError, AppResult};
 use crate::markdown;
 use crate::models::audit::{self, NewEntry};
+use crate::models::community::{self, Community};
 use crate::models::post::{
     self, NewPost, Post, PostState, Status, REVIEW_CRISIS, REVIEW_PRIVACY, REVIEW_REPORTS,
 };
 use crate::models::revision::{self, NewRevision};
 use crate::models::thread::{self, Audience, NewThread};
-use crate::models::{community, follow, user};
+use crate::models::{community_silence, follow, user};
 use crate::policy::{self, PostFacts, Standing};
 use crate::services::screening::{self, Screening};
 use crate::services::{crisis, idempotency, notify, throttle};
@@ -95,10 +96,24 @@ struct Stored {
     crisis: String,
 }
 
+/// Where a write lands: the site (an application), or one community (posts, reports, tips),
+/// whose silences and archive then count too.
+#[derive(Clone, Copy, Debug)]
+pub enum Place {
+    Site,
+    Community(i64),
+}
+
 /// The account as it is now, inside the transaction: a silence or suspension given a moment
-/// ago already counts.
-pub fn standing(conn: &mut DbConnection, user_id: i64) -> AppResult<Standing> {
-    Ok(Standing::from(&user::find(conn, user_id)?))
+/// ago already counts, and so does a silence in the community or its archiving.
+pub fn standing(conn: &mut DbConnection, user_id: i64, place: Place) -> AppResult<Standing> {
+    let account = Standing::from(&user::find(conn, user_id)?);
+    let Place::Community(community_id) = place else {
+        return Ok(account);
+    };
+    let archived = community::find_by_id(conn, community_id)?.is_archived();
+    let silenced_here = community_silence::until(conn, community_id, user_id)?;
+    Ok(account.within(silenced_here, archived))
 }
 
 /// What the opener of a discussion chooses beside its text.
@@ -108,6 +123,26 @@ pub struct Opening {
     pub audience: Option<Audience>,
     /// The author would like a clinician's view.
     pub question: bool,
+    /// The author ticked "I accept the updated guidelines".
+    pub accepts_guidelines: bool,
+}
+
+/// A member whose acceptance predates the community's latest guidelines accepts them again
+/// with their next post there; the acceptance is written with the post.
+fn keep_to_guidelines(
+    conn: &mut DbConnection,
+    user: &CurrentUser,
+    found: &Community,
+    accepting: bool,
+    now: i64,
+) -> AppResult<()> {
+    let accepted_at = community::guidelines_accepted_at(conn, found.id, user.id)?;
+    let updated_at = found.guidelines_updated_at;
+    let moderates = user.moderates(found.id);
+    if policy::require_current_guidelines(accepted_at, updated_at, moderates, accepting)? {
+        community::accept_guidelines(conn, found.id, user.id, now)?;
+    }
+    Ok(())
 }
 
 /// A new discussion.
@@ -125,7 +160,12 @@ pub fn start_thread(
         let found = community::find_by_slug(conn, slug)?;
         let now = db::now();
         let is_member = community::is_member(conn, found.id, user.id)?;
-        policy::require_can_post_in(standing(conn, user.id)?, is_member, now)?;
+        policy::require_can_post_in(
+            standing(conn, user.id, Place::Community(found.id))?,
+            is_member,
+            now,
+        )?;
+        keep_to_guidelines(conn, user, &found, opening.accepts_guidelines, now)?;
         throttle::posting(conn, rules, user.id)?;
         let created = thread::insert(
             conn,
@@ -154,11 +194,20 @@ pub fn reply(
     rules: &Rules,
     thread_id: i64,
     body: &str,
+    accepts_guidelines: bool,
     key: Option<&str>,
 ) -> AppResult<String> {
     let prepared = Prepared::new(None, body, rules);
     idempotency::once(conn, user.id, key, |conn| {
-        reply_within(conn, user, rules, thread_id, &prepared, db::now())
+        reply_within(
+            conn,
+            user,
+            rules,
+            thread_id,
+            &prepared,
+            accepts_guidelines,
+            db::now(),
+        )
     })
 }
 
@@ -169,6 +218,7 @@ pub fn reply_within(
     rules: &Rules,
     thread_id: i64,
     prepared: &Prepared,
+    accepts_guidelines: bool,
     now: i64,
 ) -> AppResult<String> {
     let target = thread::find(conn, thread_id)?;
@@ -181,8 +231,10 @@ pub fn reply_within(
         ));
     }
     let is_member = community::is_member(conn, target.community_id, user.id)?;
-    let standing = standing(conn, user.id)?;
+    let standing = standing(conn, user.id, Place::Community(target.community_id))?;
     policy::require_can_reply_in(standing, is_member, target.is_question, now)?;
+    let found = community::find_by_id(conn, target.community_id)?;
+    keep_to_guidelines(conn, user, &found, accepts_guidelines, now)?;
     throttle::posting(conn, rules, user.id)?;
     let created = insert_post(conn, user, rules, target.id, false, prepared, now)?;
     thread::touch_activity(conn, target.id, created.status(), now)?;
@@ -325,7 +377,7 @@ pub fn edit(
         }
         let now = db::now();
         policy::require_can_edit(
-            standing(conn, user.id)?,
+            standing(conn, user.id, Place::Community(target.community_id))?,
             user.id,
             PostFacts::from(&existing),
             now,

@@ -5,7 +5,7 @@ use crate::db::{self, write_tx, DbConnection};
 use crate::error::{AppError, AppResult};
 use crate::models::thread::{self, Thread};
 use crate::policy;
-use crate::services::posting::standing;
+use crate::services::posting::{standing, Place};
 use crate::views::{visibility, Viewer};
 
 /// The asker of a published question marks it answered (`answered`) or open again; it then
@@ -25,7 +25,10 @@ pub fn mark_answered(
             return Err(AppError::Forbidden);
         }
         let now = db::now();
-        policy::require_can_write(standing(conn, user.id)?, now)?;
+        policy::require_can_write(
+            standing(conn, user.id, Place::Community(found.community_id))?,
+            now,
+        )?;
         let at = match (answered, found.answered_at) {
             (true, Some(earlier)) => Some(earlier),
             (true, None) => Some(now),

@@ -10,8 +10,9 @@ use crate::models::report::{self, NewReport};
 use crate::models::revision;
 use crate::models::{community, thread};
 use crate::policy::{self, PostFacts};
+use crate::services::posting::{self, Place};
 use crate::services::screening::CrisisFinding;
-use crate::services::{crisis, notify, posting};
+use crate::services::{crisis, notify};
 use crate::views::{visibility, Viewer};
 
 /// A report puts the post in the queue; past the threshold it is hidden until reviewed.
@@ -59,7 +60,8 @@ pub fn report(
         }
         let now = db::now();
         let is_member = community::is_member(conn, in_thread.community_id, reporter.id)?;
-        let standing = posting::standing(conn, reporter.id)?;
+        let standing =
+            posting::standing(conn, reporter.id, Place::Community(in_thread.community_id))?;
         policy::require_can_report(
             standing,
             reporter.id,

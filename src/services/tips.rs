@@ -17,7 +17,8 @@ use crate::models::tip::{
 use crate::models::{community, notice, user};
 use crate::pattern::constant_regex;
 use crate::policy;
-use crate::services::{idempotency, posting, screening};
+use crate::services::posting::{self, Place};
+use crate::services::{idempotency, screening};
 use crate::views::{visibility, Viewer};
 
 pub struct TipInput {
@@ -120,8 +121,9 @@ pub fn submit(
     let prepared = prepare(input, rules)?;
     idempotency::once(conn, author.id, key, |conn| {
         let now = db::now();
-        policy::require_can_write_tip(posting::standing(conn, author.id)?, now)?;
         let found = community::find_by_slug(conn, slug)?;
+        let standing = posting::standing(conn, author.id, Place::Community(found.id))?;
+        policy::require_can_write_tip(standing, now)?;
         let created = tip::insert(
             conn,
             &NewTip {
@@ -165,7 +167,8 @@ pub fn edit(
             return Err(AppError::Forbidden);
         }
         let now = db::now();
-        policy::require_can_write_tip(posting::standing(conn, author.id)?, now)?;
+        let standing = posting::standing(conn, author.id, Place::Community(existing.community_id))?;
+        policy::require_can_write_tip(standing, now)?;
         let revision = insert_revision(conn, tip_id, author.id, input, &prepared, now)?;
         let next = TipState {
             status: prepared.status.to_string(),

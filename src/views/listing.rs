@@ -71,8 +71,10 @@ pub fn threads(
             AuthorRow::as_select(),
         ))
         .into_boxed();
-    if let Some(id) = community_id {
-        query = query.filter(threads::community_id.eq(id));
+    match community_id {
+        Some(id) => query = query.filter(threads::community_id.eq(id)),
+        // "Latest" leaves archived communities out; their own pages still list everything.
+        None => query = query.filter(communities::archived_at.is_null()),
     }
     let rows: Vec<(Thread, String, String, AuthorRow)> = query.load(conn)?;
     let listed: Vec<&Thread> = rows.iter().map(|(t, ..)| t).collect();
@@ -140,6 +142,7 @@ pub struct CommunityHead {
     pub noindex: bool,
     pub specialties: String,
     pub clinicians_read: bool,
+    pub archived: bool,
 }
 
 impl From<Community> for CommunityHead {
@@ -154,6 +157,7 @@ impl From<Community> for CommunityHead {
             thread_count: c.thread_count,
             default_audience: c.default_audience,
             noindex: c.noindex,
+            archived: c.archived_at.is_some(),
             specialties: c.specialties,
             clinicians_read: c.clinicians_read,
         }
@@ -229,6 +233,7 @@ pub struct CommunityCard {
     pub member_count: i64,
     pub thread_count: i64,
     pub joined: bool,
+    pub archived: bool,
 }
 
 #[derive(Serialize, Debug)]
@@ -249,6 +254,7 @@ impl HomePage {
                 description: c.description,
                 member_count: c.member_count,
                 thread_count: c.thread_count,
+                archived: c.archived_at.is_some(),
             })
             .collect();
         Ok(HomePage {

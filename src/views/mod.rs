@@ -2,6 +2,7 @@
 //! (`visibility`) is applied inside the views, once; templates get what they show plus the
 //! capability flags the policy computes, never whole rows.
 
+pub mod audit;
 pub mod diff;
 pub mod edit_form;
 pub mod export;

@@ -5,8 +5,11 @@ use serde::Serialize;
 use crate::db::{self, DbConnection};
 use crate::error::{AppError, AppResult};
 use crate::models::audit::{self, Entry, NewEntry};
+use crate::models::community;
+use crate::models::community_silence::{self, InForce};
 use crate::models::user::{self, Role, User};
 use crate::models::user_note::{self, Note};
+use crate::policy::ModerationScope;
 use crate::views::Viewer;
 
 /// An account as the admins' list shows it, with what the admin may change.
@@ -92,7 +95,9 @@ pub fn accounts(
         .collect())
 }
 
-/// What moderators see about a member: standing, private notes and the audit history.
+/// What moderators see about a member: standing, private notes and the audit history. A
+/// community's moderators see the member's standing and history in their communities only,
+/// and no site-wide notes.
 #[derive(Serialize, Debug)]
 pub struct MemberPage {
     pub id: i64,
@@ -101,26 +106,58 @@ pub struct MemberPage {
     pub created_at: i64,
     pub suspended: bool,
     pub silenced_until: Option<i64>,
+    /// The viewer decides site-wide measures (suspension, site silence, notes).
+    pub site_wide: bool,
+    /// (slug, name) of the communities where the viewer may warn or silence.
+    pub places: Vec<(String, String)>,
+    /// Silences in force in those communities.
+    pub silences: Vec<InForce>,
     pub notes: Vec<Note>,
     pub history: Vec<Entry>,
 }
 
 impl MemberPage {
-    pub fn load(conn: &mut DbConnection, target: &User) -> AppResult<MemberPage> {
+    pub fn load(
+        conn: &mut DbConnection,
+        target: &User,
+        scope: &ModerationScope,
+    ) -> AppResult<MemberPage> {
+        let now = db::now();
+        let (site_wide, within) = match scope {
+            ModerationScope::Everywhere => (true, None),
+            ModerationScope::Communities(ids) => (false, Some(ids.as_slice())),
+        };
+        let mut places = community::all_slugs_and_names_with_ids(conn)?;
+        places.retain(|(id, _, _)| within.is_none_or(|ids| ids.contains(id)));
+        let mut silences = community_silence::in_force(conn, target.id, now)?;
+        silences.retain(|s| within.is_none_or(|ids| ids.contains(&s.community_id)));
         Ok(MemberPage {
             id: target.id,
             handle: target.handle.clone(),
             role: target.role().as_str(),
             created_at: target.created_at,
             suspended: target.is_suspended(),
-            silenced_until: target.silenced_until.filter(|&until| until > db::now()),
-            notes: user_note::for_user(conn, target.id)?,
-            history: audit::for_user(conn, target.id, 100)?,
+            silenced_until: target.silenced_until.filter(|&until| until > now),
+            site_wide,
+            places: places
+                .into_iter()
+                .map(|(_, slug, name)| (slug, name))
+                .collect(),
+            silences,
+            notes: match site_wide {
+                true => user_note::for_user(conn, target.id)?,
+                false => Vec::new(),
+            },
+            history: audit::for_user(conn, target.id, within, 100)?,
         })
     }
 
-    pub fn by_handle(conn: &mut DbConnection, handle: &str) -> AppResult<MemberPage> {
+    pub fn by_handle(
+        conn: &mut DbConnection,
+        handle: &str,
+        scope: &ModerationScope,
+    ) -> AppResult<MemberPage> {
         let target = user::find_by_handle(conn, handle)?.ok_or(AppError::NotFound)?;
-        MemberPage::load(conn, &target)
+        MemberPage::load(conn, &target, scope)
     }
 }

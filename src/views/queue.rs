@@ -44,6 +44,8 @@ pub struct QueueItem {
     /// The revision under review: every decision form carries it.
     pub revision_id: i64,
     pub why: &'static str,
+    /// In the crisis lane: decided on its own, never in a batch.
+    pub crisis: bool,
     /// Readers still see the post (an earlier revision, or the reported one).
     pub still_visible: bool,
     pub thread_title: String,
@@ -155,6 +157,7 @@ fn item(
         thread_id: found.thread_id,
         is_opening: found.is_opening,
         revision_id,
+        crisis: found.review_reason.as_deref() == Some(REVIEW_CRISIS),
         why: match found.review_reason.as_deref() {
             Some(REVIEW_REPORTS) => "reported by members",
             Some(REVIEW_CRISIS) => {

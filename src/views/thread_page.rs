@@ -13,8 +13,8 @@ use crate::models::community::Community;
 use crate::models::post::{Post, Status};
 use crate::models::revision::{self, Revision};
 use crate::models::thread::{Audience, Thread};
-use crate::models::{community, follow};
-use crate::policy::{self, PostFacts, ReplyBox};
+use crate::models::{community, community_silence, follow};
+use crate::policy::{self, Here, PostFacts, ReplyBox};
 use crate::schema::{communities, post_revisions, posts, threads, users};
 use crate::services::screening::{self, Field, Segment};
 use crate::views::questions::{self, QuestionNote};
@@ -27,6 +27,9 @@ pub struct ThreadPage {
     pub posts: Vec<PostCard>,
     pub pager: Pager,
     pub reply_box: ReplyBox,
+    /// The community's guidelines (HTML), when they changed since the viewer accepted them:
+    /// the reply form asks them to accept again.
+    pub changed_guidelines: Option<String>,
     /// None for visitors, who cannot follow.
     pub following: Option<bool>,
     /// A verified clinician replies: their reply carries the clinician note.
@@ -144,16 +147,19 @@ impl ThreadPage {
             .count()
             .get_result(conn)?;
         let waiting = waiting_revisions(conn, viewer, &rows, thread.community_id)?;
-        let (is_member, following) = membership(conn, viewer, &community, thread_id)?;
+        let (here, following) = membership(conn, viewer, &community, thread_id)?;
         let question = questions::notes(conn, &[&thread])?.remove(&thread.id);
         let now = db::now();
         let posts: Vec<PostCard> = rows
             .into_iter()
-            .map(|row| card(viewer, &thread, row, &waiting, is_member, now))
+            .map(|row| card(viewer, &thread, row, &waiting, here, now))
             .collect();
         Ok(ThreadPage {
             opening_deleted: page == 1 && !posts.iter().any(|p| p.is_opening),
-            reply_box: policy::reply_box(viewer.user(), is_member, &thread, now),
+            reply_box: policy::reply_box(viewer.user(), here, &thread, now),
+            changed_guidelines: here
+                .guidelines_pending
+                .then(|| community.guidelines_html.clone()),
             following,
             answering_as_clinician: policy::answers_questions(viewer.user()),
             pager: Pager {
@@ -285,13 +291,34 @@ fn membership(
     viewer: &Viewer,
     community: &Community,
     thread_id: i64,
-) -> AppResult<(bool, Option<bool>)> {
+) -> AppResult<(Here, Option<bool>)> {
+    let archived = community.is_archived();
     match viewer.id() {
-        Some(id) => Ok((
-            community::is_member(conn, community.id, id)?,
-            Some(follow::is_following(conn, thread_id, id)?),
+        Some(id) => {
+            let accepted_at = community::guidelines_accepted_at(conn, community.id, id)?;
+            let updated_at = community.guidelines_updated_at;
+            let moderates = viewer.moderates(community.id);
+            Ok((
+                Here {
+                    is_member: accepted_at.is_some(),
+                    silenced_until: community_silence::until(conn, community.id, id)?,
+                    archived,
+                    guidelines_pending: policy::guidelines_pending(
+                        accepted_at,
+                        updated_at,
+                        moderates,
+                    ),
+                },
+                Some(follow::is_following(conn, thread_id, id)?),
+            ))
+        }
+        None => Ok((
+            Here {
+                archived,
+                ..Here::default()
+            },
+            None,
         )),
-        None => Ok((false, None)),
     }
 }
 
@@ -300,7 +327,7 @@ fn card(
     thread: &Thread,
     (post, author, published_html, published_crisis): Row,
     waiting: &HashMap<i64, Revision>,
-    is_member: bool,
+    here: Here,
     now: i64,
 ) -> PostCard {
     let user = viewer.user();
@@ -318,9 +345,9 @@ fn card(
             .map(|r| review_of(r, published_html.is_some())),
         rejection_reason: post.rejection_reason.clone().filter(|_| insider),
         revise_note: post.revise_note.clone().filter(|_| insider),
-        can_edit: policy::can_edit(user, facts, now),
+        can_edit: policy::can_edit(user, here, facts, now),
         can_delete: policy::can_delete(user, facts),
-        can_report: policy::can_report(user, facts, is_member, now),
+        can_report: policy::can_report(user, here, facts, now),
         can_mark_helpful: policy::can_mark_helpful(
             user,
             thread.author_id,

@@ -103,21 +103,33 @@ async fn staff_change_an_audience_on_the_record_and_admins_set_a_communitys_read
     let audit = admin.get("/admin/audit").await.body;
     assert!(audit.contains("thread_audience"), "{audit}");
 
+    let text = [
+        ("name", "Community asthma"),
+        ("description", "A test community"),
+        ("guidelines", "Be kind."),
+    ];
     let refused = moderator
         .post(
             "/admin/communities/asthma",
-            &[("default_audience", "members")],
+            &[text.as_slice(), &[("default_audience", "members")]].concat(),
         )
         .await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
     let invalid = admin
-        .post("/admin/communities/asthma", &[("default_audience", "all")])
+        .post(
+            "/admin/communities/asthma",
+            &[text.as_slice(), &[("default_audience", "all")]].concat(),
+        )
         .await;
     assert_eq!(invalid.status, StatusCode::UNPROCESSABLE_ENTITY);
     let saved = admin
         .post(
             "/admin/communities/asthma",
-            &[("default_audience", "public"), ("noindex", "yes")],
+            &[
+                text.as_slice(),
+                &[("default_audience", "public"), ("noindex", "yes")],
+            ]
+            .concat(),
         )
         .await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER);
@@ -138,7 +150,7 @@ async fn staff_change_an_audience_on_the_record_and_admins_set_a_communitys_read
         .get("/admin/audit")
         .await
         .body
-        .contains("community_reading"));
+        .contains("community_edit"));
 }
 
 #[actix_web::test]

@@ -175,7 +175,7 @@ async fn admins_and_lead_moderators_appoint_and_a_removal_ends_the_power_at_once
     );
     let actions: Vec<String> = s
         .app
-        .conn(|c| audit::for_user(c, helper.id, 10))
+        .conn(|c| audit::for_user(c, helper.id, None, 10))
         .unwrap()
         .into_iter()
         .map(|e| e.action)

@@ -548,6 +548,15 @@ impl TestResponse {
             .collect()
     }
 
+    /// An attribute of every element matching a CSS selector.
+    pub fn texts_attr(&self, selector: &str, attribute: &str) -> Vec<String> {
+        let selector = scraper::Selector::parse(selector).expect("selector");
+        self.html()
+            .select(&selector)
+            .filter_map(|e| e.value().attr(attribute).map(str::to_string))
+            .collect()
+    }
+
     /// The value of a named input inside the form that posts to `action`.
     pub fn form_input(&self, action: &str, name: &str) -> Option<String> {
         let html = self.html();

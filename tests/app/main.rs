@@ -28,6 +28,7 @@ mod routes;
 mod sanctions;
 mod search;
 mod smtp;
+mod stewardship;
 mod trust;
 mod truth_table;
 mod visibility;

@@ -12,9 +12,14 @@ use crate::helpers::{Member, TestApp};
 
 const HOUR: i64 = 3600;
 
-/// The community's reading settings, sent the way the admin page sends them.
+/// The community's reading settings, sent the way the admin page sends them (with its name,
+/// description and guidelines as the test community has them).
 async fn settings(admin: &Member, slug: &str, audience: Audience, specialties: &str, open: bool) {
+    let name = format!("Community {slug}");
     let mut fields = vec![
+        ("name", name.as_str()),
+        ("description", "A test community"),
+        ("guidelines", "Be kind."),
         ("default_audience", audience.as_str()),
         ("specialties", specialties),
     ];

@@ -72,6 +72,13 @@ fn get_rows(s: &Scene) -> BTreeMap<&'static str, Vec<String>> {
         ("/admin", vec!["/admin".into()]),
         ("/admin/audit", vec!["/admin/audit".into()]),
         (
+            "/admin/audit.csv",
+            vec![
+                "/admin/audit.csv".into(),
+                "/admin/audit.csv?action=view_held&community=lupus".into(),
+            ],
+        ),
+        (
             "/admin/communities/{slug}",
             vec!["/admin/communities/lupus".into()],
         ),
@@ -109,6 +116,17 @@ fn get_rows(s: &Scene) -> BTreeMap<&'static str, Vec<String>> {
         ("/clinicians/apply", vec!["/clinicians/apply".into()]),
         ("/healthz", vec!["/healthz".into()]),
         ("/login", vec!["/login".into()]),
+        (
+            "/mod/audit",
+            vec![
+                "/mod/audit".into(),
+                "/mod/audit?community=lupus".into(),
+                "/mod/audit?community=asthma&action=view_held".into(),
+                format!("/mod/audit?actor={}", s.moderator.handle),
+                "/mod/audit?actor=nobody-at-all&from=2026-02-31".into(),
+                "/mod/audit?from=2020-01-01&to=2099-12-31".into(),
+            ],
+        ),
         ("/mod/queue", vec!["/mod/queue".into()]),
         ("/mod/responsiveness", vec!["/mod/responsiveness".into()]),
         (
@@ -258,9 +276,19 @@ fn post_rows(s: &Scene) -> BTreeMap<&'static str, (Fields, Fields)> {
         (
             "/admin/communities/{slug}",
             (
-                fields(&[("default_audience", "members"), ("noindex", "yes")]),
-                fields(&[("default_audience", "everyone")]),
+                fields(&[
+                    ("name", "Asthma"),
+                    ("description", "Breathing."),
+                    ("guidelines", "Be kind, and breathe."),
+                    ("default_audience", "members"),
+                    ("noindex", "yes"),
+                ]),
+                fields(&[("name", "x"), ("default_audience", "everyone")]),
             ),
+        ),
+        (
+            "/admin/communities/{slug}/archive",
+            (fields(&[("archived", "no")]), none()),
         ),
         ("/admin/outbox/{id}/retry", (none(), none())),
         (
@@ -326,6 +354,20 @@ fn post_rows(s: &Scene) -> BTreeMap<&'static str, (Fields, Fields)> {
         (
             "/mod/posts/{id}/approve",
             (fields(&[("revision", r)]), none()),
+        ),
+        (
+            "/mod/queue/bulk",
+            (
+                vec![
+                    ("item", format!("{}:{r}", s.held_reply)),
+                    ("verdict", "approve".into()),
+                ],
+                vec![
+                    ("item", format!("{}:{r}", s.held_reply)),
+                    ("verdict", "reject".into()),
+                    ("reason", " ".into()),
+                ],
+            ),
         ),
         (
             "/mod/posts/{id}/redact",

@@ -8,7 +8,7 @@ use diesel::prelude::*;
 use crate::helpers::TestApp;
 
 fn subject_actions(app: &TestApp, user_id: i64) -> Vec<String> {
-    app.conn(|c| audit::for_user(c, user_id, 50))
+    app.conn(|c| audit::for_user(c, user_id, None, 50))
         .unwrap()
         .into_iter()
         .rev()

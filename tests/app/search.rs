@@ -535,7 +535,7 @@ async fn admins_find_members_by_handle_and_by_email_and_each_email_lookup_is_aud
     let by_email = admin.get(&format!("/admin/users?q={encoded}")).await;
     assert!(by_email.body.contains(&ben.handle));
     assert!(!by_email.body.contains(&ana.email));
-    let entries = app.conn(|c| audit::for_user(c, ben.id, 10)).unwrap();
+    let entries = app.conn(|c| audit::for_user(c, ben.id, None, 10)).unwrap();
     assert!(
         entries.iter().any(|e| e.action == "account_lookup_by_email"
             && e.actor_handle.as_deref() == Some(admin.handle.as_str())),

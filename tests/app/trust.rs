@@ -537,7 +537,7 @@ async fn role_changes_and_suspensions_from_the_admin_pages_are_audited() {
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{path}");
     }
     let actions: Vec<String> = app
-        .conn(|c| audit::for_user(c, ana.id, 10))
+        .conn(|c| audit::for_user(c, ana.id, None, 10))
         .unwrap()
         .into_iter()
         .map(|e| e.action)
