@@ -1,6 +1,7 @@
 //! CareCircle: a moderated patient-community forum.
 
 pub mod auth;
+pub mod backup;
 pub mod calendar;
 pub mod cli;
 pub mod config;

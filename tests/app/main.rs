@@ -4,6 +4,7 @@
 
 mod accounts;
 mod audience;
+mod backups;
 mod banner;
 mod builders;
 mod caching;
