@@ -11,6 +11,7 @@ pub mod error;
 pub mod jsonl;
 pub mod mail;
 pub mod markdown;
+pub mod metrics;
 pub mod middleware;
 pub mod models;
 pub mod page_cache;
