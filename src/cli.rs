@@ -1,6 +1,8 @@
-//! The command line: `serve` (default), `migrate`, and `admin ...` account commands.
+//! The command line: `serve` (default), `migrate`, `backup`/`restore`, and `admin ...` account
+//! commands.
 
 use std::io::{BufRead, IsTerminal, Write};
+use std::path::Path;
 
 use anyhow::{anyhow, bail, Context as _};
 
@@ -24,6 +26,10 @@ usage:
   carecircle seed [--communities 20] [--threads 10000] [--posts 200000] [--members 500]
                   [--password P]             fill an empty database with benchmark data
   carecircle reindex                         rebuild the search index from the published text
+  carecircle backup --to FILE                SQLite: a consistent copy while the server runs
+                                             (PostgreSQL: prints how to use pg_dump)
+  carecircle restore --from FILE [--force]   SQLite: replace the database with a checked backup;
+                                             --force when the database exists (stop servers first)
   carecircle admin create --email E --handle H
                                              create an admin; the password is read from
                                              CARECIRCLE_ADMIN_PASSWORD or the first line of stdin
@@ -55,6 +61,30 @@ pub fn reindex(config: &Config) -> anyhow::Result<()> {
     let mut conn = connect(config)?;
     let (posts, tips) = crate::models::search::rebuild(&mut conn)?;
     println!("search index rebuilt: {posts} post(s), {tips} tip(s)");
+    Ok(())
+}
+
+/// Writes a checked copy of the SQLite database to `--to`.
+pub fn backup(config: &Config, args: &[String]) -> anyhow::Result<()> {
+    let to = required(args, "--to")?;
+    let made = crate::backup::backup(&config.database_url, Path::new(to))?;
+    println!(
+        "backup written to {to} ({} bytes, {} migrations, integrity ok)",
+        made.bytes, made.migrations
+    );
+    Ok(())
+}
+
+/// Replaces the SQLite database with the backup in `--from`, after checking it.
+pub fn restore(config: &Config, args: &[String]) -> anyhow::Result<()> {
+    let from = required(args, "--from")?;
+    let force = args.iter().any(|a| a == "--force");
+    let restored = crate::backup::restore(Path::new(from), &config.database_url, force)?;
+    println!(
+        "restored {from} to {} ({} migrations, integrity ok); newer migrations run at the next start",
+        crate::backup::sqlite_path(&config.database_url).display(),
+        restored.migrations
+    );
     Ok(())
 }
 

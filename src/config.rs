@@ -54,6 +54,7 @@ pub const ENV_VARS: &[&str] = &[
     "MAIL_FROM",
     "MAIL_DIR",
     "NOTIFY_BATCH_MINUTES",
+    "METRICS_TOKEN",
     "RUST_LOG",
 ];
 
@@ -81,6 +82,8 @@ pub struct Config {
     pub mail_dir: String,
     /// Crisis lines by country, and the country whose lines visitors see.
     pub crisis_lines: CrisisLines,
+    /// The bearer token `/metrics` asks for; none turns `/metrics` off.
+    pub metrics_token: Option<String>,
 }
 
 /// Rate limits, counted in the database so every app server shares them.
@@ -210,6 +213,7 @@ impl Config {
                 .unwrap_or_else(|| "CareCircle <no-reply@carecircle.localhost>".into()),
             mail_dir: get("MAIL_DIR").unwrap_or_else(|| "data/mail".into()),
             crisis_lines: crisis_lines(&get)?,
+            metrics_token: metrics_token(&get)?,
         })
     }
 
@@ -242,6 +246,19 @@ fn crisis_lines(get: &impl Fn(&str) -> Option<String>) -> anyhow::Result<CrisisL
         anyhow::bail!("CRISIS_COUNTRY={country} has no crisis lines: add it to CRISIS_LINES_FILE");
     }
     Ok(lines)
+}
+
+/// Shortest token accepted: a guessable one would publish the forum's figures.
+const MIN_METRICS_TOKEN_CHARS: usize = 16;
+
+fn metrics_token(get: &impl Fn(&str) -> Option<String>) -> anyhow::Result<Option<String>> {
+    match get("METRICS_TOKEN").map(|t| t.trim().to_string()) {
+        Some(token) if token.is_empty() => Ok(None),
+        Some(token) if token.chars().count() < MIN_METRICS_TOKEN_CHARS => anyhow::bail!(
+            "METRICS_TOKEN needs at least {MIN_METRICS_TOKEN_CHARS} characters (try `openssl rand -hex 32`)"
+        ),
+        token => Ok(token),
+    }
 }
 
 pub fn is_postgres_url(url: &str) -> bool {
@@ -293,6 +310,7 @@ impl fmt::Debug for Config {
             .field("smtp_url", &self.smtp_url.as_deref().map(redact_url))
             .field("mail_from", &self.mail_from)
             .field("mail_dir", &self.mail_dir)
+            .field("metrics_token", &self.metrics_token.as_ref().map(|_| "***"))
             .finish_non_exhaustive()
     }
 }

@@ -22,7 +22,8 @@ pub type DbPool = Pool<ConnectionManager<DbConnection>>;
 pub type PooledConn = PooledConnection<ConnectionManager<DbConnection>>;
 
 const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
-const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+/// Public for the backup check, which reads a SQLite file's history against it.
+pub const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
 
 /// How long a SQLite writer waits for the write lock before giving up.
 const SQLITE_BUSY_TIMEOUT_MS: u32 = 10_000;
@@ -90,6 +91,16 @@ pub fn run_migrations(conn: &mut DbConnection) -> anyhow::Result<usize> {
     }
     .map_err(|e| anyhow::anyhow!("migration failed: {e}"))?;
     Ok(applied.len())
+}
+
+/// How many of this build's migrations the database has not applied yet.
+pub fn pending_migrations(conn: &mut DbConnection) -> anyhow::Result<usize> {
+    let pending = match conn {
+        DbConnection::Pg(c) => c.pending_migrations(POSTGRES_MIGRATIONS).map(|m| m.len()),
+        DbConnection::Sqlite(c) => c.pending_migrations(SQLITE_MIGRATIONS).map(|m| m.len()),
+    }
+    .map_err(|e| anyhow::anyhow!("cannot read the migration history: {e}"))?;
+    Ok(pending)
 }
 
 /// SQLite admits one writer at a time and makes the others retry with growing sleeps (up to

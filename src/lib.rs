@@ -1,6 +1,7 @@
 //! CareCircle: a moderated patient-community forum.
 
 pub mod auth;
+pub mod backup;
 pub mod calendar;
 pub mod cli;
 pub mod config;
@@ -10,6 +11,7 @@ pub mod error;
 pub mod jsonl;
 pub mod mail;
 pub mod markdown;
+pub mod metrics;
 pub mod middleware;
 pub mod models;
 pub mod page_cache;

@@ -20,6 +20,8 @@ fn main() -> anyhow::Result<()> {
         Some("crisis-features") => cli::crisis_features(),
         Some("seed") => cli::seed(&config, &args[1..]),
         Some("reindex") => cli::reindex(&config),
+        Some("backup") => cli::backup(&config, &args[1..]),
+        Some("restore") => cli::restore(&config, &args[1..]),
         Some("admin") => cli::admin(&config, &args[1..]),
         Some("help" | "--help" | "-h") => {
             println!("{}", cli::USAGE);

@@ -202,7 +202,8 @@ fn carries_token(req: &ServiceRequest, body: &[u8], expected: &str) -> bool {
     sent.is_some_and(|sent| constant_time_eq(sent.as_bytes(), expected.as_bytes()))
 }
 
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+/// Compares secrets without stopping at the first difference.
+pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 

@@ -9,7 +9,7 @@ use actix_web::{web, App, HttpServer};
 
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::{middleware, page_cache, routes};
+use crate::{metrics, middleware, page_cache, routes};
 
 /// The application with its middleware; `main` and the tests both build it here.
 pub fn app(
@@ -35,6 +35,7 @@ pub fn app(
         .wrap(from_fn(middleware::csrf_guard))
         .wrap(from_fn(middleware::error_pages))
         .wrap(from_fn(middleware::request_context))
+        .wrap(from_fn(metrics::record))
 }
 
 /// Serves until SIGINT or SIGTERM, then finishes the requests in flight.

@@ -1,6 +1,7 @@
 //! What every handler shares: the pool, templates, mailer, configuration and page cache.
 
 use std::sync::Arc;
+use std::time::Instant;
 
 use actix_web::web;
 use tera::Tera;
@@ -9,6 +10,7 @@ use tokio::sync::Semaphore;
 use crate::config::Config;
 use crate::db::{self, DbConnection, DbPool};
 use crate::error::{AppError, AppResult};
+use crate::metrics::Metrics;
 use crate::page_cache::PageCache;
 use crate::services;
 
@@ -19,6 +21,8 @@ pub struct AppState {
     pub mailer: crate::mail::Mailer,
     pub config: Config,
     pub page_cache: PageCache,
+    /// Request counts and connection waits for `/metrics`.
+    pub metrics: Metrics,
     /// At most one blocking database task per pooled connection: waiting tasks queue here
     /// instead of each holding a blocking thread (and its memory) while it waits for the pool.
     db_slots: Semaphore,
@@ -46,6 +50,7 @@ impl AppState {
             tera: crate::render::load_templates()?,
             mailer,
             page_cache: PageCache::new(config.page_cache_seconds),
+            metrics: Metrics::default(),
             db_slots: Semaphore::new(config.db_pool_size.max(1) as usize),
             config,
         }))
@@ -57,16 +62,23 @@ impl AppState {
         F: FnOnce(&mut DbConnection) -> AppResult<T> + Send + 'static,
         T: Send + 'static,
     {
+        let asked = Instant::now();
         let _slot = self
             .db_slots
             .acquire()
             .await
             .map_err(|e| AppError::Internal(anyhow::Error::new(e)))?;
         let pool = self.pool.clone();
-        web::block(move || {
-            let mut conn = pool.get()?;
-            work(&mut conn)
+        let (result, waited) = web::block(move || {
+            let conn = pool.get();
+            let waited = asked.elapsed();
+            let result = conn
+                .map_err(AppError::from)
+                .and_then(|mut conn| work(&mut conn));
+            (result, waited)
         })
-        .await?
+        .await?;
+        self.metrics.observe_db_wait(waited);
+        result
     }
 }

@@ -14,6 +14,7 @@ pub mod forms;
 pub mod health;
 pub mod home;
 pub mod members;
+pub mod metrics;
 pub mod moderation;
 pub mod questions;
 pub mod reports;
@@ -26,6 +27,7 @@ use actix_web::web;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     health::configure(cfg);
+    metrics::configure(cfg);
     assets::configure(cfg);
     home::configure(cfg);
     accounts::configure(cfg);

@@ -320,14 +320,19 @@ pub struct Waits {
     pub count: usize,
     pub median_text: Option<String>,
     pub worst_text: Option<String>,
+    /// The longest wait in seconds, for `/metrics`.
+    #[serde(skip)]
+    pub oldest_seconds: Option<i64>,
 }
 
 impl Waits {
     fn of(since: impl Iterator<Item = i64>, now: i64) -> Waits {
         let waits: Vec<i64> = since.map(|at| (now - at).max(0)).collect();
+        let oldest_seconds = waits.iter().max().copied();
         Waits {
             count: waits.len(),
-            worst_text: waits.iter().max().copied().map(calendar::span),
+            oldest_seconds,
+            worst_text: oldest_seconds.map(calendar::span),
             median_text: median(waits).map(calendar::span),
         }
     }

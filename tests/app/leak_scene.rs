@@ -144,8 +144,16 @@ fn questions_for_the_clinician(app: &TestApp, slug: &str) {
     .unwrap();
 }
 
+/// The operator's `/metrics` token in the scene: no viewer carries it.
+pub const METRICS_TOKEN: &str = "scene-metrics-token-0123456789";
+
 pub async fn scene() -> Scene {
-    let app = TestApp::spawn_with(|key| (key == "PAGE_CACHE_SECONDS").then(|| "60".into())).await;
+    let app = TestApp::spawn_with(|key| match key {
+        "PAGE_CACHE_SECONDS" => Some("60".into()),
+        "METRICS_TOKEN" => Some(METRICS_TOKEN.into()),
+        _ => None,
+    })
+    .await;
     app.community("asthma");
     questions_for_the_clinician(&app, "asthma");
     let (author, other) = (app.member().await, app.member().await);

@@ -4,6 +4,7 @@
 
 mod accounts;
 mod audience;
+mod backups;
 mod banner;
 mod builders;
 mod caching;
@@ -21,6 +22,7 @@ mod helpers;
 mod identifier_warnings;
 mod leak_scene;
 mod limits;
+mod metrics;
 mod moderation;
 mod platform;
 mod questions;

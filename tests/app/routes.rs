@@ -116,6 +116,7 @@ fn get_rows(s: &Scene) -> BTreeMap<&'static str, Vec<String>> {
         ("/clinicians/apply", vec!["/clinicians/apply".into()]),
         ("/healthz", vec!["/healthz".into()]),
         ("/login", vec!["/login".into()]),
+        ("/metrics", vec!["/metrics".into()]),
         (
             "/mod/audit",
             vec![
@@ -771,4 +772,48 @@ async fn every_state_changing_route_refuses_a_request_without_the_csrf_token() {
         s.app.stored_texts(s.held_reply),
     );
     assert_eq!(before, after);
+}
+
+#[actix_web::test]
+async fn metrics_refuse_every_viewer_and_show_the_operator_no_secret() {
+    let s = scene().await;
+    for viewer in VIEWERS {
+        let browser = s.browser(viewer);
+        let got = browser.get("/metrics").await;
+        assert_eq!(
+            got.status,
+            StatusCode::UNAUTHORIZED,
+            "GET /metrics as {viewer:?}"
+        );
+        let sent = browser.post("/metrics", &[]).await;
+        assert_eq!(
+            sent.status,
+            StatusCode::NOT_FOUND,
+            "POST /metrics as {viewer:?}"
+        );
+        assert!(
+            !sent.body.contains("carecircle_"),
+            "POST /metrics as {viewer:?}"
+        );
+    }
+
+    let operator = s.app.visitor();
+    let bearer = format!("Bearer {}", crate::leak_scene::METRICS_TOKEN);
+    let request = TestRequest::get()
+        .uri("/metrics")
+        .insert_header(("authorization", bearer));
+    let scraped = operator.send(request).await;
+    assert_eq!(scraped.status, StatusCode::OK);
+    assert!(scraped
+        .body
+        .contains("carecircle_queue_depth{kind=\"crisis\"}"));
+    let mut shown = Scene::leaks(&scraped.body, Viewer::Anonymous);
+    for member in [&s.author, &s.other, &s.moderator, &s.clinician] {
+        for (what, value) in [("handle", &member.handle), ("email", &member.email)] {
+            if scraped.body.contains(value.as_str()) {
+                shown.push(what);
+            }
+        }
+    }
+    assert!(shown.is_empty(), "/metrics shows {shown:?}");
 }
