@@ -102,7 +102,7 @@ async fn a_backup_taken_while_members_post_restores_to_a_sound_database() {
                         0 => format!("{HELD_SENTENCE} Writer {n}, round {round}."),
                         _ => format!("Writer {n} says hello, round {round}."),
                     };
-                    posting::reply(&mut conn, writer, &rules, thread, &body, None).unwrap();
+                    posting::reply(&mut conn, writer, &rules, thread, &body, false, None).unwrap();
                     written.fetch_add(1, Ordering::SeqCst);
                 }
             });
