@@ -21,6 +21,7 @@ mod helpers;
 mod identifier_warnings;
 mod leak_scene;
 mod limits;
+mod members_pages;
 mod moderation;
 mod platform;
 mod questions;
