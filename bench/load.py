@@ -22,7 +22,8 @@ import time
 import urllib.parse
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BINARY = os.path.join(ROOT, "target", "release", "carecircle")
+BINARY = os.path.join(os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target")),
+                      "release", "carecircle")
 PASSWORD = "seed-password"
 
 
@@ -39,7 +40,10 @@ def parse_args():
     p.add_argument("--pg-url", default="postgres://postgres@127.0.0.1:5432")
     p.add_argument("--startup-runs", type=int, default=5)
     p.add_argument("--json", help="also write the figures to this file")
-    return p.parse_args()
+    p.add_argument("--binary", default=BINARY, help="the server to measure (to compare two builds)")
+    args = p.parse_args()
+    globals()["BINARY"] = args.binary
+    return args
 
 
 def need(tool):
@@ -222,6 +226,9 @@ def read_load(server, args, report, member_cookie):
         (f"community page /c/{report['bench_community_slug']}", f"/c/{report['bench_community_slug']}", ()),
         (f"thread page {thread} (50 replies)", thread, ()),
         (f"thread page {thread}, logged in", thread, ("-H", f"Cookie: {member_cookie}")),
+        ("home page /, logged in", "/", ("-H", f"Cookie: {member_cookie}")),
+        (f"community page /c/{report['bench_community_slug']}, logged in",
+         f"/c/{report['bench_community_slug']}", ("-H", f"Cookie: {member_cookie}")),
     ]
     rows = []
     for label, path, extra in pages:
@@ -230,6 +237,35 @@ def read_load(server, args, report, member_cookie):
     for row in rows:
         row["ratio"] = row["rps"] / ceiling
     return rows
+
+
+def confirmation_latency(server, workdir, runs=5):
+    """Seconds from a registration's answer to its confirmation email in MAIL_DIR, per run."""
+    mail_dir = os.path.join(workdir, "mail")
+    times = []
+    for n in range(runs):
+        before = set(os.listdir(mail_dir)) if os.path.isdir(mail_dir) else set()
+        c = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
+        c.request("GET", "/register")
+        r = c.getresponse()
+        r.read()
+        csrf = cookie_value(r, "cc_csrf")
+        body = urllib.parse.urlencode({"email": f"newcomer{n}@bench.invalid", "handle": f"newcomer{n}",
+                                       "password": PASSWORD, "csrf_token": csrf})
+        c.request("POST", "/register", body=body, headers={
+            "Content-Type": "application/x-www-form-urlencoded", "Cookie": f"cc_csrf={csrf}"})
+        r = c.getresponse()
+        r.read()
+        answered = time.monotonic()
+        if r.status != 303:
+            sys.exit(f"registration failed with {r.status}")
+        while time.monotonic() - answered < 30:
+            now = set(os.listdir(mail_dir)) if os.path.isdir(mail_dir) else set()
+            if any(f.endswith(".eml") for f in now - before):
+                break
+            time.sleep(0.001)
+        times.append(time.monotonic() - answered)
+    return times
 
 
 def write_load(server, db, args, workdir):
@@ -288,6 +324,7 @@ def run(db, workdir, args):
         cookie, _ = login(server.port, "member1@seed.invalid")
         reads = read_load(server, args, report, cookie)
         rss_after_reads = server.peak_rss_mib()
+        mail = confirmation_latency(server, workdir)
         writes = write_load(server, db, args, workdir) if args.write_duration else None
         rss_peak = server.peak_rss_mib()
     finally:
@@ -296,6 +333,7 @@ def run(db, workdir, args):
         "backend": args.backend, "cores": os.cpu_count(), "connections": args.connections,
         "seed": report, "startup_ms": [round(t * 1000, 1) for t in starts],
         "reads": reads, "peak_rss_mib_reads": round(rss_after_reads, 1),
+        "confirmation_mail_ms": [round(t * 1000, 1) for t in mail],
         "writes": writes, "peak_rss_mib": round(rss_peak, 1),
     }
 
@@ -313,6 +351,8 @@ def print_table(r):
         print(f"| {row['page']} | {row['rps']:,.0f} | {row['ratio']:.0%} | {row['p50_ms']:.2f} | "
               f"{row['p99_ms']:.2f} | {row['non_2xx_3xx']} | {row['socket_errors']} |")
     print(f"\nserver peak RSS after the read load: {r['peak_rss_mib_reads']} MiB")
+    print(f"registration to confirmation email written: median "
+          f"{statistics.median(r['confirmation_mail_ms'])} ms (runs: {r['confirmation_mail_ms']})")
     w = r["writes"]
     if w:
         print(f"write load: {w['posts_written']:,} replies in the database, {w['posts_per_s']:,.0f} posts/s "

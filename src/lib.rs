@@ -8,6 +8,7 @@ pub mod config;
 pub mod crisis;
 pub mod db;
 pub mod error;
+pub mod fragments;
 pub mod jsonl;
 pub mod mail;
 pub mod markdown;

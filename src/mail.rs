@@ -218,39 +218,57 @@ fn prepare_exports(conn: &mut crate::db::DbConnection) -> AppResult<()> {
     Ok(())
 }
 
-/// The background worker of one server process: delivers due mail, raises overdue queue items,
-/// prepares exports and prunes old rate-limit counters and idempotency keys.
+/// How often the worker does its chores (and retries mail) when nothing wakes it sooner.
+const CHORES_EVERY: Duration = Duration::from_secs(5);
+
+/// The background worker of one server process: delivers mail as soon as a request writes
+/// it, and every few seconds retries due mail, raises overdue queue items, prepares exports
+/// and prunes old rate-limit counters and idempotency keys.
 pub fn spawn_worker(state: std::sync::Arc<AppState>) {
+    spawn_worker_every(state, CHORES_EVERY);
+}
+
+/// The worker with its chores `every` so long (tests make it long, to see the wake alone).
+pub fn spawn_worker_every(state: std::sync::Arc<AppState>, every: Duration) {
     actix_web::rt::spawn(async move {
+        let mut chores_due = tokio::time::Instant::now();
         loop {
             if let Err(error) = deliver_due(&state).await {
                 tracing::error!(?error, "outbox run failed");
             }
-            let rules = state.config.rules;
-            if let Err(error) = state
-                .db(move |conn| crate::services::notify::escalate_overdue(conn, &rules))
-                .await
-            {
-                tracing::error!(?error, "escalation check failed");
+            if tokio::time::Instant::now() >= chores_due {
+                do_chores(&state).await;
+                chores_due = tokio::time::Instant::now() + every;
             }
-            if let Err(error) = state.db(prepare_exports).await {
-                tracing::error!(?error, "export preparation failed");
-            }
-            // Rate-limit windows last an hour at most and nobody resubmits a form a day
-            // later: day-old counters and keys are only clutter.
-            let day_ago = crate::db::now() - 86_400;
-            if let Err(error) = state
-                .db(move |conn| {
-                    crate::db::write_tx(conn, |conn| {
-                        crate::models::rate_limit::prune(conn, day_ago)?;
-                        Ok(crate::models::idempotency::prune(conn, day_ago)?)
-                    })
-                })
-                .await
-            {
-                tracing::error!(?error, "pruning failed");
-            }
-            tokio::time::sleep(Duration::from_secs(5)).await;
+            // A wake that came while delivering is kept as a permit: no message waits a round.
+            let _ = tokio::time::timeout_at(chores_due, state.mail_written.notified()).await;
         }
     });
+}
+
+async fn do_chores(state: &AppState) {
+    let rules = state.config.rules;
+    if let Err(error) = state
+        .db(move |conn| crate::services::notify::escalate_overdue(conn, &rules))
+        .await
+    {
+        tracing::error!(?error, "escalation check failed");
+    }
+    if let Err(error) = state.db(prepare_exports).await {
+        tracing::error!(?error, "export preparation failed");
+    }
+    // Rate-limit windows last an hour at most and nobody resubmits a form a day
+    // later: day-old counters and keys are only clutter.
+    let day_ago = crate::db::now() - 86_400;
+    if let Err(error) = state
+        .db(move |conn| {
+            crate::db::write_tx(conn, |conn| {
+                crate::models::rate_limit::prune(conn, day_ago)?;
+                Ok(crate::models::idempotency::prune(conn, day_ago)?)
+            })
+        })
+        .await
+    {
+        tracing::error!(?error, "pruning failed");
+    }
 }

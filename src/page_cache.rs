@@ -62,6 +62,11 @@ impl PageCache {
         !self.ttl.is_zero()
     }
 
+    /// Moves on with every change on this server; what was read before is stale.
+    pub fn generation(&self) -> u64 {
+        self.generation.load(Ordering::SeqCst)
+    }
+
     /// Forgets every page: something may have changed.
     pub fn invalidate(&self) {
         self.generation.fetch_add(1, Ordering::SeqCst);

@@ -5,14 +5,18 @@ use std::time::Instant;
 
 use actix_web::web;
 use tera::Tera;
-use tokio::sync::Semaphore;
+use tokio::sync::{Notify, Semaphore};
 
+use crate::auth::session_cache::SessionCache;
 use crate::config::Config;
 use crate::db::{self, DbConnection, DbPool};
 use crate::error::{AppError, AppResult};
 use crate::metrics::Metrics;
+use crate::fragments::{Face, FaceFacts, FragmentCache};
+use crate::models::outbox;
 use crate::page_cache::PageCache;
 use crate::services;
+use crate::views::listing::ThreadRow;
 
 /// Shared by every worker: built once at start.
 pub struct AppState {
@@ -23,6 +27,15 @@ pub struct AppState {
     pub page_cache: PageCache,
     /// Request counts and connection waits for `/metrics`.
     pub metrics: Metrics,
+    /// Signed-in sessions for the page-cache interval (`auth::session_cache`).
+    pub sessions: SessionCache,
+    /// Post card faces, rendered once (`fragments`).
+    pub post_faces: FragmentCache<FaceFacts, Face>,
+    /// Discussions as listings show them (`fragments`).
+    pub thread_rows: FragmentCache<ThreadRow, String>,
+    /// Rung after database work that wrote to the outbox: the mail worker sends at once
+    /// instead of at its next round.
+    pub mail_written: Notify,
     /// At most one blocking database task per pooled connection: waiting tasks queue here
     /// instead of each holding a blocking thread (and its memory) while it waits for the pool.
     db_slots: Semaphore,
@@ -51,9 +64,19 @@ impl AppState {
             mailer,
             page_cache: PageCache::new(config.page_cache_seconds),
             metrics: Metrics::default(),
+            mail_written: Notify::new(),
+            post_faces: FragmentCache::default(),
+            thread_rows: FragmentCache::default(),
+            sessions: SessionCache::new(config.page_cache_seconds),
             db_slots: Semaphore::new(config.db_pool_size.max(1) as usize),
             config,
         }))
+    }
+
+    /// A GET changed an account (a confirmed address, notices read): forget cached sessions
+    /// and pages, as every state-changing request does (`page_cache`).
+    pub fn account_changed(&self) {
+        self.page_cache.invalidate();
     }
 
     /// Runs blocking database work on the thread pool with a pooled connection.
@@ -69,16 +92,21 @@ impl AppState {
             .await
             .map_err(|e| AppError::Internal(anyhow::Error::new(e)))?;
         let pool = self.pool.clone();
-        let (result, waited) = web::block(move || {
+        let (result, waited, wrote_mail) = web::block(move || {
+            // A mark left by work that ran on this thread outside `db` is not ours.
+            outbox::take_written();
             let conn = pool.get();
             let waited = asked.elapsed();
             let result = conn
                 .map_err(AppError::from)
                 .and_then(|mut conn| work(&mut conn));
-            (result, waited)
+            (result, waited, outbox::take_written())
         })
         .await?;
         self.metrics.observe_db_wait(waited);
+        if wrote_mail && result.is_ok() {
+            self.mail_written.notify_one();
+        }
         result
     }
 }

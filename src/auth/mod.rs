@@ -1,6 +1,7 @@
 //! Who acts: passwords, tokens, the signed-in account and its role. No web types here;
 //! `auth::web` turns cookies into a `CurrentUser`.
 
+pub mod session_cache;
 pub mod web;
 
 use std::sync::{Condvar, LazyLock, Mutex, PoisonError};

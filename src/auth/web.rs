@@ -6,8 +6,10 @@ use std::pin::Pin;
 use actix_web::cookie::{time::Duration as CookieDuration, Cookie, SameSite};
 use actix_web::{dev::Payload, web, FromRequest, HttpMessage, HttpRequest};
 
+use crate::auth::session_cache::Session;
 use crate::auth::{token_hash, CurrentUser, SESSION_DAYS};
 use crate::error::{AppError, AppResult};
+use crate::middleware::changes_state;
 use crate::models::session;
 use crate::state::AppState;
 use crate::views::header::HeaderCounts;
@@ -50,7 +52,7 @@ async fn load_user(req: HttpRequest) -> AppResult<Option<CurrentUser>> {
     if let Some(cached) = req.extensions().get::<MaybeUser>() {
         return Ok(cached.0.clone());
     }
-    let user = match req.cookie(SESSION_COOKIE) {
+    let session = match req.cookie(SESSION_COOKIE) {
         None => None,
         Some(cookie) => {
             let state = req
@@ -58,25 +60,46 @@ async fn load_user(req: HttpRequest) -> AppResult<Option<CurrentUser>> {
                 .ok_or_else(|| anyhow::anyhow!("application state missing"))?
                 .clone();
             let hash = token_hash(cookie.value());
-            state
-                .db(move |conn| {
-                    let Some(user) = session::active_user(conn, &hash, crate::db::now())? else {
-                        return Ok(None);
-                    };
-                    let signed_in = CurrentUser::load(conn, &user)?;
-                    let counts =
-                        HeaderCounts::load(conn, &Viewer::of(Some(signed_in.clone())), &user)?;
-                    Ok(Some((signed_in, counts)))
-                })
-                .await?
+            session_of(&state, hash, !changes_state(req.method())).await?
         }
     };
-    let user = user.map(|(signed_in, counts)| {
-        req.extensions_mut().insert(counts);
-        signed_in
+    let user = session.map(|session| {
+        req.extensions_mut().insert(session.counts);
+        session.user
     });
     req.extensions_mut().insert(MaybeUser(user.clone()));
     Ok(user)
+}
+
+/// The live session behind a token hash; a read may take it from the session cache.
+async fn session_of(state: &AppState, hash: String, reading: bool) -> AppResult<Option<Session>> {
+    let generation = state.page_cache.generation();
+    if reading {
+        if let Some(session) = state.sessions.get(&hash, generation, crate::db::now()) {
+            return Ok(Some(session));
+        }
+    }
+    let key = hash.clone();
+    let found = state
+        .db(move |conn| {
+            let Some((user, expires_at)) = session::active_session(conn, &key, crate::db::now())?
+            else {
+                return Ok(None);
+            };
+            let signed_in = CurrentUser::load(conn, &user)?;
+            let counts = HeaderCounts::load(conn, &Viewer::of(Some(signed_in.clone())), &user)?;
+            Ok(Some(Session {
+                user: signed_in,
+                counts,
+                expires_at,
+            }))
+        })
+        .await?;
+    if let Some(session) = &found {
+        let now = state.page_cache.generation();
+        state.sessions.put(hash, session.clone(), generation, now);
+    }
+    Ok(found)
 }
 
 impl FromRequest for MaybeUser {

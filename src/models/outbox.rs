@@ -1,5 +1,8 @@
 //! The outbox: email waiting to be sent, written in the transaction of its cause.
 
+use std::cell::Cell;
+use std::collections::HashSet;
+
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Integer};
 use serde::Serialize;
@@ -39,8 +42,36 @@ pub struct Message {
     pub sent_at: Option<i64>,
 }
 
+thread_local! {
+    /// Set when this thread writes a message, so `AppState::db` can wake the mail worker
+    /// once the work (and its transaction) is done.
+    static WRITTEN: Cell<bool> = const { Cell::new(false) };
+}
+
 pub fn insert(conn: &mut DbConnection, new: &NewMessage) -> QueryResult<usize> {
-    diesel::insert_into(outbox::table).values(new).execute(conn)
+    let inserted = diesel::insert_into(outbox::table)
+        .values(new)
+        .execute(conn)?;
+    WRITTEN.with(|w| w.set(true));
+    Ok(inserted)
+}
+
+/// Whether this thread wrote a message since the last call; clears the mark.
+pub fn take_written() -> bool {
+    WRITTEN.with(|w| w.replace(false))
+}
+
+/// Which of these batch keys have a message waiting to be sent.
+pub fn pending_batches(conn: &mut DbConnection, keys: &[String]) -> QueryResult<HashSet<String>> {
+    if keys.is_empty() {
+        return Ok(HashSet::new());
+    }
+    let found: Vec<Option<String>> = outbox::table
+        .filter(outbox::batch_key.eq_any(keys))
+        .filter(outbox::status.eq(PENDING))
+        .select(outbox::batch_key)
+        .load(conn)?;
+    Ok(found.into_iter().flatten().collect())
 }
 
 /// Whether a message with this batch key still waits to be sent.

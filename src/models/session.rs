@@ -21,17 +21,19 @@ pub fn insert(conn: &mut DbConnection, new: &NewSession) -> QueryResult<usize> {
 }
 
 /// The user behind a live session: unexpired, and not suspended.
-pub fn active_user(
+/// The account behind a live session of an account that is not suspended, and when the
+/// session expires.
+pub fn active_session(
     conn: &mut DbConnection,
     token_hash: &str,
     now: i64,
-) -> QueryResult<Option<User>> {
+) -> QueryResult<Option<(User, i64)>> {
     sessions::table
         .inner_join(users::table)
         .filter(sessions::token_hash.eq(token_hash))
         .filter(sessions::expires_at.gt(now))
         .filter(users::suspended_at.is_null())
-        .select(User::as_select())
+        .select((User::as_select(), sessions::expires_at))
         .first(conn)
         .optional()
 }

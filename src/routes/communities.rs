@@ -8,6 +8,7 @@ use crate::auth::web::MaybeUser;
 use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::AppResult;
+use crate::fragments;
 use crate::models::community;
 use crate::models::thread::Audience;
 use crate::policy;
@@ -54,9 +55,11 @@ async fn show(
             )
         })
         .await?;
+    let rows = fragments::thread_rows(&state.thread_rows, &state.tera, &view.threads)?;
     Page::new("communities/show.html")
         .noindex(view.community.noindex)
         .with("page", &view)
+        .with("rows", &rows)
         .render(&state, &req, user.as_ref())
 }
 

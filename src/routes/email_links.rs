@@ -57,6 +57,7 @@ async fn confirm(
         .await?
     {
         Ok(_) => {
+            state.account_changed();
             let next = if user.as_ref().is_some() {
                 "/"
             } else {

@@ -2,6 +2,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 
 use crate::auth::web::MaybeUser;
 use crate::error::AppResult;
+use crate::fragments;
 use crate::render::Page;
 use crate::state::AppState;
 use crate::views::listing::{self, HomePage};
@@ -55,7 +56,9 @@ async fn home(
     let view = state
         .db(move |conn| HomePage::load(conn, &viewer, LATEST_THREADS))
         .await?;
+    let rows = fragments::thread_rows(&state.thread_rows, &state.tera, &view.latest)?;
     Page::new("home.html")
         .with("page", &view)
+        .with("rows", &rows)
         .render(&state, &req, user.as_ref())
 }

@@ -48,8 +48,11 @@ async fn account_page(
             Ok((list, user::find(conn, id)?))
         })
         .await?;
-    // They are read now: the header stops counting them on this very page.
+    // They are read now: the header stops counting them on this very page, and on the next.
     if let Some(counts) = req.extensions_mut().get_mut::<HeaderCounts>() {
+        if counts.notices > 0 {
+            state.account_changed();
+        }
         counts.notices = 0;
     }
     let choices: Vec<&str> = user::ProfilePosts::ALL.iter().map(|p| p.as_str()).collect();

@@ -7,6 +7,7 @@ use validator::Validate;
 use crate::auth::web::MaybeUser;
 use crate::auth::CurrentUser;
 use crate::error::{AppError, AppResult};
+use crate::fragments;
 use crate::models::follow;
 use crate::models::thread::Audience;
 use crate::render::{self, Flash, Page};
@@ -71,9 +72,19 @@ async fn thread_page(
     draft: Option<(ReplyForm, FieldErrors)>,
 ) -> AppResult<HttpResponse> {
     let viewer = user.viewer();
-    let view = state
+    let mut view = state
         .db(move |conn| ThreadPage::load(conn, &viewer, thread_id, page, POSTS_PER_PAGE))
         .await?;
+    let facts: Vec<_> = view.posts.iter().map(|p| &p.facts).collect();
+    let faces = fragments::post_faces(
+        &state.post_faces,
+        &state.tera,
+        &state.config.clinician_banner_text,
+        &facts,
+    )?;
+    for (post, face) in view.posts.iter_mut().zip(faces) {
+        post.face = face;
+    }
     let (form, errors) = draft.unwrap_or_default();
     let preview = form
         .preview

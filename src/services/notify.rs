@@ -122,9 +122,25 @@ pub fn reply_published(
     post_id: i64,
     author_id: i64,
 ) -> AppResult<()> {
+    let followers = follow::recipients(conn, thread_id, author_id)?;
+    let keys: Vec<String> = followers
+        .iter()
+        .map(|(user_id, _)| format!("reply:{thread_id}:{user_id}"))
+        .collect();
+    // A follower whose batched message still waits hears nothing more (`enqueue`): on a busy
+    // thread that is most of them, so they are set aside in one query, not several each.
+    let waiting = outbox::pending_batches(conn, &keys)?;
+    let mut to_tell = followers
+        .into_iter()
+        .zip(keys)
+        .filter(|(_, key)| !waiting.contains(key))
+        .peekable();
+    if to_tell.peek().is_none() {
+        return Ok(());
+    }
     let post = post::find(conn, post_id)?;
     let thread = thread::find(conn, thread_id)?;
-    for (user_id, email) in follow::recipients(conn, thread_id, author_id)? {
+    for ((user_id, email), key) in to_tell {
         // A follower who can no longer read the discussion (left its members-only community)
         // does not hear that it moved.
         if !visibility::may_see_post(&reader(conn, user_id)?, &post, &thread) {
@@ -136,7 +152,6 @@ pub fn reply_published(
             "thread_settings": format!("/t/{thread_id}"),
             "unsubscribe_path": format!("/unsubscribe/{token}"),
         });
-        let key = format!("reply:{thread_id}:{user_id}");
         enqueue(
             conn,
             "reply_notification",

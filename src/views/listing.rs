@@ -18,8 +18,8 @@ use crate::views::tips::{self, TipCard};
 use crate::views::visibility::{threads_for_members_only, threads_seen_by};
 use crate::views::{AuthorRow, Byline, Pager, Viewer};
 
-/// One discussion in a list.
-#[derive(Serialize, Debug)]
+/// One discussion in a list; the same for everyone who may see it (rendered once, `fragments`).
+#[derive(Serialize, Debug, Clone, Hash, PartialEq, Eq)]
 pub struct ThreadRow {
     pub id: i64,
     pub title: String,

@@ -92,7 +92,7 @@ impl Viewer {
 }
 
 /// A person's name beside their words: handle and, for clinicians and staff, a badge.
-#[derive(Serialize, Debug, Clone)]
+#[derive(Serialize, Debug, Clone, Default, Hash, PartialEq, Eq)]
 pub struct Byline {
     pub handle: String,
     pub badge: Option<Badge>,
@@ -101,7 +101,7 @@ pub struct Byline {
 }
 
 /// A badge as the page shows it; `class` is one of the stylesheet's badge classes.
-#[derive(Serialize, Debug, Clone)]
+#[derive(Serialize, Debug, Clone, Hash, PartialEq, Eq)]
 pub struct Badge {
     pub class: &'static str,
     pub text: String,

@@ -306,7 +306,7 @@ fn question_row(open: Open, now: i64, target_hours: i64) -> QuestionRow {
 }
 
 /// A question's standing, as lists and its page show it.
-#[derive(Serialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Serialize, Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct QuestionNote {
     pub answered_by_clinician: bool,
     pub marked_answered: bool,

@@ -8,18 +8,20 @@ use serde::Serialize;
 
 use crate::db::{self, DbConnection};
 use crate::error::{AppError, AppResult};
+use crate::fragments::{Face, FaceFacts};
 use crate::models::audit::{self, NewEntry};
 use crate::models::community::Community;
+use crate::models::follow;
 use crate::models::post::{Post, Status};
 use crate::models::revision::{self, Revision};
 use crate::models::thread::{Audience, Thread};
-use crate::models::{community, community_silence, follow};
+use crate::models::{community, community_silence};
 use crate::policy::{self, Here, PostFacts, ReplyBox};
 use crate::schema::{communities, post_revisions, posts, threads, users};
 use crate::services::screening::{self, Field, Segment};
 use crate::views::questions::{self, QuestionNote};
 use crate::views::visibility::{posts_seen_by, threads_seen_by};
-use crate::views::{AuthorRow, Byline, Pager, Viewer};
+use crate::views::{AuthorRow, Pager, Viewer};
 
 #[derive(Serialize, Debug)]
 pub struct ThreadPage {
@@ -54,16 +56,16 @@ pub struct ThreadHead {
     pub can_mark_answered: bool,
 }
 
-/// One post as the viewer may see it.
+/// One post as the viewer may see it: its face (the same for every viewer, rendered once
+/// by `fragments`) and what only this viewer sees or may do.
 #[derive(Serialize, Debug)]
 pub struct PostCard {
     pub id: i64,
     pub is_opening: bool,
-    pub byline: Byline,
-    pub created_at: i64,
-    pub edited_at: Option<i64>,
-    /// The published revision's HTML, when the post has one the viewer may see.
-    pub body_html: Option<String>,
+    #[serde(skip)]
+    pub facts: FaceFacts,
+    /// Filled in from `facts` by the handler (`FaceCache::faces`).
+    pub face: Face,
     pub helpful: bool,
     /// A badge about where the post stands, for those who may see a post that is not public.
     pub state: Option<StateNote>,
@@ -76,14 +78,16 @@ pub struct PostCard {
     pub can_delete: bool,
     pub can_report: bool,
     pub can_mark_helpful: bool,
-    /// By a verified clinician: general information, not personal medical advice.
-    pub clinician_note: bool,
     /// The published text suggests someone may be at risk: readers see crisis lines beside
     /// it (never that it was flagged, nor how).
     pub support_line: bool,
+    /// Any of the notes below the text (review, support line, revision request, rejection).
+    pub notes: bool,
+    /// Any of the actions (edit, delete, report, mark helpful).
+    pub actions: bool,
 }
 
-#[derive(Serialize, Debug, Clone)]
+#[derive(Serialize, Debug, Clone, Hash, PartialEq, Eq)]
 pub struct StateNote {
     pub class: &'static str,
     pub text: &'static str,
@@ -137,15 +141,13 @@ impl ThreadPage {
         per_page: i64,
     ) -> AppResult<ThreadPage> {
         let (thread, community) = visible_thread(conn, viewer, thread_id)?;
-        let rows = page_rows(conn, viewer, thread_id, (page - 1) * per_page, per_page)?;
+        // One row past the page says whether a next page exists, without counting the thread.
+        let mut rows = page_rows(conn, viewer, thread_id, (page - 1) * per_page, per_page + 1)?;
         if rows.is_empty() && page > 1 {
             return Err(AppError::NotFound);
         }
-        let total: i64 = posts::table
-            .filter(posts::thread_id.eq(thread_id))
-            .filter(posts_seen_by(viewer))
-            .count()
-            .get_result(conn)?;
+        let has_next = (rows.len() as i64) > per_page;
+        rows.truncate(per_page as usize);
         let waiting = waiting_revisions(conn, viewer, &rows, thread.community_id)?;
         let (here, following) = membership(conn, viewer, &community, thread_id)?;
         let question = questions::notes(conn, &[&thread])?.remove(&thread.id);
@@ -165,7 +167,7 @@ impl ThreadPage {
             pager: Pager {
                 page,
                 has_prev: page > 1,
-                has_next: page * per_page < total,
+                has_next,
             },
             thread: ThreadHead {
                 can_change_audience: policy::may_change_audience(viewer.user(), thread.author_id),
@@ -333,11 +335,9 @@ fn card(
     let user = viewer.user();
     let facts = PostFacts::from(&post);
     let insider = viewer.moderates(thread.community_id) || viewer.is(post.author_id);
-    PostCard {
+    let mut card = PostCard {
         id: post.id,
         is_opening: post.is_opening,
-        created_at: post.created_at,
-        edited_at: post.edited_at,
         helpful: post.marked_helpful_at.is_some(),
         state: state_note(&post).filter(|_| insider),
         review: waiting
@@ -354,11 +354,26 @@ fn card(
             facts,
             author.is_verified_clinician(),
         ),
-        clinician_note: author.is_verified_clinician(),
-        byline: author.byline(),
-        body_html: published_html,
         support_line: published_crisis.is_some_and(|c| !c.is_empty()),
-    }
+        facts: FaceFacts {
+            id: post.id,
+            byline: author.byline(),
+            created_at: post.created_at,
+            edited_at: post.edited_at,
+            helpful: post.marked_helpful_at.is_some(),
+            clinician_note: author.is_verified_clinician(),
+            body_html: published_html,
+        },
+        face: Face::default(),
+        notes: false,
+        actions: false,
+    };
+    card.notes = card.review.is_some()
+        || card.support_line
+        || card.revise_note.is_some()
+        || card.rejection_reason.is_some();
+    card.actions = card.can_edit || card.can_delete || card.can_report || card.can_mark_helpful;
+    card
 }
 
 /// The waiting revision with its findings highlighted (author and staff only).

@@ -534,3 +534,35 @@ async fn admins_see_messages_that_keep_failing() {
         .iter()
         .any(|e| e.action == "outbox_retry" && e.note == format!("message {failed}")));
 }
+
+/// What the SMTP server has received once it holds `count` messages (waiting up to 30 s).
+async fn when_received(smtp: &TestSmtp, count: usize) -> Vec<crate::smtp::Received> {
+    for _ in 0..1500 {
+        if smtp.received().len() >= count {
+            break;
+        }
+        actix_web::rt::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    smtp.received()
+}
+
+#[actix_web::test]
+async fn the_worker_sends_a_confirmation_as_soon_as_registration_writes_it() {
+    let app = TestApp::spawn().await;
+    // Rounds an hour apart: once the first round is over, only a wake sends anything.
+    carecircle::mail::spawn_worker_every(
+        app.state.clone().into_inner(),
+        std::time::Duration::from_secs(3600),
+    );
+    let smtp = app.smtp.as_ref().expect("a test SMTP server");
+    let first = app.unconfirmed_member().await;
+    assert_eq!(when_received(smtp, 1).await.len(), 1);
+
+    let second = app.unconfirmed_member().await;
+
+    let received = when_received(smtp, 2).await;
+    assert_eq!(received.len(), 2, "the registration woke the worker");
+    assert_eq!(received[0].to, vec![first.email.clone()]);
+    assert_eq!(received[1].to, vec![second.email.clone()]);
+    assert!(received[1].subject().contains("Confirm your email"));
+}

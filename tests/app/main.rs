@@ -22,6 +22,7 @@ mod helpers;
 mod identifier_warnings;
 mod leak_scene;
 mod limits;
+mod members_pages;
 mod metrics;
 mod moderation;
 mod platform;

@@ -1,0 +1,130 @@
+//! Members' pages made cheap: a page's queries do not grow with its posts, and a remembered
+//! session (`auth::session_cache`) ends at once on logout or suspension on this server.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+
+use actix_web::http::StatusCode;
+use carecircle::auth::{CurrentUser, Role};
+use carecircle::models::{session, user};
+use carecircle::views::thread_page::ThreadPage;
+use carecircle::views::Viewer;
+use diesel::connection::{Instrumentation, InstrumentationEvent};
+use diesel::Connection;
+
+use crate::helpers::{Browser, TestApp};
+
+/// Counts the queries a connection starts.
+fn counting(queries: Arc<AtomicUsize>) -> impl Instrumentation {
+    move |event: InstrumentationEvent<'_>| {
+        if matches!(event, InstrumentationEvent::StartQuery { .. }) {
+            queries.fetch_add(1, Ordering::SeqCst);
+        }
+    }
+}
+
+/// The queries of one thread page for this member.
+fn queries_for_page(app: &TestApp, member_id: i64, thread: i64) -> usize {
+    app.conn(|c| {
+        let account = user::find(c, member_id).unwrap();
+        let viewer = Viewer::of(Some(CurrentUser::load(c, &account).unwrap()));
+        let queries = Arc::new(AtomicUsize::new(0));
+        c.set_instrumentation(counting(queries.clone()));
+        let page = ThreadPage::load(c, &viewer, thread, 1, 50).unwrap();
+        c.set_instrumentation(|_: InstrumentationEvent<'_>| {});
+        assert!(!page.posts.is_empty());
+        queries.load(Ordering::SeqCst)
+    })
+}
+
+#[actix_web::test]
+async fn a_thread_page_takes_as_many_queries_for_thirty_posts_as_for_two() {
+    let app = TestApp::spawn().await;
+    app.community("asthma");
+    let (ana, ben) = (app.member().await, app.member().await);
+    ana.join("asthma").await;
+    ben.join("asthma").await;
+    let short = ana.start_thread("asthma", "Inhalers", "Which one?").await;
+    ben.reply(short, "The brown one.").await;
+    let long = ana
+        .start_thread("asthma", "Peak flow", "Morning readings.")
+        .await;
+    for n in 0..29 {
+        ben.reply(long, &format!("Reading number {n}.")).await;
+    }
+
+    let for_two = queries_for_page(&app, ben.id, short);
+    let for_thirty = queries_for_page(&app, ben.id, long);
+
+    assert_eq!(for_two, for_thirty, "no query per post");
+}
+
+async fn remembering_app() -> TestApp {
+    TestApp::spawn_with(|key| (key == "PAGE_CACHE_SECONDS").then(|| "60".into())).await
+}
+
+/// A browser that holds only this session cookie (what a stolen or kept cookie would send).
+fn holding(app: &TestApp, token: &str) -> Browser {
+    let browser = app.visitor();
+    browser
+        .jar
+        .borrow_mut()
+        .insert("cc_session".into(), token.to_string());
+    browser
+}
+
+fn is_sent_to_login(res: &crate::helpers::TestResponse) -> bool {
+    res.status == StatusCode::SEE_OTHER && res.location().starts_with("/login")
+}
+
+#[actix_web::test]
+async fn a_logout_ends_a_remembered_session_at_once() {
+    let app = remembering_app().await;
+    let ana = app.member().await;
+    let token = ana.cookie("cc_session").unwrap();
+    assert_eq!(ana.get("/account").await.status, StatusCode::OK);
+
+    ana.post("/logout", &[]).await;
+
+    assert!(is_sent_to_login(
+        &holding(&app, &token).get("/account").await
+    ));
+}
+
+#[actix_web::test]
+async fn a_suspension_ends_a_remembered_session_at_once() {
+    let app = remembering_app().await;
+    let ana = app.member().await;
+    let moderator = app.member_with_role(Role::Moderator).await;
+    assert_eq!(ana.get("/account").await.status, StatusCode::OK);
+
+    let res = moderator
+        .post(&format!("/mod/users/{}/suspend", ana.id), &[])
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+
+    assert!(is_sent_to_login(&ana.get("/account").await));
+}
+
+#[actix_web::test]
+async fn a_change_made_elsewhere_reaches_reads_within_the_interval_and_writes_at_once() {
+    let app = remembering_app().await;
+    app.community("asthma");
+    let ana = app.member().await;
+    ana.join("asthma").await;
+    let thread = ana.start_thread("asthma", "Inhalers", "Which one?").await;
+    assert_eq!(ana.get("/account").await.status, StatusCode::OK);
+
+    // Another server (or the command line) ends the session: this one has not heard of it.
+    app.conn(|c| session::delete_for_user(c, ana.id)).unwrap();
+
+    assert_eq!(
+        ana.get("/account").await.status,
+        StatusCode::OK,
+        "a read keeps the remembered session for the interval"
+    );
+    let refused = ana
+        .post(&format!("/t/{thread}/reply"), &[("body", "Still here?")])
+        .await;
+    assert!(is_sent_to_login(&refused), "a write asks the database");
+}
