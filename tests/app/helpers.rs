@@ -297,6 +297,12 @@ impl TestApp {
         self.community_for(slug, Audience::Public)
     }
 
+    /// A community as stored now.
+    pub fn community_row(&self, slug: &str) -> community::Community {
+        self.conn(|c| community::find_by_slug(c, slug))
+            .expect("community")
+    }
+
     /// A community whose new discussions are for `audience`.
     pub fn community_for(&self, slug: &str, audience: Audience) -> community::Community {
         self.conn(|c| {

@@ -348,6 +348,13 @@ async fn changed_guidelines_are_accepted_again_with_the_next_post() {
             ("default_audience", "public"),
         ]
     };
+    // The member joined a while ago (times are whole seconds: a join and a change within
+    // one second cannot be told apart).
+    let diabetes = p.app.community_row("diabetes");
+    let joined = carecircle::db::now() - 60;
+    p.app
+        .conn(|c| community::accept_guidelines(c, diabetes.id, p.member.id, joined))
+        .unwrap();
     let saved = p
         .admin
         .post(
