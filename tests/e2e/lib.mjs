@@ -453,7 +453,7 @@ export function queueItem(page, postId) {
 /** A user's id, read from the moderators' page about them (the page must allow it). */
 export async function memberId(page, handle) {
   await visit(page, `/mod/users/${encodeURIComponent(handle)}`);
-  const action = await page.locator('form[action$="/warn"]').getAttribute('action');
+  const action = await page.locator('form[action$="/warn"]').first().getAttribute('action');
   return Number(action.match(/\/mod\/users\/(\d+)\/warn/)[1]);
 }
 
@@ -490,7 +490,9 @@ export async function audit(page, settleMs = 0) {
       if (tag === 'META' && el.closest('body')) problems.push('<meta> inside the body');
       if (main && main.contains(el)) {
         if (['svg', 'math', 'img', 'style', 'link', 'video', 'audio', 'source', 'input', 'textarea', 'select', 'button', 'form'].includes(el.localName)
-          && !el.closest('form[action^="/"]')) {
+          && !el.closest('form[action^="/"]')
+          // A field may belong to a site form elsewhere on the page (the queue's tick boxes).
+          && !(el.form && el.form.getAttribute('action')?.startsWith('/'))) {
           problems.push(`<${path}> injected into the page content`);
         }
       }
