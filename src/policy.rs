@@ -406,6 +406,16 @@ pub enum ModerationScope {
     Communities(Vec<i64>),
 }
 
+impl ModerationScope {
+    /// The communities it is limited to; None: every community.
+    pub fn within(&self) -> Option<&[i64]> {
+        match self {
+            ModerationScope::Everywhere => None,
+            ModerationScope::Communities(ids) => Some(ids),
+        }
+    }
+}
+
 pub fn moderation_scope(user: &CurrentUser) -> Option<ModerationScope> {
     match (user.is_staff(), user.moderates.is_empty()) {
         (true, _) => Some(ModerationScope::Everywhere),

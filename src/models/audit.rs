@@ -154,6 +154,8 @@ pub fn recent(conn: &mut DbConnection, limit: i64) -> QueryResult<Vec<Entry>> {
 #[derive(Debug, Default, Clone)]
 pub struct Search {
     pub actor_id: Option<i64>,
+    /// The member an entry is about.
+    pub subject_user_id: Option<i64>,
     pub action: Option<String>,
     pub community_id: Option<i64>,
     /// A community moderator's communities: entries about nothing else.
@@ -167,6 +169,9 @@ pub fn search(conn: &mut DbConnection, asked: &Search, limit: i64) -> QueryResul
     let mut query = audit_log::table.left_join(users::table).into_boxed();
     if let Some(id) = asked.actor_id {
         query = query.filter(audit_log::actor_id.eq(id));
+    }
+    if let Some(id) = asked.subject_user_id {
+        query = query.filter(audit_log::subject_user_id.eq(id));
     }
     if let Some(action) = &asked.action {
         query = query.filter(audit_log::action.eq(action.clone()));
@@ -216,16 +221,10 @@ pub fn for_user(
     within: Option<&[i64]>,
     limit: i64,
 ) -> QueryResult<Vec<Entry>> {
-    let mut query = audit_log::table
-        .left_join(users::table)
-        .filter(audit_log::subject_user_id.eq(user_id))
-        .into_boxed();
-    if let Some(ids) = within {
-        query = query.filter(audit_log::community_id.eq_any(ids.to_vec()));
-    }
-    query
-        .order(audit_log::id.desc())
-        .limit(limit)
-        .select(Entry::as_select())
-        .load(conn)
+    let asked = Search {
+        subject_user_id: Some(user_id),
+        within: within.map(<[i64]>::to_vec),
+        ..Search::default()
+    };
+    search(conn, &asked, limit)
 }

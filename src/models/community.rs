@@ -108,29 +108,30 @@ pub fn slug_taken(conn: &mut DbConnection, slug: &str) -> QueryResult<bool> {
     find_by_slug(conn, slug).optional().map(|c| c.is_some())
 }
 
-/// (slug, name) of every community by name, for filters.
-pub fn all_slugs_and_names(conn: &mut DbConnection) -> QueryResult<Vec<(String, String)>> {
-    communities::table
-        .order(communities::name.asc())
-        .select((communities::slug, communities::name))
-        .load(conn)
-}
-
-/// (id, slug, name) of every community by name.
-pub fn all_slugs_and_names_with_ids(
+/// (id, slug, name) by name of the communities in `within` (every one when None).
+pub fn names(
     conn: &mut DbConnection,
+    within: Option<&[i64]>,
 ) -> QueryResult<Vec<(i64, String, String)>> {
-    communities::table
+    let mut query = communities::table
         .order(communities::name.asc())
         .select((communities::id, communities::slug, communities::name))
-        .load(conn)
+        .into_boxed();
+    if let Some(ids) = within {
+        query = query.filter(communities::id.eq_any(ids.to_vec()));
+    }
+    query.load(conn)
 }
 
-pub fn slugs_of(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<String>> {
-    communities::table
-        .filter(communities::id.eq_any(ids))
-        .select(communities::slug)
-        .load(conn)
+/// (slug, name) by name of the communities in `within` (every one when None), for filters.
+pub fn slugs_and_names(
+    conn: &mut DbConnection,
+    within: Option<&[i64]>,
+) -> QueryResult<Vec<(String, String)>> {
+    Ok(names(conn, within)?
+        .into_iter()
+        .map(|(_, slug, name)| (slug, name))
+        .collect())
 }
 
 pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {

@@ -51,17 +51,25 @@ async fn index(
     Page::new("admin/index.html").render(&state, &req, Some(&user))
 }
 
+/// A new community: its address, and what admins write about it (as on the edit page).
 #[derive(Deserialize, Serialize, Validate, Default)]
 pub struct CommunityForm {
-    #[serde(default)]
-    #[validate(length(min = 3, max = 80, message = "A name has 3 to 80 characters."))]
-    pub name: String,
     #[serde(default)]
     #[validate(
         length(min = 2, max = 40, message = "An address has 2 to 40 characters."),
         regex(path = *SLUG, message = "Use lowercase letters, digits and single hyphens, like long-covid.")
     )]
     pub slug: String,
+    #[serde(flatten)]
+    pub about: AboutForm,
+}
+
+/// What admins write about a community: on the new-community and the edit page.
+#[derive(Deserialize, Serialize, Validate, Default)]
+pub struct AboutForm {
+    #[serde(default)]
+    #[validate(length(min = 3, max = 80, message = "A name has 3 to 80 characters."))]
+    pub name: String,
     #[serde(default)]
     #[validate(length(
         min = 1,
@@ -80,6 +88,30 @@ pub struct CommunityForm {
     pub reading: ReadingForm,
     #[serde(default)]
     pub confirm_identifiers: Option<String>,
+}
+
+impl AboutForm {
+    /// Its own checks, the reading settings', then identifiers confirmed: members read it all.
+    fn screened(&self, threshold: f32) -> Result<(), FieldErrors> {
+        let texts = [
+            self.name.as_str(),
+            self.description.as_str(),
+            self.guidelines.as_str(),
+        ];
+        let confirmed = self.confirm_identifiers.is_some();
+        check(self)
+            .and_then(|()| check(&self.reading))
+            .and_then(|()| confirm_identifiers(&texts, confirmed, threshold))
+    }
+
+    fn about(&self) -> communities::About {
+        communities::About {
+            name: self.name.clone(),
+            description: self.description.clone(),
+            guidelines: self.guidelines.clone(),
+            reading: self.reading.reading(),
+        }
+    }
 }
 
 /// Who a community's new discussions are for, and whether search engines may list it.
@@ -130,9 +162,12 @@ async fn new_community_form(
 ) -> AppResult<HttpResponse> {
     user.require(Role::Admin)?;
     let form = CommunityForm {
-        reading: ReadingForm {
-            default_audience: Audience::Public.as_str().into(),
-            ..ReadingForm::default()
+        about: AboutForm {
+            reading: ReadingForm {
+                default_audience: Audience::Public.as_str().into(),
+                ..ReadingForm::default()
+            },
+            ..AboutForm::default()
         },
         ..CommunityForm::default()
     };
@@ -148,24 +183,12 @@ async fn new_community(
     user.require(Role::Admin)?;
     let form = form.into_inner();
     let threshold = state.config.rules.privacy_threshold;
-    let texts = [
-        form.name.as_str(),
-        form.description.as_str(),
-        form.guidelines.as_str(),
-    ];
-    let confirmed = form.confirm_identifiers.is_some();
-    if let Err(errors) = check(&form)
-        .and_then(|()| check(&form.reading))
-        .and_then(|()| confirm_identifiers(&texts, confirmed, threshold))
-    {
+    if let Err(errors) = check(&form).and_then(|()| form.about.screened(threshold)) {
         return community_page(&form, &errors).render(&state, &req, Some(&user));
     }
     let input = CommunityInput {
         slug: form.slug.clone(),
-        name: form.name.clone(),
-        description: form.description.clone(),
-        guidelines: form.guidelines.clone(),
-        reading: form.reading.reading(),
+        about: form.about.about(),
     };
     let actor = user.clone();
     let result = state
@@ -180,33 +203,7 @@ async fn new_community(
     }
 }
 
-/// What admins change about an existing community (its address stays).
-#[derive(Deserialize, Serialize, Validate, Default)]
-pub struct EditForm {
-    #[serde(default)]
-    #[validate(length(min = 3, max = 80, message = "A name has 3 to 80 characters."))]
-    pub name: String,
-    #[serde(default)]
-    #[validate(length(
-        min = 1,
-        max = 300,
-        message = "Describe the community in 1 to 300 characters."
-    ))]
-    pub description: String,
-    #[serde(default)]
-    #[validate(length(
-        min = 1,
-        max = 10000,
-        message = "Write guidelines of 1 to 10,000 characters."
-    ))]
-    pub guidelines: String,
-    #[serde(flatten)]
-    pub reading: ReadingForm,
-    #[serde(default)]
-    pub confirm_identifiers: Option<String>,
-}
-
-fn edit_page(found: &Community, form: &EditForm, errors: &FieldErrors) -> Page {
+fn edit_page(found: &Community, form: &AboutForm, errors: &FieldErrors) -> Page {
     Page::new("admin/community_edit.html")
         .with("community", &CommunityHead::from(found.clone()))
         .with("archived_at", &found.archived_at)
@@ -232,7 +229,7 @@ async fn edit_form(
 ) -> AppResult<HttpResponse> {
     user.require(Role::Admin)?;
     let found = find_community(&state, slug.into_inner()).await?;
-    let form = EditForm {
+    let form = AboutForm {
         name: found.name.clone(),
         description: found.description.clone(),
         guidelines: found.guidelines_md.clone(),
@@ -247,30 +244,15 @@ async fn edit_community(
     req: HttpRequest,
     user: CurrentUser,
     slug: web::Path<String>,
-    form: web::Form<EditForm>,
+    form: web::Form<AboutForm>,
 ) -> AppResult<HttpResponse> {
     user.require(Role::Admin)?;
     let (form, slug) = (form.into_inner(), slug.into_inner());
-    let threshold = state.config.rules.privacy_threshold;
-    let texts = [
-        form.name.as_str(),
-        form.description.as_str(),
-        form.guidelines.as_str(),
-    ];
-    let confirmed = form.confirm_identifiers.is_some();
-    if let Err(errors) = check(&form)
-        .and_then(|()| check(&form.reading))
-        .and_then(|()| confirm_identifiers(&texts, confirmed, threshold))
-    {
+    if let Err(errors) = form.screened(state.config.rules.privacy_threshold) {
         let found = find_community(&state, slug).await?;
         return edit_page(&found, &form, &errors).render(&state, &req, Some(&user));
     }
-    let edit = communities::Edit {
-        name: form.name.clone(),
-        description: form.description.clone(),
-        guidelines: form.guidelines.clone(),
-        reading: form.reading.reading(),
-    };
+    let edit = form.about();
     let actor = user.clone();
     let changed = state
         .db(move |conn| communities::edit(conn, &actor, &slug, &edit))

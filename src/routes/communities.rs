@@ -14,7 +14,7 @@ use crate::models::thread::Audience;
 use crate::policy;
 use crate::render::{self, Flash, Page};
 use crate::routes::forms::{self, check, field_failure, posting_failure, FieldErrors, PageQuery};
-use crate::services::posting::{self, Draft, Opening, Place};
+use crate::services::posting::{self, Draft, Opening};
 use crate::services::{communities, screening};
 use crate::state::AppState;
 use crate::views::listing::{CommunityHead, CommunityPage};
@@ -173,7 +173,7 @@ async fn thread_form_page(
                 found.guidelines_updated_at,
                 viewer.moderates(found.id),
             );
-            let standing = posting::standing(conn, user_id, Place::Community(found.id))?;
+            let standing = posting::standing_in(conn, user_id, &found)?;
             Ok((
                 CommunityHead::from(found),
                 accepted_at.is_some(),

@@ -94,6 +94,13 @@ pub struct DecisionForm {
 }
 
 impl DecisionForm {
+    /// The reason's own checks, then identifiers in it confirmed (it reaches the author).
+    fn screened(&self, threshold: f32) -> Result<(), FieldErrors> {
+        let typed = self.reason.as_deref().unwrap_or_default();
+        let confirmed = self.confirm_identifiers.is_some();
+        check(self).and_then(|()| forms::confirm_identifiers(&[typed], confirmed, threshold))
+    }
+
     /// The words for the author, trimmed; a missing field becomes empty, so validation
     /// answers it like a blank one.
     fn typed_reason(&mut self) -> String {
@@ -208,11 +215,7 @@ async fn decide(
         errors,
         ..Attempt::default()
     };
-    let threshold = state.config.rules.privacy_threshold;
-    let confirmed = form.confirm_identifiers.is_some();
-    let checked =
-        check(form).and_then(|()| forms::confirm_identifiers(&[&typed], confirmed, threshold));
-    if let Err(errors) = checked {
+    if let Err(errors) = form.screened(state.config.rules.privacy_threshold) {
         return queue_page(&state, &req, user, None, Some(invalid(errors))).await;
     }
     if matches!(&verdict, Verdict::Redact { chosen } if chosen.is_empty()) {
@@ -270,19 +273,21 @@ async fn bulk(
         .filter_map(|(_, v)| v.split_once(':'))
         .filter_map(|(post, revision)| Some((post.parse().ok()?, revision.parse().ok()?)))
         .collect();
+    let chosen = value("verdict");
+    // Only a rejection carries words for the authors.
     let mut form = DecisionForm {
         revision: None,
-        reason: value("reason"),
+        reason: value("reason").filter(|_| chosen.as_deref() == Some("reject")),
         confirm_identifiers: value("confirm_identifiers"),
     };
-    let verdict = match value("verdict").as_deref() {
+    let verdict = match chosen.as_deref() {
         Some("approve") => Verdict::Approve,
         Some("reject") => Verdict::Reject {
             reason: form.typed_reason(),
         },
         _ => return Err(AppError::Invalid("Choose approve or reject.".into())),
     };
-    let typed = form.reason.clone().unwrap_or_default();
+    let typed = value("reason").unwrap_or_default();
     let action = format!("bulk_{}", verdict.action());
     let invalid = |errors| Attempt {
         action: action.clone(),
@@ -290,14 +295,7 @@ async fn bulk(
         errors,
         ..Attempt::default()
     };
-    let threshold = state.config.rules.privacy_threshold;
-    let confirmed = form.confirm_identifiers.is_some();
-    let checked = match &verdict {
-        Verdict::Reject { .. } => {
-            check(&form).and_then(|()| forms::confirm_identifiers(&[&typed], confirmed, threshold))
-        }
-        _ => Ok(()),
-    };
+    let checked = form.screened(state.config.rules.privacy_threshold);
     let checked = checked.and_then(|()| match items.is_empty() {
         true => Err(one_error("items", "Tick at least one item.")),
         false => Ok(()),

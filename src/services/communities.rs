@@ -12,12 +12,18 @@ use crate::models::user::{self, User};
 use crate::policy;
 use crate::services::is_unique_violation;
 
-pub struct CommunityInput {
-    pub slug: String,
+/// What admins write about a community, when creating it and when editing it.
+pub struct About {
     pub name: String,
     pub description: String,
     pub guidelines: String,
     pub reading: Reading,
+}
+
+/// A new community: its address (fixed from then on) and what admins write about it.
+pub struct CommunityInput {
+    pub slug: String,
+    pub about: About,
 }
 
 /// Admins create communities; the guidelines are rendered once, here. Audited.
@@ -36,15 +42,16 @@ fn create_audited(
     input: &CommunityInput,
     actor: Option<i64>,
 ) -> AppResult<Community> {
-    let guidelines_html = markdown::render(&input.guidelines);
+    let about = &input.about;
+    let guidelines_html = markdown::render(&about.guidelines);
     let new = NewCommunity {
         slug: input.slug.trim(),
-        name: input.name.trim(),
-        description: input.description.trim(),
-        guidelines_md: &input.guidelines,
+        name: about.name.trim(),
+        description: about.description.trim(),
+        guidelines_md: &about.guidelines,
         guidelines_html: &guidelines_html,
         created_at: db::now(),
-        reading: input.reading.clone(),
+        reading: about.reading.clone(),
     };
     write_tx(conn, |conn| {
         if community::slug_taken(conn, new.slug)? {
@@ -54,18 +61,10 @@ fn create_audited(
             true => taken_slug(),
             false => AppError::from(e),
         })?;
-        let note = format!("/c/{} {}", created.slug, input.reading.note());
+        let note = format!("/c/{} {}", created.slug, about.reading.note());
         audit::append(conn, &[NewEntry::general(actor, "community_create", &note)])?;
         Ok(created)
     })
-}
-
-/// What admins change about a community (its address stays: links to it keep working).
-pub struct Edit {
-    pub name: String,
-    pub description: String,
-    pub guidelines: String,
-    pub reading: Reading,
 }
 
 /// Admins edit a community. Changed guidelines are rendered once, here, and stamped, so each
@@ -74,7 +73,7 @@ pub fn edit(
     conn: &mut DbConnection,
     actor: &CurrentUser,
     slug: &str,
-    edit: &Edit,
+    edit: &About,
 ) -> AppResult<Community> {
     actor.require(Role::Admin)?;
     write_tx(conn, |conn| {
@@ -127,12 +126,12 @@ pub fn set_archived(
     actor.require(Role::Admin)?;
     write_tx(conn, |conn| {
         let found = community::find_by_slug(conn, slug)?;
-        let at = archived.then(db::now);
-        community::set_archived_at(
-            conn,
-            found.id,
-            found.archived_at.or(at).filter(|_| archived),
-        )?;
+        // Archiving an archived community keeps the day it was archived.
+        let at = match archived {
+            true => found.archived_at.or(Some(db::now())),
+            false => None,
+        };
+        community::set_archived_at(conn, found.id, at)?;
         let action = match archived {
             true => "community_archive",
             false => "community_reopen",
@@ -207,14 +206,16 @@ pub fn seed_demo(conn: &mut DbConnection) -> AppResult<usize> {
             conn,
             &CommunityInput {
                 slug: slug.to_string(),
-                name: name.to_string(),
-                description: description.to_string(),
-                guidelines: DEMO_GUIDELINES.to_string(),
-                reading: Reading {
-                    default_audience: audience.as_str().into(),
-                    noindex: sensitive,
-                    specialties: specialties.into(),
-                    clinicians_read: false,
+                about: About {
+                    name: name.to_string(),
+                    description: description.to_string(),
+                    guidelines: DEMO_GUIDELINES.to_string(),
+                    reading: Reading {
+                        default_audience: audience.as_str().into(),
+                        noindex: sensitive,
+                        specialties: specialties.into(),
+                        clinicians_read: false,
+                    },
                 },
             },
             None,

@@ -107,13 +107,24 @@ pub enum Place {
 /// The account as it is now, inside the transaction: a silence or suspension given a moment
 /// ago already counts, and so does a silence in the community or its archiving.
 pub fn standing(conn: &mut DbConnection, user_id: i64, place: Place) -> AppResult<Standing> {
+    match place {
+        Place::Site => Ok(Standing::from(&user::find(conn, user_id)?)),
+        Place::Community(id) => {
+            let found = community::find_by_id(conn, id)?;
+            standing_in(conn, user_id, &found)
+        }
+    }
+}
+
+/// `standing` in a community the caller has already loaded.
+pub fn standing_in(
+    conn: &mut DbConnection,
+    user_id: i64,
+    found: &Community,
+) -> AppResult<Standing> {
     let account = Standing::from(&user::find(conn, user_id)?);
-    let Place::Community(community_id) = place else {
-        return Ok(account);
-    };
-    let archived = community::find_by_id(conn, community_id)?.is_archived();
-    let silenced_here = community_silence::until(conn, community_id, user_id)?;
-    Ok(account.within(silenced_here, archived))
+    let silenced_here = community_silence::until(conn, found.id, user_id)?;
+    Ok(account.within(silenced_here, found.is_archived()))
 }
 
 /// What the opener of a discussion chooses beside its text.
@@ -160,11 +171,7 @@ pub fn start_thread(
         let found = community::find_by_slug(conn, slug)?;
         let now = db::now();
         let is_member = community::is_member(conn, found.id, user.id)?;
-        policy::require_can_post_in(
-            standing(conn, user.id, Place::Community(found.id))?,
-            is_member,
-            now,
-        )?;
+        policy::require_can_post_in(standing_in(conn, user.id, &found)?, is_member, now)?;
         keep_to_guidelines(conn, user, &found, opening.accepts_guidelines, now)?;
         throttle::posting(conn, rules, user.id)?;
         let created = thread::insert(
@@ -231,9 +238,9 @@ pub fn reply_within(
         ));
     }
     let is_member = community::is_member(conn, target.community_id, user.id)?;
-    let standing = standing(conn, user.id, Place::Community(target.community_id))?;
-    policy::require_can_reply_in(standing, is_member, target.is_question, now)?;
     let found = community::find_by_id(conn, target.community_id)?;
+    let standing = standing_in(conn, user.id, &found)?;
+    policy::require_can_reply_in(standing, is_member, target.is_question, now)?;
     keep_to_guidelines(conn, user, &found, accepts_guidelines, now)?;
     throttle::posting(conn, rules, user.id)?;
     let created = insert_post(conn, user, rules, target.id, false, prepared, now)?;

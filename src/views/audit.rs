@@ -94,7 +94,7 @@ impl Names {
             .load::<(i64, String)>(conn)?
             .into_iter()
             .collect();
-        let communities = community::all_slugs_and_names_with_ids(conn)?
+        let communities = community::names(conn, None)?
             .into_iter()
             .map(|(id, slug, name)| (id, (slug, name)))
             .collect();
@@ -130,10 +130,7 @@ fn search_for(
 ) -> AppResult<(Search, Vec<String>)> {
     let mut problems = Vec::new();
     let mut search = Search {
-        within: match scope {
-            ModerationScope::Everywhere => None,
-            ModerationScope::Communities(ids) => Some(ids.clone()),
-        },
+        within: scope.within().map(<[i64]>::to_vec),
         ..Search::default()
     };
     if !filter.actor.trim().is_empty() {
@@ -194,20 +191,13 @@ impl AuditPage {
             names,
             problems,
         } = rows(conn, &filter, scope)?;
-        let mut communities = community::all_slugs_and_names_with_ids(conn)?;
-        if let ModerationScope::Communities(ids) = scope {
-            communities.retain(|(id, _, _)| ids.contains(id));
-        }
         Ok(AuditPage {
             truncated: entries.len() as i64 >= PAGE_LIMIT,
             lines: group(&entries, &names),
             filter,
             problems,
             actions: audit::actions(conn)?,
-            communities: communities
-                .into_iter()
-                .map(|(_, slug, name)| (slug, name))
-                .collect(),
+            communities: community::slugs_and_names(conn, scope.within())?,
             may_export,
         })
     }

@@ -123,12 +123,8 @@ impl MemberPage {
         scope: &ModerationScope,
     ) -> AppResult<MemberPage> {
         let now = db::now();
-        let (site_wide, within) = match scope {
-            ModerationScope::Everywhere => (true, None),
-            ModerationScope::Communities(ids) => (false, Some(ids.as_slice())),
-        };
-        let mut places = community::all_slugs_and_names_with_ids(conn)?;
-        places.retain(|(id, _, _)| within.is_none_or(|ids| ids.contains(id)));
+        let within = scope.within();
+        let site_wide = within.is_none();
         let mut silences = community_silence::in_force(conn, target.id, now)?;
         silences.retain(|s| within.is_none_or(|ids| ids.contains(&s.community_id)));
         Ok(MemberPage {
@@ -139,10 +135,7 @@ impl MemberPage {
             suspended: target.is_suspended(),
             silenced_until: target.silenced_until.filter(|&until| until > now),
             site_wide,
-            places: places
-                .into_iter()
-                .map(|(_, slug, name)| (slug, name))
-                .collect(),
+            places: community::slugs_and_names(conn, within)?,
             silences,
             notes: match site_wide {
                 true => user_note::for_user(conn, target.id)?,

@@ -88,10 +88,7 @@ impl Queue {
             Some(slug) => Some(community::find_by_slug(conn, slug)?.id),
             None => None,
         };
-        let within = match scope {
-            ModerationScope::Everywhere => None,
-            ModerationScope::Communities(ids) => Some(ids.as_slice()),
-        };
+        let within = scope.within();
         let waiting = post::waiting_for_staff(conn, community_id, within, QUEUE_PAGE)?;
         let ids: Vec<i64> = waiting.iter().map(|p| p.id).collect();
         let mut reports = report::open_for_posts(conn, &ids)?;
@@ -104,10 +101,6 @@ impl Queue {
             }
         }
         audit_views(conn, viewer, &items)?;
-        let moderated_slugs: Vec<String> = match within {
-            Some(ids) => community::slugs_of(conn, ids)?,
-            None => Vec::new(),
-        };
         let crisis = crisis_cards(conn, viewer, rules, now)?;
         Ok(Queue {
             crisis,
@@ -115,13 +108,7 @@ impl Queue {
             crisis_target_minutes: rules.crisis_target_minutes,
             overdue_count: items.iter().filter(|i| i.overdue).count(),
             items,
-            communities: community::all_slugs_and_names(conn)?
-                .into_iter()
-                .filter(|(slug, _)| match scope {
-                    ModerationScope::Everywhere => true,
-                    ModerationScope::Communities(_) => moderated_slugs.contains(slug),
-                })
-                .collect(),
+            communities: community::slugs_and_names(conn, within)?,
             community: community_slug.map(str::to_string),
             target_hours: rules.response_target_hours,
         })

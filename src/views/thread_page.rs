@@ -297,12 +297,17 @@ fn membership(
     let archived = community.is_archived();
     match viewer.id() {
         Some(id) => {
-            let accepted_at = community::guidelines_accepted_at(conn, community.id, id)?;
+            let is_member = viewer.is_member_of(community.id);
             let updated_at = community.guidelines_updated_at;
+            // Guidelines never changed since the community began: nobody has any to accept.
+            let accepted_at = match is_member && updated_at > 0 {
+                true => community::guidelines_accepted_at(conn, community.id, id)?,
+                false => None,
+            };
             let moderates = viewer.moderates(community.id);
             Ok((
                 Here {
-                    is_member: accepted_at.is_some(),
+                    is_member,
                     silenced_until: community_silence::until(conn, community.id, id)?,
                     archived,
                     guidelines_pending: policy::guidelines_pending(
