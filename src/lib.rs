@@ -1,5 +1,6 @@
 //! CareCircle: a moderated patient-community forum.
 
+pub mod api;
 pub mod auth;
 pub mod backup;
 pub mod calendar;

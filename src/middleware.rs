@@ -118,7 +118,8 @@ pub async fn csrf_guard(
             let message = "The form contained characters that are not valid text (UTF-8).";
             return Ok(reject(req, StatusCode::BAD_REQUEST, message));
         }
-        if !is_one_click_unsubscribe(&req) && (unproven || !carries_token(&req, &body, &token)) {
+        let exempt = is_one_click_unsubscribe(&req) || is_token_api_call(&req);
+        if !exempt && (unproven || !carries_token(&req, &body, &token)) {
             let message = "This form has expired or did not come from CareCircle. Go back, reload the page and try again.";
             return Ok(reject(req, StatusCode::FORBIDDEN, message));
         }
@@ -173,6 +174,17 @@ fn is_one_click_unsubscribe(req: &ServiceRequest) -> bool {
     req.path().starts_with("/unsubscribe/")
 }
 
+/// An API call with a personal access token: browsers never add an Authorization header on
+/// their own, so a forged cross-site request cannot carry one, and the API then ignores cookies.
+fn is_token_api_call(req: &ServiceRequest) -> bool {
+    req.path().starts_with("/api/v1/")
+        && req
+            .headers()
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("Bearer "))
+}
+
 fn is_form(req: &ServiceRequest) -> bool {
     req.headers().get(header::CONTENT_TYPE).is_some_and(|v| {
         v.as_bytes()
@@ -222,7 +234,10 @@ pub async fn error_pages(
     let res = next.call(req).await?.map_into_boxed_body();
     let status = res.status();
     let already_rendered = res.headers().get(header::CONTENT_TYPE).is_some_and(|v| {
-        v.as_bytes().starts_with(b"text/html") || v.as_bytes().starts_with(b"application/json")
+        let v = v.as_bytes();
+        v.starts_with(b"text/html")
+            || v.starts_with(b"application/json")
+            || v.starts_with(crate::api::problem::CONTENT_TYPE.as_bytes())
     });
     if !(status.is_client_error() || status.is_server_error()) || already_rendered {
         return Ok(res);
@@ -233,7 +248,11 @@ pub async fn error_pages(
         .get::<ErrorPage>()
         .map(|p| p.message.clone());
     let (req, response) = res.into_parts();
-    let mut page = error_page(&req, status, message.unwrap_or_default());
+    let mut page = if req.path().starts_with("/api/") {
+        crate::api::problem::Problem::new(status, message).response()
+    } else {
+        error_page(&req, status, message.unwrap_or_default())
+    };
     for (name, value) in response.headers() {
         if name == header::RETRY_AFTER || name == header::SET_COOKIE {
             page.headers_mut().append(name.clone(), value.clone());

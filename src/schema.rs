@@ -1,6 +1,20 @@
 // @generated automatically by Diesel CLI.
 
 diesel::table! {
+    api_tokens (id) {
+        id -> Int8,
+        user_id -> Int8,
+        name -> Text,
+        token_hash -> Text,
+        can_write -> Bool,
+        created_at -> Int8,
+        expires_at -> Int8,
+        last_used_at -> Nullable<Int8>,
+        revoked_at -> Nullable<Int8>,
+    }
+}
+
+diesel::table! {
     audit_log (id) {
         id -> Int8,
         actor_id -> Nullable<Int8>,
@@ -344,6 +358,7 @@ diesel::table! {
     }
 }
 
+diesel::joinable!(api_tokens -> users (user_id));
 diesel::joinable!(audit_log -> users (actor_id));
 diesel::joinable!(community_moderators -> communities (community_id));
 diesel::joinable!(community_silences -> communities (community_id));
@@ -368,6 +383,7 @@ diesel::joinable!(tip_revisions -> users (editor_id));
 diesel::joinable!(tips -> communities (community_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    api_tokens,
     audit_log,
     clinician_applications,
     communities,

@@ -1,5 +1,6 @@
 //! One file per table: the row, its insert struct, and the queries on it.
 
+pub mod api_token;
 pub mod audit;
 pub mod clinician;
 pub mod community;

@@ -3,6 +3,8 @@
 pub mod accounts;
 pub mod admin;
 pub mod api;
+pub mod api_reads;
+pub mod api_writes;
 pub mod assets;
 pub mod audit;
 pub mod clinicians;
@@ -21,6 +23,7 @@ pub mod reports;
 pub mod search;
 pub mod threads;
 pub mod tips;
+pub mod tokens;
 pub mod users;
 
 use actix_web::web;
@@ -46,5 +49,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     data_rights::configure(cfg);
     clinicians::configure(cfg);
     tips::configure(cfg);
+    tokens::configure(cfg);
     email_links::configure(cfg);
 }

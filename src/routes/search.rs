@@ -56,7 +56,7 @@ impl SearchForm {
         }
     }
 
-    fn search(&self) -> Result<Search, FieldErrors> {
+    pub fn search(&self) -> Result<Search, FieldErrors> {
         check(self)?;
         for (field, value) in [("c", &self.c), ("by", &self.by)] {
             if value

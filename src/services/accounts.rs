@@ -246,6 +246,7 @@ pub fn reset_password(
         };
         user::set_password_hash(conn, user_id, &password_hash)?;
         session::delete_for_user(conn, user_id)?;
+        crate::models::api_token::delete_for_user(conn, user_id)?;
         // Whoever holds the mailbox has proved it, too.
         user::set_email_verified(conn, user_id, db::now())?;
         Ok(Ok(()))

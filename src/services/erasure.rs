@@ -241,6 +241,7 @@ fn erase_tips(conn: &mut DbConnection, user_id: i64, choice: Tips) -> AppResult<
 fn erase_records(conn: &mut DbConnection, person: &user::User) -> AppResult<()> {
     let id = person.id;
     diesel::delete(sessions::table.filter(sessions::user_id.eq(id))).execute(conn)?;
+    crate::models::api_token::delete_for_user(conn, id)?;
     diesel::delete(email_tokens::table.filter(email_tokens::user_id.eq(id))).execute(conn)?;
     diesel::delete(notices::table.filter(notices::user_id.eq(id))).execute(conn)?;
     diesel::delete(thread_follows::table.filter(thread_follows::user_id.eq(id))).execute(conn)?;

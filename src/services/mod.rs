@@ -16,6 +16,7 @@ pub mod sanctions;
 pub mod screening;
 pub mod throttle;
 pub mod tips;
+pub mod tokens;
 
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 

@@ -142,6 +142,7 @@ fn apply_site_wide(
                 }
                 if suspended {
                     session::delete_for_user(conn, target.id)?;
+                    crate::models::api_token::delete_for_user(conn, target.id)?;
                 }
                 String::new()
             }

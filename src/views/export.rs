@@ -40,6 +40,7 @@ pub fn everything_about(conn: &mut DbConnection, user_id: i64) -> AppResult<Expo
         "clinician_applications": applications(conn, user_id)?,
         "account_history": account_history(conn, user_id)?,
         "support_reviews": support_reviews(conn, user_id)?,
+        "api_tokens": api_tokens(conn, user_id)?,
     });
     Ok(Export { json, threads })
 }
@@ -64,6 +65,18 @@ fn account(conn: &mut DbConnection, user_id: i64) -> AppResult<Value> {
         "reply_emails": u.notify_replies, "crisis_lines_country": u.country,
         "profile_lists_posts_for": u.profile_posts,
     }))
+}
+
+/// The member's API tokens as their page lists them: never a secret (none is kept).
+fn api_tokens(conn: &mut DbConnection, user_id: i64) -> AppResult<Value> {
+    Ok(crate::models::api_token::of_user(conn, user_id)?
+        .into_iter()
+        .map(|t| {
+            json!({ "name": t.name, "can_write": t.can_write, "created_at": t.created_at,
+                    "expires_at": t.expires_at, "last_used_at": t.last_used_at,
+                    "revoked_at": t.revoked_at })
+        })
+        .collect())
 }
 
 fn memberships(conn: &mut DbConnection, user_id: i64) -> AppResult<Value> {

@@ -129,6 +129,13 @@ pub fn state_note(post: &Post) -> Option<StateNote> {
     }
 }
 
+/// Whether a thread page shows its author and staff the text waiting for review.
+#[derive(Clone, Copy)]
+enum Waiting {
+    Shown,
+    Left,
+}
+
 /// A post, its author, and its published revision's HTML and crisis finding (if any).
 type Row = (Post, AuthorRow, Option<String>, Option<String>);
 
@@ -140,6 +147,28 @@ impl ThreadPage {
         page: i64,
         per_page: i64,
     ) -> AppResult<ThreadPage> {
+        Self::load_with(conn, viewer, thread_id, (page, per_page), Waiting::Shown)
+    }
+
+    /// The page without the text waiting for review (the API's reads): none is loaded, so
+    /// no staff view of held text is recorded for text nobody was shown.
+    pub fn load_published(
+        conn: &mut DbConnection,
+        viewer: &Viewer,
+        thread_id: i64,
+        page: i64,
+        per_page: i64,
+    ) -> AppResult<ThreadPage> {
+        Self::load_with(conn, viewer, thread_id, (page, per_page), Waiting::Left)
+    }
+
+    fn load_with(
+        conn: &mut DbConnection,
+        viewer: &Viewer,
+        thread_id: i64,
+        (page, per_page): (i64, i64),
+        waiting: Waiting,
+    ) -> AppResult<ThreadPage> {
         let (thread, community) = visible_thread(conn, viewer, thread_id)?;
         // One row past the page says whether a next page exists, without counting the thread.
         let mut rows = page_rows(conn, viewer, thread_id, (page - 1) * per_page, per_page + 1)?;
@@ -148,7 +177,10 @@ impl ThreadPage {
         }
         let has_next = (rows.len() as i64) > per_page;
         rows.truncate(per_page as usize);
-        let waiting = waiting_revisions(conn, viewer, &rows, thread.community_id)?;
+        let waiting = match waiting {
+            Waiting::Shown => waiting_revisions(conn, viewer, &rows, thread.community_id)?,
+            Waiting::Left => HashMap::new(),
+        };
         let (here, following) = membership(conn, viewer, &community, thread_id)?;
         let question = questions::notes(conn, &[&thread])?.remove(&thread.id);
         let now = db::now();

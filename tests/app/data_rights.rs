@@ -101,6 +101,16 @@ async fn footprint(app: &TestApp, member: &Member, other: &Member) -> Footprint 
         )
         .await;
     member.post("/clinicians/apply", &APPLICATION).await;
+    member
+        .post(
+            "/account/tokens",
+            &[
+                ("name", "Zebratoken script"),
+                ("scope", "read"),
+                ("days", "30"),
+            ],
+        )
+        .await;
     Footprint {
         texts: vec![
             "Zebratitle",
@@ -113,6 +123,7 @@ async fn footprint(app: &TestApp, member: &Member, other: &Member) -> Footprint 
             "Zebrawarning",
             "Zebrastaffnote",
             "MD-48213",
+            "Zebratoken",
             BROWSER_NAME,
         ],
         others_reply,

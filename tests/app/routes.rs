@@ -68,6 +68,50 @@ fn get_rows(s: &Scene) -> BTreeMap<&'static str, Vec<String>> {
         ("/account", vec!["/account".into()]),
         ("/account/delete", vec!["/account/delete".into()]),
         ("/account/export", vec!["/account/export".into()]),
+        ("/account/tokens", vec!["/account/tokens".into()]),
+        ("/api/docs", vec!["/api/docs".into()]),
+        ("/api/openapi.json", vec!["/api/openapi.json".into()]),
+        ("/api/v1/communities", vec!["/api/v1/communities".into()]),
+        (
+            "/api/v1/communities/{slug}",
+            vec![
+                "/api/v1/communities/asthma".into(),
+                "/api/v1/communities/lupus".into(),
+                "/api/v1/communities/lupus?page=2".into(),
+            ],
+        ),
+        (
+            "/api/v1/threads/{id}",
+            [s.public_thread, s.held_thread, s.members_thread]
+                .iter()
+                .map(|id| format!("/api/v1/threads/{id}"))
+                .collect(),
+        ),
+        (
+            "/api/v1/posts/{id}",
+            posts
+                .iter()
+                .map(|id| format!("/api/v1/posts/{id}"))
+                .collect(),
+        ),
+        (
+            "/api/v1/tips",
+            vec![
+                "/api/v1/tips".into(),
+                "/api/v1/tips?community=asthma".into(),
+            ],
+        ),
+        (
+            "/api/v1/tips/{id}",
+            tips.iter().map(|id| format!("/api/v1/tips/{id}")).collect(),
+        ),
+        (
+            "/api/v1/search",
+            search_rows(s)
+                .iter()
+                .map(|row| row.replacen("/search", "/api/v1/search", 1))
+                .collect(),
+        ),
         ("/account/export/{id}", vec!["/account/export/1".into()]),
         ("/admin", vec!["/admin".into()]),
         ("/admin/audit", vec!["/admin/audit".into()]),
@@ -310,6 +354,37 @@ fn post_rows(s: &Scene) -> BTreeMap<&'static str, (Fields, Fields)> {
         ("/admin/users/{id}/unsuspend", (none(), none())),
         ("/api/privacy/check", (fields(&[("text", "hello")]), none())),
         (
+            "/account/tokens",
+            (
+                fields(&[("name", "script"), ("scope", "read"), ("days", "30")]),
+                fields(&[("name", " "), ("scope", "all")]),
+            ),
+        ),
+        ("/account/tokens/{id}/revoke", (none(), none())),
+        (
+            "/api/v1/communities/{slug}/threads",
+            (
+                fields(&[("title", "Pollen counts"), ("body", "Mine went up.")]),
+                fields(&[("title", "x")]),
+            ),
+        ),
+        (
+            "/api/v1/threads/{id}/replies",
+            (fields(&[("body", "Same here.")]), fields(&[("body", " ")])),
+        ),
+        (
+            "/api/v1/posts/{id}/revisions",
+            (fields(&[("body", "Edited text.")]), fields(&[("body", "")])),
+        ),
+        (
+            "/api/v1/posts/{id}/reports",
+            (fields(&[("reason", "spam")]), fields(&[("reason", "nope")])),
+        ),
+        (
+            "/api/v1/privacy/check",
+            (fields(&[("text", "hello")]), none()),
+        ),
+        (
             "/c/{slug}/join",
             (fields(&[("accept_guidelines", "yes")]), none()),
         ),
@@ -475,7 +550,10 @@ fn concrete(pattern: &str, s: &Scene) -> String {
             "action" => "warn".to_string(),
             "path" => "css/site.css".to_string(),
             "user_id" => s.clinician.id.to_string(),
-            _ if pattern.starts_with("/tips") => s.held_tip.to_string(),
+            _ if pattern.starts_with("/tips") || pattern.starts_with("/api/v1/tips") => {
+                s.held_tip.to_string()
+            }
+            _ if pattern.starts_with("/api/v1/threads") => s.public_thread.to_string(),
             _ if pattern.starts_with("/t/") => s.public_thread.to_string(),
             _ if pattern.starts_with("/admin/clinicians") => s.application.to_string(),
             _ if pattern.starts_with("/admin/outbox") => "1".to_string(),
@@ -491,8 +569,13 @@ fn concrete(pattern: &str, s: &Scene) -> String {
 /// Every secret a route's id can point at; the first is the one `concrete` picks.
 fn targets(pattern: &str, s: &Scene) -> Vec<String> {
     let ids = match pattern {
-        p if p.starts_with("/tips/{id}") => vec![s.held_tip, s.sent_back_tip],
-        p if p.starts_with("/p/") || p.starts_with("/mod/posts/") => {
+        p if p.starts_with("/tips/{id}") || p.starts_with("/api/v1/tips/{id}") => {
+            vec![s.held_tip, s.sent_back_tip]
+        }
+        p if p.starts_with("/p/")
+            || p.starts_with("/mod/posts/")
+            || p.starts_with("/api/v1/posts/") =>
+        {
             vec![
                 s.held_reply,
                 s.edited_reply,
@@ -500,7 +583,9 @@ fn targets(pattern: &str, s: &Scene) -> Vec<String> {
                 s.held_opening,
             ]
         }
-        p if p.starts_with("/t/") => vec![s.public_thread, s.held_thread, s.members_thread],
+        p if p.starts_with("/t/") || p.starts_with("/api/v1/threads/") => {
+            vec![s.public_thread, s.held_thread, s.members_thread]
+        }
         _ => return vec![concrete(pattern, s)],
     };
     ids.into_iter()
@@ -510,8 +595,10 @@ fn targets(pattern: &str, s: &Scene) -> Vec<String> {
 
 fn concrete_id(pattern: &str, s: &Scene) -> String {
     match pattern {
-        p if p.starts_with("/tips") => s.held_tip.to_string(),
-        p if p.starts_with("/t/") => s.public_thread.to_string(),
+        p if p.starts_with("/tips") || p.starts_with("/api/v1/tips") => s.held_tip.to_string(),
+        p if p.starts_with("/t/") || p.starts_with("/api/v1/threads") => {
+            s.public_thread.to_string()
+        }
         _ => s.held_reply.to_string(),
     }
 }
@@ -547,6 +634,13 @@ fn in_walk_order<'a, T>(rows: &'a BTreeMap<&'static str, T>) -> Vec<(&'static st
 }
 
 async fn post(browser: &Browser, path: &str, form: &Fields) -> TestResponse {
+    if path.starts_with("/api/v1/") {
+        let body: serde_json::Map<String, serde_json::Value> = form
+            .iter()
+            .map(|(k, v)| (k.to_string(), serde_json::Value::from(v.as_str())))
+            .collect();
+        return browser.post_json(path, &body.into()).await;
+    }
     let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
     browser.post(path, &pairs).await
 }
@@ -699,13 +793,18 @@ async fn an_id_the_viewer_may_not_see_answers_like_one_that_does_not_exist() {
     let members_opening = s.app.opening_post(s.members_thread);
     let hidden = |pattern: &str| -> Vec<(i64, [Viewer; 3])> {
         match pattern {
-            p if p.starts_with("/p/") || p.starts_with("/mod/posts/") => {
+            p if p.starts_with("/p/")
+                || p.starts_with("/mod/posts/")
+                || p.starts_with("/api/v1/posts/") =>
+            {
                 vec![(s.held_reply, held), (members_opening, outsiders)]
             }
-            p if p.starts_with("/t/") => {
+            p if p.starts_with("/t/") || p.starts_with("/api/v1/threads/") => {
                 vec![(s.held_thread, held), (s.members_thread, outsiders)]
             }
-            p if p.starts_with("/tips/{id}") => vec![(s.held_tip, held)],
+            p if p.starts_with("/tips/{id}") || p.starts_with("/api/v1/tips/{id}") => {
+                vec![(s.held_tip, held)]
+            }
             _ => Vec::new(),
         }
     };
