@@ -25,6 +25,7 @@ pub mod routes;
 pub mod schema;
 pub mod seed;
 pub mod services;
+pub mod settings;
 pub mod startup;
 pub mod state;
 pub mod support;

@@ -247,7 +247,7 @@ pub fn spawn_worker_every(state: std::sync::Arc<AppState>, every: Duration) {
 }
 
 async fn do_chores(state: &AppState) {
-    let rules = state.config.rules;
+    let rules = state.rules();
     if let Err(error) = state
         .db(move |conn| crate::services::notify::escalate_overdue(conn, &rules))
         .await

@@ -34,6 +34,9 @@ pub async fn request_context(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<impl MessageBody>, Error> {
+    if let Some(state) = req.app_data::<web::Data<AppState>>() {
+        state.refresh_settings().await;
+    }
     let signed_in = req.cookie(SESSION_COOKIE).is_some();
     let id = auth::hex(&auth::random_bytes::<8>());
     let span = tracing::info_span!("request", id = %id, method = %req.method(), path = %req.path());

@@ -111,9 +111,9 @@ pub fn base_context(state: &AppState, req: &HttpRequest, user: Option<&CurrentUs
     ctx.insert("nav", &policy::navigation(user));
     let counts = user.and_then(|_| req.extensions().get::<HeaderCounts>().cloned());
     ctx.insert("counts", &counts);
-    ctx.insert("clinician_banner", &state.config.clinician_banner_text);
-    ctx.insert("banner", &state.config.banner_text);
-    ctx.insert("tip_banner", &state.config.tip_banner_text);
+    ctx.insert("clinician_banner", &state.live().clinician_banner_text);
+    ctx.insert("banner", &state.live().banner_text);
+    ctx.insert("tip_banner", &state.live().tip_banner_text);
     ctx.insert("path", req.path());
     let csrf = req
         .extensions()
@@ -126,7 +126,7 @@ pub fn base_context(state: &AppState, req: &HttpRequest, user: Option<&CurrentUs
     let country = user.and_then(|u| u.country.as_deref());
     ctx.insert(
         "crisis_region",
-        state.config.crisis_lines.for_country(country),
+        state.live().crisis_lines.for_country(country),
     );
     let support = flash.as_deref().and_then(Flash::support_of);
     ctx.insert("support_panel", &support);

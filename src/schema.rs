@@ -264,6 +264,15 @@ diesel::table! {
 }
 
 diesel::table! {
+    site_settings (name) {
+        name -> Text,
+        value -> Text,
+        updated_at -> Int8,
+        updated_by -> Nullable<Int8>,
+    }
+}
+
+diesel::table! {
     thread_follows (thread_id, user_id) {
         thread_id -> Int8,
         user_id -> Int8,
@@ -374,6 +383,7 @@ diesel::joinable!(post_revisions -> users (editor_id));
 diesel::joinable!(posts -> threads (thread_id));
 diesel::joinable!(reports -> posts (post_id));
 diesel::joinable!(sessions -> users (user_id));
+diesel::joinable!(site_settings -> users (updated_by));
 diesel::joinable!(thread_follows -> threads (thread_id));
 diesel::joinable!(thread_follows -> users (user_id));
 diesel::joinable!(threads -> communities (community_id));
@@ -404,6 +414,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     reserved_handles,
     sessions,
     site_keys,
+    site_settings,
     thread_follows,
     threads,
     tip_revisions,

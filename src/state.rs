@@ -8,14 +8,15 @@ use tera::Tera;
 use tokio::sync::{Notify, Semaphore};
 
 use crate::auth::session_cache::SessionCache;
-use crate::config::Config;
+use crate::config::{Config, Rules};
 use crate::db::{self, DbConnection, DbPool};
 use crate::error::{AppError, AppResult};
 use crate::fragments::{Face, FaceFacts, FragmentCache};
 use crate::metrics::Metrics;
-use crate::models::outbox;
+use crate::models::{outbox, site_setting};
 use crate::page_cache::PageCache;
 use crate::services;
+use crate::settings::{Live, LiveSettings};
 use crate::views::listing::ThreadRow;
 
 /// Shared by every worker: built once at start.
@@ -36,6 +37,8 @@ pub struct AppState {
     /// Rung after database work that wrote to the outbox: the mail worker sends at once
     /// instead of at its next round.
     pub mail_written: Notify,
+    /// Admins' settings over the environment's defaults (`settings`).
+    pub settings: LiveSettings,
     /// At most one blocking database task per pooled connection: waiting tasks queue here
     /// instead of each holding a blocking thread (and its memory) while it waits for the pool.
     db_slots: Semaphore,
@@ -50,7 +53,8 @@ impl AppState {
         if applied > 0 {
             tracing::info!(applied, "database migrated");
         }
-        if config.seed_demo_communities {
+        let live = Live::of(&config, &site_setting::all(&mut conn)?);
+        if live.seed_demo_communities {
             let seeded = services::communities::seed_demo(&mut conn).map_err(anyhow::Error::new)?;
             if seeded > 0 {
                 tracing::info!(seeded, "demo communities created");
@@ -68,9 +72,32 @@ impl AppState {
             post_faces: FragmentCache::default(),
             thread_rows: FragmentCache::default(),
             sessions: SessionCache::new(config.page_cache_seconds),
+            settings: LiveSettings::new(live, config.page_cache_seconds),
             db_slots: Semaphore::new(config.db_pool_size.max(1) as usize),
             config,
         }))
+    }
+
+    /// The settings in force on this server now.
+    pub fn live(&self) -> Arc<Live> {
+        self.settings.get()
+    }
+
+    /// The moderation rules in force (thresholds and response targets may be changed by admins).
+    pub fn rules(&self) -> Rules {
+        self.settings.get().rules
+    }
+
+    /// Reads the stored settings again when this server's copy is older than its interval;
+    /// a failed read keeps the copy (and is logged) until the next interval.
+    pub async fn refresh_settings(&self) {
+        if !self.settings.claim_refresh() {
+            return;
+        }
+        match self.db(|conn| Ok(site_setting::all(conn)?)).await {
+            Ok(stored) => self.settings.replace(Live::of(&self.config, &stored)),
+            Err(e) => tracing::warn!(error = %e, "settings were not read again"),
+        }
     }
 
     /// A GET changed an account (a confirmed address, notices read): forget cached sessions

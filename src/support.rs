@@ -101,6 +101,11 @@ impl CrisisLines {
         }
     }
 
+    /// The country whose lines visitors and members without a choice see.
+    pub fn default_code(&self) -> &str {
+        &self.default_code
+    }
+
     pub fn regions(&self) -> &[Region] {
         &self.regions
     }

@@ -21,6 +21,7 @@ pub mod reserved_handle;
 pub mod revision;
 pub mod search;
 pub mod session;
+pub mod site_setting;
 pub mod thread;
 pub mod tip;
 pub mod user;

@@ -1,12 +1,13 @@
 use std::sync::LazyLock;
 
+use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 use validator::Validate;
 
 use crate::auth::web::{self as auth_web, MaybeUser, SESSION_COOKIE};
-use crate::auth::Role;
+use crate::auth::{CurrentUser, Role};
 use crate::calendar;
 use crate::error::AppResult;
 use crate::middleware::CSRF_COOKIE;
@@ -46,11 +47,29 @@ pub struct RegisterForm {
     pub password: String,
 }
 
+/// Admins may close registration (`/admin/settings`): the page says so, and nothing is created.
+fn registration_closed(
+    state: &AppState,
+    req: &HttpRequest,
+    user: Option<&CurrentUser>,
+) -> Option<AppResult<HttpResponse>> {
+    (!state.live().registration_open).then(|| {
+        Page::new("accounts/register.html")
+            .with("registration_closed", &true)
+            .form(&RegisterForm::default(), &FieldErrors::new())
+            .status(StatusCode::FORBIDDEN)
+            .render(state, req, user)
+    })
+}
+
 async fn register_form(
     state: web::Data<AppState>,
     req: HttpRequest,
     user: MaybeUser,
 ) -> AppResult<HttpResponse> {
+    if let Some(closed) = registration_closed(&state, &req, user.as_ref()) {
+        return closed;
+    }
     Page::new("accounts/register.html")
         .form(&RegisterForm::default(), &FieldErrors::new())
         .render(&state, &req, user.as_ref())
@@ -63,6 +82,9 @@ async fn register(
     req: HttpRequest,
     form: web::Form<RegisterForm>,
 ) -> AppResult<HttpResponse> {
+    if let Some(closed) = registration_closed(&state, &req, None) {
+        return closed;
+    }
     let form = form.into_inner();
     let again = |errors: FieldErrors, form: &RegisterForm| {
         Page::new("accounts/register.html")

@@ -182,7 +182,7 @@ async fn new_community(
 ) -> AppResult<HttpResponse> {
     user.require(Role::Admin)?;
     let form = form.into_inner();
-    let threshold = state.config.rules.privacy_threshold;
+    let threshold = state.rules().privacy_threshold;
     if let Err(errors) = check(&form).and_then(|()| form.about.screened(threshold)) {
         return community_page(&form, &errors).render(&state, &req, Some(&user));
     }
@@ -248,7 +248,7 @@ async fn edit_community(
 ) -> AppResult<HttpResponse> {
     user.require(Role::Admin)?;
     let (form, slug) = (form.into_inner(), slug.into_inner());
-    if let Err(errors) = form.screened(state.config.rules.privacy_threshold) {
+    if let Err(errors) = form.screened(state.rules().privacy_threshold) {
         let found = find_community(&state, slug).await?;
         return edit_page(&found, &form, &errors).render(&state, &req, Some(&user));
     }

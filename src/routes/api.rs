@@ -97,7 +97,7 @@ fn check_privacy(state: &AppState, request: &PrivacyCheck) -> ApiResult<PrivacyA
     let found = screening::screen(
         request.title.as_deref(),
         &request.text,
-        state.config.rules.privacy_threshold,
+        state.rules().privacy_threshold,
     );
     let kinds = screening::distinct_kinds(found.findings.iter().map(|f| f.kind.as_str()));
     Ok(PrivacyAnswer {
@@ -173,7 +173,7 @@ async fn site_privacy_check(
     let found = screening::screen(
         request.title.as_deref(),
         &request.text,
-        state.config.rules.privacy_threshold,
+        state.rules().privacy_threshold,
     );
     let kinds = screening::distinct_kinds(found.findings.iter().map(|f| f.kind.as_str()));
     let labels: Vec<&str> = kinds.iter().map(|k| screening::describe(k)).collect();

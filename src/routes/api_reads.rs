@@ -74,7 +74,7 @@ pub async fn community_threads(
 ) -> ApiResult<HttpResponse> {
     let paging: Paging = query(&req)?;
     let page = page_number(paging.page.as_deref())?;
-    let (viewer, rules, slug) = (caller.viewer(), state.config.rules, slug.into_inner());
+    let (viewer, rules, slug) = (caller.viewer(), state.rules(), slug.into_inner());
     let view = state
         .db(move |conn| {
             CommunityPage::load(conn, &viewer, &slug, page, THREADS_PER_PAGE, 0, &rules)
@@ -164,7 +164,7 @@ pub async fn tip_list(
     _caller: ApiCaller,
 ) -> ApiResult<HttpResponse> {
     let filter: TipFilter = query(&req)?;
-    let rules = state.config.rules;
+    let rules = state.rules();
     let cards = state
         .db(move |conn| {
             let community_id = match filter.community.as_deref() {
@@ -197,7 +197,7 @@ pub async fn tip(
     raw: web::Path<String>,
 ) -> ApiResult<HttpResponse> {
     let tip_id = id(&raw)?;
-    let (viewer, rules) = (caller.viewer(), state.config.rules);
+    let (viewer, rules) = (caller.viewer(), state.rules());
     let page = state
         .db(move |conn| TipPage::load(conn, &viewer, tip_id, review_due_before(db::now(), &rules)))
         .await?;

@@ -75,11 +75,11 @@ fn written(
     text: &str,
 ) -> HttpResponse {
     let support = screening::crisis_screen(title, text).map(|found| {
-        let region = state
-            .config
-            .crisis_lines
-            .for_country(author.country.as_deref());
-        Support::of(found.about_someone_else(), region)
+        let live = state.live();
+        Support::of(
+            found.about_someone_else(),
+            live.crisis_lines.for_country(author.country.as_deref()),
+        )
     });
     let location = format!("/api/v1/posts/{}", post.id);
     let mut answer = json(
@@ -143,7 +143,7 @@ pub async fn new_thread(
     };
     refuse_if_any(errors)?;
     let (rules, key, slug, actor) = (
-        state.config.rules,
+        state.rules(),
         idempotency_key(&req),
         slug.into_inner(),
         author.clone(),
@@ -213,7 +213,7 @@ pub async fn reply(
     rule(&mut errors, "body", forms::post_text(&input.body));
     refuse_if_any(errors)?;
     let (rules, key, actor, text) = (
-        state.config.rules,
+        state.rules(),
         idempotency_key(&req),
         author.clone(),
         input.body.clone(),
@@ -270,7 +270,7 @@ pub async fn revise(
     }
     rule(&mut errors, "body", forms::post_text(&input.body));
     refuse_if_any(errors)?;
-    let (rules, key, actor) = (state.config.rules, idempotency_key(&req), author.clone());
+    let (rules, key, actor) = (state.rules(), idempotency_key(&req), author.clone());
     let (title, text) = (input.title.clone(), input.body.clone());
     let post = state
         .db(move |conn| {
@@ -321,14 +321,14 @@ pub async fn report(
             vec!["Keep the note under 1,000 characters.".into()],
         );
     }
-    let threshold = state.config.rules.privacy_threshold;
+    let threshold = state.rules().privacy_threshold;
     if let Err(found) =
         forms::confirm_identifiers(&[&input.note], input.confirm_identifiers, threshold)
     {
         errors.extend(found);
     }
     refuse_if_any(errors)?;
-    let rules = state.config.rules;
+    let rules = state.rules();
     let outcome = state
         .db(move |conn| {
             reports::report(conn, &reporter, &rules, post_id, &input.reason, &input.note)

@@ -214,7 +214,7 @@ async fn reject(
     form: web::Form<ReasonForm>,
 ) -> AppResult<HttpResponse> {
     let (id, form) = (id.into_inner(), form.into_inner());
-    if let Err(errors) = form.checked(state.config.rules.privacy_threshold) {
+    if let Err(errors) = form.checked(state.rules().privacy_threshold) {
         let attempt = Attempt {
             card: format!("a{id}"),
             reason: form.reason,
@@ -237,7 +237,7 @@ async fn revoke(
     form: web::Form<ReasonForm>,
 ) -> AppResult<HttpResponse> {
     let (user_id, form) = (id.into_inner(), form.into_inner());
-    if let Err(errors) = form.checked(state.config.rules.privacy_threshold) {
+    if let Err(errors) = form.checked(state.rules().privacy_threshold) {
         let attempt = Attempt {
             card: format!("u{user_id}"),
             reason: form.reason,

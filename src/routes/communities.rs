@@ -41,7 +41,7 @@ async fn show(
 ) -> AppResult<HttpResponse> {
     let page = query.number()?;
     let viewer = user.viewer();
-    let rules = state.config.rules;
+    let rules = state.rules();
     let view = state
         .db(move |conn| {
             CommunityPage::load(
@@ -182,7 +182,7 @@ async fn thread_form_page(
             ))
         })
         .await?;
-    let threshold = state.config.rules.privacy_threshold;
+    let threshold = state.rules().privacy_threshold;
     let preview = form
         .preview
         .is_some()
@@ -235,7 +235,7 @@ async fn new_thread(
         let errors = checked.err().unwrap_or_default();
         return thread_form_page(&state, &req, &user, slug, &form, &errors).await;
     }
-    let (rules, typed, actor, at) = (state.config.rules, form.clone(), user.clone(), slug.clone());
+    let (rules, typed, actor, at) = (state.rules(), form.clone(), user.clone(), slug.clone());
     let result = state
         .db(move |conn| {
             let draft = Draft {

@@ -88,7 +88,7 @@ async fn export(
     form: web::Form<PasswordForm>,
 ) -> AppResult<HttpResponse> {
     let (limits, address) = (state.config.limits, client_address(&req, &state.config));
-    let inline_posts = state.config.rules.export_inline_posts;
+    let inline_posts = state.rules().export_inline_posts;
     let (id, password) = (user.id, form.into_inner().password);
     let outcome = state
         .db(move |conn| {

@@ -60,8 +60,8 @@ async fn account_page(
         .with("notices", &notices)
         .with("email_confirmed", &account.email_verified_at.is_some())
         .with("notify_replies", &account.notify_replies)
-        .with("batch_minutes", &state.config.rules.notify_batch_minutes)
-        .with("regions", &state.config.crisis_lines.regions())
+        .with("batch_minutes", &state.rules().notify_batch_minutes)
+        .with("regions", &state.live().crisis_lines.regions())
         .with("country", &account.country)
         .with("profile_posts", &account.profile_posts)
         .with("profile_choices", &choices)
@@ -127,7 +127,7 @@ async fn set_country(
     form: web::Form<CountryForm>,
 ) -> AppResult<HttpResponse> {
     let code = form.country.trim().to_uppercase();
-    let country = state.config.crisis_lines.knows(&code).then_some(code);
+    let country = state.live().crisis_lines.knows(&code).then_some(code);
     let id = user.id;
     state
         .db(move |conn| Ok(user::set_country(conn, id, country.as_deref())?))
@@ -243,7 +243,7 @@ async fn sanction(
     let (target_id, action) = path.into_inner();
     let mut form = form.into_inner();
     form.action = action.clone();
-    let chosen = match measure(&action, &form, state.config.rules.privacy_threshold)? {
+    let chosen = match measure(&action, &form, state.rules().privacy_threshold)? {
         Ok(chosen) => chosen,
         Err(errors) => {
             let view = state

@@ -21,6 +21,7 @@ pub mod moderation;
 pub mod questions;
 pub mod reports;
 pub mod search;
+pub mod settings;
 pub mod threads;
 pub mod tips;
 pub mod tokens;
@@ -44,6 +45,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     questions::configure(cfg);
     reports::configure(cfg);
     search::configure(cfg);
+    settings::configure(cfg);
     api::configure(cfg);
     members::configure(cfg);
     data_rights::configure(cfg);

@@ -52,7 +52,7 @@ async fn queue_page(
     attempt: Option<Attempt>,
 ) -> AppResult<HttpResponse> {
     let scope = policy::require_moderation_scope(&user)?;
-    let (viewer, rules) = (Viewer::of(Some(user.clone())), state.config.rules);
+    let (viewer, rules) = (Viewer::of(Some(user.clone())), state.rules());
     let view = state
         .db(move |conn| Queue::load(conn, &viewer, &rules, &scope, community.as_deref()))
         .await?;
@@ -215,14 +215,14 @@ async fn decide(
         errors,
         ..Attempt::default()
     };
-    if let Err(errors) = form.screened(state.config.rules.privacy_threshold) {
+    if let Err(errors) = form.screened(state.rules().privacy_threshold) {
         return queue_page(&state, &req, user, None, Some(invalid(errors))).await;
     }
     if matches!(&verdict, Verdict::Redact { chosen } if chosen.is_empty()) {
         let errors = one_error("spans", "Tick at least one passage to remove.");
         return queue_page(&state, &req, user, None, Some(invalid(errors))).await;
     }
-    let (actor, rules, revision) = (user.clone(), state.config.rules, form.revision);
+    let (actor, rules, revision) = (user.clone(), state.rules(), form.revision);
     let result = state
         .db(move |conn| moderation::decide(conn, &actor, &rules, post_id, revision, &verdict))
         .await;
@@ -295,7 +295,7 @@ async fn bulk(
         errors,
         ..Attempt::default()
     };
-    let checked = form.screened(state.config.rules.privacy_threshold);
+    let checked = form.screened(state.rules().privacy_threshold);
     let checked = checked.and_then(|()| match items.is_empty() {
         true => Err(one_error("items", "Tick at least one item.")),
         false => Ok(()),
@@ -303,7 +303,7 @@ async fn bulk(
     if let Err(errors) = checked {
         return queue_page(&state, &req, user, None, Some(invalid(errors))).await;
     }
-    let (actor, rules) = (user.clone(), state.config.rules);
+    let (actor, rules) = (user.clone(), state.rules());
     let batch = state
         .db(move |conn| moderation::decide_many(conn, &actor, &rules, &items, &verdict))
         .await?;
@@ -380,13 +380,13 @@ async fn crisis_action(
         conflict,
         ..Attempt::default()
     };
-    let chosen = match crisis_measure(&action, &form, state.config.rules.privacy_threshold)? {
+    let chosen = match crisis_measure(&action, &form, state.rules().privacy_threshold)? {
         Ok(chosen) => chosen,
         Err(errors) => {
             return queue_page(&state, &req, user, None, Some(attempt(errors, None))).await
         }
     };
-    let (actor, rules) = (user.clone(), state.config.rules);
+    let (actor, rules) = (user.clone(), state.rules());
     let result = state
         .db(move |conn| crisis::act(conn, &actor, &rules, item_id, &chosen))
         .await;

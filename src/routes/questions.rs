@@ -62,7 +62,7 @@ async fn list(
     }
     let (waiting, page) = query.read()?;
     let (viewer, id) = (Viewer::of(Some(user.clone())), user.id);
-    let clock = (db::now(), state.config.rules.question_target_hours);
+    let clock = (db::now(), state.rules().question_target_hours);
     let view = state
         .db(move |conn| {
             let specialty = user::find(conn, id)?.clinician_specialty;
@@ -108,7 +108,7 @@ async fn staff_report(
     user: CurrentUser,
 ) -> AppResult<HttpResponse> {
     user.require(Role::Moderator)?;
-    let target = state.config.rules.question_target_hours;
+    let target = state.rules().question_target_hours;
     let report = state
         .db(move |conn| StaffReport::load(conn, db::now(), target))
         .await?;

@@ -78,7 +78,7 @@ async fn report(
     form: web::Form<ReportForm>,
 ) -> AppResult<HttpResponse> {
     let (post_id, form) = (id.into_inner(), form.into_inner());
-    let threshold = state.config.rules.privacy_threshold;
+    let threshold = state.rules().privacy_threshold;
     let confirmed = form.confirm_identifiers.is_some();
     let checked =
         check(&form).and_then(|()| forms::confirm_identifiers(&[&form.note], confirmed, threshold));
@@ -87,7 +87,7 @@ async fn report(
     }
     let (actor, rules, reason, note) = (
         user.clone(),
-        state.config.rules,
+        state.rules(),
         form.reason.clone(),
         form.note.clone(),
     );

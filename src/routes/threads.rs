@@ -79,7 +79,7 @@ async fn thread_page(
     let faces = fragments::post_faces(
         &state.post_faces,
         &state.tera,
-        &state.config.clinician_banner_text,
+        &state.live().clinician_banner_text,
         &facts,
     )?;
     for (post, face) in view.posts.iter_mut().zip(faces) {
@@ -89,7 +89,7 @@ async fn thread_page(
     let preview = form
         .preview
         .is_some()
-        .then(|| screening::preview(None, &form.body, state.config.rules.privacy_threshold));
+        .then(|| screening::preview(None, &form.body, state.rules().privacy_threshold));
     Page::new("threads/show.html")
         .noindex(view.thread.noindex)
         .with("page", &view)
@@ -119,7 +119,7 @@ async fn reply(
         )
         .await;
     }
-    let (rules, typed, actor) = (state.config.rules, form.clone(), user.clone());
+    let (rules, typed, actor) = (state.rules(), form.clone(), user.clone());
     let result = state
         .db(move |conn| {
             let key = typed.idempotency_key.as_deref();
@@ -182,7 +182,7 @@ async fn edit_form(
         body: view.body.clone(),
         ..EditForm::default()
     };
-    let threshold = state.config.rules.privacy_threshold;
+    let threshold = state.rules().privacy_threshold;
     let preview = view
         .waiting
         .then(|| screening::preview(form.title.as_deref(), &form.body, threshold));
@@ -210,7 +210,7 @@ async fn edit(
     }
     let checked = check(&form);
     if checked.is_err() || form.preview.is_some() {
-        let threshold = state.config.rules.privacy_threshold;
+        let threshold = state.rules().privacy_threshold;
         let preview = form
             .preview
             .is_some()
@@ -221,7 +221,7 @@ async fn edit(
             .form(&form, &checked.err().unwrap_or_default())
             .render(&state, &req, Some(&user));
     }
-    let rules = state.config.rules;
+    let rules = state.rules();
     let (title, body) = (form.title.clone(), form.body.clone());
     let location = state
         .db(move |conn| {

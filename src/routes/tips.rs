@@ -36,7 +36,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 }
 
 fn due_before(state: &AppState) -> i64 {
-    tips::review_due_before(db::now(), &state.config.rules)
+    tips::review_due_before(db::now(), &state.rules())
 }
 
 async fn index(
@@ -172,8 +172,7 @@ async fn submit(
     if let Err(errors) = check(&form) {
         return new_tip_page(&state, &req, &user, slug, &form, &errors).await;
     }
-    let (actor, rules, input, target) =
-        (user.clone(), state.config.rules, form.input(), slug.clone());
+    let (actor, rules, input, target) = (user.clone(), state.rules(), form.input(), slug.clone());
     let key = form.idempotency_key.clone();
     let result = state
         .db(move |conn| tips::submit(conn, &actor, &rules, &target, &input, key.as_deref()))
@@ -229,7 +228,7 @@ async fn edit(
     if let Err(errors) = check(&form) {
         return edit_page(&state, &req, &user, id, Some((&form, errors))).await;
     }
-    let (actor, rules, input) = (user.clone(), state.config.rules, form.input());
+    let (actor, rules, input) = (user.clone(), state.rules(), form.input());
     let key = form.idempotency_key.clone();
     let result = state
         .db(move |conn| tips::edit(conn, &actor, &rules, id, &input, key.as_deref()))
@@ -289,7 +288,7 @@ async fn review(
     form: web::Form<ReviewForm>,
 ) -> AppResult<HttpResponse> {
     let (id, form) = (id.into_inner(), form.into_inner());
-    let threshold = state.config.rules.privacy_threshold;
+    let threshold = state.rules().privacy_threshold;
     let confirmed = form.confirm_identifiers.is_some();
     let checked = check(&form)
         .and_then(|()| forms::confirm_identifiers(&[&form.comment], confirmed, threshold));
@@ -357,7 +356,7 @@ async fn feed(state: web::Data<AppState>, slug: web::Path<String>) -> AppResult<
     ctx.insert("tips", &list);
     ctx.insert("updated", &updated);
     ctx.insert("base_url", &state.config.base_url);
-    ctx.insert("tip_banner", &state.config.tip_banner_text);
+    ctx.insert("tip_banner", &state.live().tip_banner_text);
     let xml = state
         .tera
         .render("tips/feed.xml", &ctx)

@@ -14,6 +14,7 @@ pub mod questions;
 pub mod reports;
 pub mod sanctions;
 pub mod screening;
+pub mod settings;
 pub mod throttle;
 pub mod tips;
 pub mod tokens;

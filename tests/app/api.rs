@@ -376,3 +376,28 @@ async fn the_openapi_document_describes_every_api_route() {
         .texts(".api-operation h3")
         .contains(&"POST /api/v1/threads/{id}/replies".to_string()));
 }
+
+#[actix_web::test]
+async fn a_member_over_the_posting_limit_gets_429_with_retry_after() {
+    let app =
+        TestApp::spawn_with(|key| (key == "POSTS_PER_MEMBER_MINUTE").then(|| "1".into())).await;
+    app.community("asthma");
+    let ana = app.member().await;
+    let thread = app.thread().by(&ana).await.thread;
+    let writer = token(&ana, "write").await;
+
+    let res = post(
+        &app,
+        &format!("/api/v1/threads/{thread}/replies"),
+        &writer,
+        &json!({ "body": "One more thing about inhalers." }),
+    )
+    .await;
+
+    assert_eq!(res.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(is_problem(&res));
+    assert!(res
+        .header("retry-after")
+        .is_some_and(|s| s.parse::<u64>().unwrap() >= 1));
+    assert_eq!(posts_in(&app, thread), 1);
+}

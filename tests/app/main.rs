@@ -31,6 +31,7 @@ mod questions;
 mod routes;
 mod sanctions;
 mod search;
+mod settings;
 mod smtp;
 mod stewardship;
 mod trust;

@@ -115,6 +115,7 @@ fn get_rows(s: &Scene) -> BTreeMap<&'static str, Vec<String>> {
         ("/account/export/{id}", vec!["/account/export/1".into()]),
         ("/admin", vec!["/admin".into()]),
         ("/admin/audit", vec!["/admin/audit".into()]),
+        ("/admin/settings", vec!["/admin/settings".into()]),
         (
             "/admin/audit.csv",
             vec![
@@ -336,6 +337,34 @@ fn post_rows(s: &Scene) -> BTreeMap<&'static str, (Fields, Fields)> {
             (fields(&[("archived", "no")]), none()),
         ),
         ("/admin/outbox/{id}/retry", (none(), none())),
+        (
+            "/admin/settings",
+            (
+                fields(&[
+                    (
+                        "banner_text",
+                        "Not medical advice: members share experiences here.",
+                    ),
+                    (
+                        "tip_banner_text",
+                        "Vetted by two clinicians, still not personal advice.",
+                    ),
+                    (
+                        "clinician_banner_text",
+                        "General information from a verified clinician.",
+                    ),
+                    ("privacy_threshold", "0.5"),
+                    ("reports_to_hide", "3"),
+                    ("response_target_hours", "4"),
+                    ("crisis_target_minutes", "15"),
+                    ("question_target_hours", "24"),
+                    ("crisis_lines", "[]"),
+                    ("crisis_country", "US"),
+                    ("registration_open", "yes"),
+                ]),
+                fields(&[("privacy_threshold", "lots"), ("crisis_lines", "{")]),
+            ),
+        ),
         (
             "/admin/users/{id}/role",
             (
