@@ -181,11 +181,7 @@ fn is_one_click_unsubscribe(req: &ServiceRequest) -> bool {
 /// their own, so a forged cross-site request cannot carry one, and the API then ignores cookies.
 fn is_token_api_call(req: &ServiceRequest) -> bool {
     req.path().starts_with("/api/v1/")
-        && req
-            .headers()
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.starts_with("Bearer "))
+        && crate::api::caller::bearer(req.request()).is_some_and(|token| token.is_some())
 }
 
 fn is_form(req: &ServiceRequest) -> bool {

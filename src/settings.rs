@@ -3,6 +3,7 @@
 //! page-cache interval, so a change reaches all of them within that time, without a restart.
 
 use std::collections::BTreeMap;
+use std::str::FromStr;
 use std::sync::{Arc, PoisonError, RwLock};
 use std::time::{Duration, Instant};
 
@@ -42,23 +43,25 @@ impl Live {
     /// (a setting from a newer version) leaves its default in force.
     pub fn of(config: &Config, stored: &BTreeMap<String, String>) -> Live {
         let text = |key: &str, default: &str| stored.get(key).cloned().unwrap_or(default.into());
-        let number = |key: &str, default: i64| {
-            stored
-                .get(key)
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(default)
-        };
-        let flag = |key: &str, default: bool| stored.get(key).map_or(default, |v| v == "true");
         let d = config.rules;
         let rules = Rules {
-            privacy_threshold: stored
-                .get(name::PRIVACY_THRESHOLD)
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(d.privacy_threshold),
-            reports_to_hide: number(name::REPORTS_TO_HIDE, d.reports_to_hide),
-            response_target_hours: number(name::RESPONSE_TARGET_HOURS, d.response_target_hours),
-            crisis_target_minutes: number(name::CRISIS_TARGET_MINUTES, d.crisis_target_minutes),
-            question_target_hours: number(name::QUESTION_TARGET_HOURS, d.question_target_hours),
+            privacy_threshold: parsed(stored, name::PRIVACY_THRESHOLD, d.privacy_threshold),
+            reports_to_hide: parsed(stored, name::REPORTS_TO_HIDE, d.reports_to_hide),
+            response_target_hours: parsed(
+                stored,
+                name::RESPONSE_TARGET_HOURS,
+                d.response_target_hours,
+            ),
+            crisis_target_minutes: parsed(
+                stored,
+                name::CRISIS_TARGET_MINUTES,
+                d.crisis_target_minutes,
+            ),
+            question_target_hours: parsed(
+                stored,
+                name::QUESTION_TARGET_HOURS,
+                d.question_target_hours,
+            ),
             ..d
         };
         let regions: Option<Vec<Region>> = stored
@@ -77,10 +80,18 @@ impl Live {
             tip_banner_text: text(name::TIP_BANNER, &config.tip_banner_text),
             clinician_banner_text: text(name::CLINICIAN_BANNER, &config.clinician_banner_text),
             crisis_lines,
-            registration_open: flag(name::REGISTRATION_OPEN, true),
-            seed_demo_communities: flag(name::SEED_DEMO, config.seed_demo_communities),
+            registration_open: parsed(stored, name::REGISTRATION_OPEN, true),
+            seed_demo_communities: parsed(stored, name::SEED_DEMO, config.seed_demo_communities),
         }
     }
+}
+
+/// A stored value as `T` ("true", "0.5", "4"), or the default when there is none that reads.
+fn parsed<T: FromStr>(stored: &BTreeMap<String, String>, key: &str, default: T) -> T {
+    stored
+        .get(key)
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
 }
 
 /// The settings one app server holds, and when it read them.

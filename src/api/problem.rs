@@ -65,6 +65,27 @@ pub enum ApiError {
 
 pub type ApiResult<T> = Result<T, ApiError>;
 
+/// The problems every write may answer with, as the OpenAPI document lists them.
+#[derive(utoipa::IntoResponses)]
+pub enum WriteProblems {
+    #[response(status = 400, content_type = "application/problem+json")]
+    Malformed(Problem),
+    #[response(status = 401, content_type = "application/problem+json")]
+    Unauthorized(Problem),
+    #[response(status = 403, content_type = "application/problem+json")]
+    Forbidden(Problem),
+    #[response(status = 404, content_type = "application/problem+json")]
+    NotFound(Problem),
+    #[response(status = 409, content_type = "application/problem+json")]
+    Conflict(Problem),
+    #[response(status = 413, content_type = "application/problem+json")]
+    TooLarge(Problem),
+    #[response(status = 422, content_type = "application/problem+json")]
+    Invalid(Problem),
+    #[response(status = 429, content_type = "application/problem+json")]
+    TooMany(Problem),
+}
+
 impl ApiError {
     pub fn invalid(errors: BTreeMap<String, Vec<String>>) -> ApiError {
         ApiError::Body {

@@ -2,6 +2,8 @@
 //! thin: reads load the pages' views for the caller, writes call the forms' services.
 //! `api_reads` and `api_writes` hold the operations; this file the table and the shared steps.
 
+use std::sync::LazyLock;
+
 use actix_web::http::header;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::de::DeserializeOwned;
@@ -16,7 +18,7 @@ use crate::auth::{token_hash, CurrentUser};
 use crate::error::AppError;
 use crate::render::Page;
 use crate::routes::{api_reads, api_writes};
-use crate::services::screening;
+use crate::services::screening::{self, Screening};
 use crate::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -87,6 +89,18 @@ pub fn idempotency_key(req: &HttpRequest) -> Option<String> {
 /// Same limit as a post.
 const MAX_CHECK_CHARS: usize = 20_000;
 
+/// A draft screened as a post would be, with the kinds found in words; both checks answer it.
+fn screened(state: &AppState, request: &PrivacyCheck) -> (Screening, Vec<&'static str>) {
+    let found = screening::screen(
+        request.title.as_deref(),
+        &request.text,
+        state.rules().privacy_threshold,
+    );
+    let kinds = screening::distinct_kinds(found.findings.iter().map(|f| f.kind.as_str()));
+    let labels = kinds.iter().map(|k| screening::describe(k)).collect();
+    (found, labels)
+}
+
 fn check_privacy(state: &AppState, request: &PrivacyCheck) -> ApiResult<PrivacyAnswer> {
     if request.text.chars().count() > MAX_CHECK_CHARS {
         return Err(ApiError::invalid(std::collections::BTreeMap::from([(
@@ -94,18 +108,10 @@ fn check_privacy(state: &AppState, request: &PrivacyCheck) -> ApiResult<PrivacyA
             vec!["Text is longer than a post may be (20,000 characters).".to_string()],
         )])));
     }
-    let found = screening::screen(
-        request.title.as_deref(),
-        &request.text,
-        state.rules().privacy_threshold,
-    );
-    let kinds = screening::distinct_kinds(found.findings.iter().map(|f| f.kind.as_str()));
+    let (found, labels) = screened(state, request);
     Ok(PrivacyAnswer {
         hold: found.holds(),
-        labels: kinds
-            .iter()
-            .map(|k| screening::describe(k).to_string())
-            .collect(),
+        labels: labels.into_iter().map(str::to_string).collect(),
         findings: found
             .findings
             .iter()
@@ -149,13 +155,6 @@ pub async fn privacy_check(
     ok(&check_privacy(&state, &request)?)
 }
 
-#[derive(serde::Deserialize)]
-struct SiteCheckRequest {
-    #[serde(default)]
-    title: Option<String>,
-    text: String,
-}
-
 /// The draft check of the site's own forms: the findings the privacy filter would hold a
 /// draft for. Logged-in members only (it is a writing aid, not a public scanning service).
 async fn site_privacy_check(
@@ -163,20 +162,14 @@ async fn site_privacy_check(
     _user: CurrentUser,
     body: web::Bytes,
 ) -> HttpResponse {
-    let request: SiteCheckRequest = match serde_json::from_slice(&body) {
+    let request: PrivacyCheck = match serde_json::from_slice(&body) {
         Ok(request) => request,
         Err(e) => return bad_request(&format!("expected JSON {{\"text\": \"...\"}}: {e}")),
     };
     if request.text.chars().count() > MAX_CHECK_CHARS {
         return bad_request("text is longer than a post may be (20,000 characters)");
     }
-    let found = screening::screen(
-        request.title.as_deref(),
-        &request.text,
-        state.rules().privacy_threshold,
-    );
-    let kinds = screening::distinct_kinds(found.findings.iter().map(|f| f.kind.as_str()));
-    let labels: Vec<&str> = kinds.iter().map(|k| screening::describe(k)).collect();
+    let (found, labels) = screened(&state, &request);
     HttpResponse::Ok().json(
         serde_json::json!({ "hold": found.holds(), "findings": found.findings, "labels": labels }),
     )
@@ -186,10 +179,13 @@ fn bad_request(message: &str) -> HttpResponse {
     HttpResponse::BadRequest().json(serde_json::json!({ "error": message }))
 }
 
+/// The document is the same for the life of the process: built on first use.
+static DOCUMENT: LazyLock<utoipa::openapi::OpenApi> = LazyLock::new(ApiDoc::openapi);
+
 async fn openapi() -> HttpResponse {
     HttpResponse::Ok()
         .content_type("application/json")
-        .body(ApiDoc::openapi().to_pretty_json().unwrap_or_default())
+        .body(DOCUMENT.to_pretty_json().unwrap_or_default())
 }
 
 /// The API's documentation as a page of this site (no script, nothing from elsewhere).
@@ -198,7 +194,7 @@ async fn docs(
     req: HttpRequest,
     user: crate::auth::web::MaybeUser,
 ) -> crate::error::AppResult<HttpResponse> {
-    let operations = crate::api::doc::operations(&ApiDoc::openapi());
+    let operations = crate::api::doc::operations(&DOCUMENT);
     Page::new("api/docs.html")
         .with("operations", &operations)
         .render(&state, &req, user.as_ref())

@@ -8,7 +8,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use validator::ValidationError;
 
 use crate::api::caller::ApiCaller;
-use crate::api::problem::{ApiError, ApiResult, Problem};
+use crate::api::problem::{ApiError, ApiResult, WriteProblems};
 use crate::api::types::{
     NewReply, NewReport, NewRevision, NewThread, Post, Reported, Support, Written,
 };
@@ -110,14 +110,7 @@ fn opening_as_seen(conn: &mut DbConnection, viewer: &Viewer, thread_id: i64) -> 
     params(("slug" = String, Path, example = "type-2-diabetes"), ("Idempotency-Key" = Option<String>, Header, description = "A repeat with the same key gets the first answer.")),
     request_body = NewThread,
     responses((status = 201, body = Written),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 409, body = Problem, content_type = "application/problem+json"),
-        (status = 413, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
-        (status = 429, body = Problem, content_type = "application/problem+json")),
+        WriteProblems),
     security(("token" = [])))]
 pub async fn new_thread(
     state: web::Data<AppState>,
@@ -190,14 +183,7 @@ pub async fn new_thread(
     params(("id" = String, Path, example = "1"), ("Idempotency-Key" = Option<String>, Header, description = "A repeat with the same key gets the first answer.")),
     request_body = NewReply,
     responses((status = 201, body = Written),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 409, body = Problem, content_type = "application/problem+json"),
-        (status = 413, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
-        (status = 429, body = Problem, content_type = "application/problem+json")),
+        WriteProblems),
     security(("token" = [])))]
 pub async fn reply(
     state: web::Data<AppState>,
@@ -245,14 +231,7 @@ pub async fn reply(
     params(("id" = String, Path, example = "1"), ("Idempotency-Key" = Option<String>, Header, description = "A repeat with the same key gets the first answer.")),
     request_body = NewRevision,
     responses((status = 201, body = Written),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 409, body = Problem, content_type = "application/problem+json"),
-        (status = 413, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
-        (status = 429, body = Problem, content_type = "application/problem+json")),
+        WriteProblems),
     security(("token" = [])))]
 pub async fn revise(
     state: web::Data<AppState>,
@@ -296,14 +275,7 @@ pub async fn revise(
     params(("id" = String, Path, example = "1")),
     request_body = NewReport,
     responses((status = 201, body = Reported),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 409, body = Problem, content_type = "application/problem+json"),
-        (status = 413, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json"),
-        (status = 429, body = Problem, content_type = "application/problem+json")),
+        WriteProblems),
     security(("token" = [])))]
 pub async fn report(
     state: web::Data<AppState>,

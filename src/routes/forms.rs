@@ -160,6 +160,12 @@ trimmed_length!(
     "Tell the author what to change (3 to 2,000 characters)."
 );
 trimmed_length!(staff_text, 1, 2_000, "Write 1 to 2,000 characters.");
+trimmed_length!(
+    token_name,
+    1,
+    60,
+    "Name the token (at most 60 characters), so you know it later."
+);
 
 /// Who may read a discussion: one of `thread::Audience`.
 pub fn audience_choice(value: &str) -> Result<(), ValidationError> {

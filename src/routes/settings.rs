@@ -1,7 +1,6 @@
 //! `/admin/settings`: banners, moderation thresholds and targets, crisis lines, registration
 //! and demo seeding, changed by admins without a restart (`settings`).
 
-use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::{Deserialize, Serialize};
 
@@ -209,14 +208,9 @@ fn page(
     form: &SettingsForm,
     errors: &FieldErrors,
 ) -> AppResult<HttpResponse> {
-    let status = match errors.is_empty() {
-        true => StatusCode::OK,
-        false => StatusCode::UNPROCESSABLE_ENTITY,
-    };
     Page::new("admin/settings.html")
         .with("refresh_seconds", &state.config.page_cache_seconds.max(1))
         .form(form, errors)
-        .status(status)
         .render(state, req, Some(user))
 }
 

@@ -1,6 +1,5 @@
 //! `/account/tokens`: a member's personal access tokens for the JSON API.
 
-use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::{Deserialize, Serialize};
 use validator::Validate;
@@ -11,7 +10,7 @@ use crate::db;
 use crate::error::AppResult;
 use crate::models::api_token::{self, ApiToken};
 use crate::render::{self, Flash, Page};
-use crate::routes::forms::{check, posting_failure, FieldErrors};
+use crate::routes::forms::{self, check, posting_failure, FieldErrors};
 use crate::services::tokens::{self, Request, LIFETIMES, MAX_LIVE};
 use crate::state::AppState;
 
@@ -24,11 +23,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 #[derive(Deserialize, Serialize, Validate, Default)]
 pub struct TokenForm {
     #[serde(default)]
-    #[validate(length(
-        min = 1,
-        max = 60,
-        message = "Name the token (at most 60 characters), so you know it later."
-    ))]
+    #[validate(custom(function = "forms::token_name"))]
     pub name: String,
     #[serde(default)]
     pub scope: String,
@@ -39,12 +34,6 @@ pub struct TokenForm {
 impl TokenForm {
     fn request(&self) -> Result<Request, FieldErrors> {
         let mut errors = check(self).err().unwrap_or_default();
-        if self.name.trim().is_empty() && !errors.contains_key("name") {
-            errors.insert(
-                "name".into(),
-                vec!["Name the token, so you know it later.".into()],
-            );
-        }
         let can_write = match self.scope.as_str() {
             "read" => false,
             "write" => true,
@@ -135,18 +124,12 @@ async fn page(
         .into_iter()
         .map(|t| TokenRow::of(t, now))
         .collect();
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
     Page::new("members/tokens.html")
         .with("tokens", &rows)
         .with("lifetimes", &LIFETIMES)
         .with("max_live", &MAX_LIVE)
         .with("created", &created)
         .form(form, &errors)
-        .status(status)
         .noindex(true)
         .render(state, req, Some(&user))
 }
@@ -170,7 +153,7 @@ async fn create(
     match posting_failure(result)? {
         Ok((token, secret)) => {
             let shown = Some((token.name, secret));
-            let mut answer = page(
+            page(
                 &state,
                 &req,
                 user,
@@ -178,12 +161,7 @@ async fn create(
                 FieldErrors::new(),
                 shown,
             )
-            .await?;
-            answer.headers_mut().insert(
-                actix_web::http::header::CACHE_CONTROL,
-                actix_web::http::header::HeaderValue::from_static("no-store"),
-            );
-            Ok(answer)
+            .await
         }
         Err(refusal) => {
             let answer = page(&state, &req, user, &form, refusal.errors.clone(), None).await?;
