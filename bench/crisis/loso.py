@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Leave one hand-written set out: does training the model on hand-written posts generalise?
 
-usage: python3 bench/crisis/loso.py [--bin target/release/carecircle] [--repeat N]
+usage: python3 bench/crisis/loso.py [--bin target/release/carecircle] [--repeat N] [--window]
 
 For each hand-written tuning set K (never a held-out set), trains train.py's model on its usual
 data plus every other hand-written tuning set (each repeated N times, because a hand-written post
@@ -35,30 +35,6 @@ def window_p(row, model):
     return best
 
 
-def score(pairs, model, at, window=False):
-    w, bias = model
-    c = hit = imm = imm_hit = none = fa = meth = meth_hit = 0
-    for post, row in pairs:
-        if at is None:
-            level, method = row["rules"], row["method"]
-        else:
-            p = window_p(row, model) if window else train.softmax(train.logits(w, bias, row["f"]))
-            level, method = train.combined(row, p, at, True, model)
-        if post["level"] != "none":
-            c += 1
-            hit += level != "none"
-        else:
-            none += 1
-            fa += level != "none"
-        if post["level"] == "imminent":
-            imm += 1
-            imm_hit += level == "imminent"
-        if post.get("method_detail"):
-            meth += 1
-            meth_hit += method
-    return hit, c, imm_hit, imm, fa, none, meth_hit, meth
-
-
 def line(name, at, s):
     hit, c, ih, i, fa, n, mh, m = s
     r = lambda a, b: f"{a / b:.3f}" if b else "  -  "
@@ -72,22 +48,18 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--window", action="store_true", help="also score windows of three sentences")
     args = ap.parse_args()
-    base = []
-    for path in train.TRAIN:
-        for post, row in train.features(args.bin, path):
-            base.append((row["f"], train.LEVELS.index(post["level"])))
+    base = [r for path in train.TRAIN for r in train.labelled(train.features(args.bin, path))]
     sets = {path: train.features(args.bin, path) for path in HANDWRITTEN}
     totals: dict[tuple, list[int]] = {}
     base_model = train.train(base)
     for held, pairs in sets.items():
         name = os.path.basename(held)
-        extra = [(row["f"], train.LEVELS.index(post["level"]))
-                 for path, ps in sets.items() if path != held for post, row in ps] * args.repeat
+        extra = [r for path, ps in sets.items() if path != held for r in train.labelled(ps)] * args.repeat
         for label, model in (("base", base_model), ("+hand", train.train(base + extra))):
             for at in (None,) + THRESHOLDS:
                 if at is None and label == "+hand":
                     continue
-                s = score(pairs, model, at, args.window)
+                s = train.tally(pairs, model, at, probability=window_p if args.window else None)
                 print(line(f"{name} {label}", at, s), flush=True)
                 key = (label, at)
                 totals[key] = [a + b for a, b in zip(totals.get(key, [0] * 8), s)]

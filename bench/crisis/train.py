@@ -142,29 +142,44 @@ def combined(row: dict, p: list[float], at: float, gate: bool = True, model: tup
     return level, level in ("imminent", "ideation") and row["tied"]
 
 
-def evaluate(binary: str, paths: list[str], model: tuple) -> None:
+def tally(pairs: list[tuple[dict, dict]], model: tuple, at: float | None, gate: bool = True,
+          probability=None) -> tuple[int, ...]:
+    """Counts of a set's decisions: (crisis hit, crisis, imminent hit, imminent, false alerts,
+    none, method hit, method). `at` None scores the rules alone; `probability(row, model)` gives
+    the model's levels for a post (the whole post's, by default)."""
     w, bias = model
+    crisis = hit = imm = imm_hit = none = fa = meth = meth_hit = 0
+    for post, row in pairs:
+        if at is None:
+            level, method = row["rules"], row["method"]
+        else:
+            p = probability(row, model) if probability else softmax(logits(w, bias, row["f"]))
+            level, method = combined(row, p, at, gate, model)
+        if post["level"] != "none":
+            crisis += 1
+            hit += level != "none"
+        else:
+            none += 1
+            fa += level != "none"
+        if post["level"] == "imminent":
+            imm += 1
+            imm_hit += level == "imminent"
+        if post.get("method_detail"):
+            meth += 1
+            meth_hit += method
+    return hit, crisis, imm_hit, imm, fa, none, meth_hit, meth
+
+
+def labelled(pairs: list[tuple[dict, dict]]) -> list[tuple[list[int], int]]:
+    """Training rows (feature buckets, level index) of (labelled post, feature row) pairs."""
+    return [(row["f"], LEVELS.index(post["level"])) for post, row in pairs]
+
+
+def evaluate(binary: str, paths: list[str], model: tuple) -> None:
     for path in paths:
         pairs = features(binary, path)
         for at, gate in [(None, True)] + [(a, g) for g in (True, False) for a in (0.5, 0.7, 0.8, 0.9, 0.95, 0.98)]:
-            crisis = hit = imm = imm_hit = none = fa = meth = meth_hit = 0
-            for post, row in pairs:
-                if at is None:
-                    level, method = row["rules"], row["method"]
-                else:
-                    level, method = combined(row, softmax(logits(w, bias, row["f"])), at, gate, model)
-                if post["level"] != "none":
-                    crisis += 1
-                    hit += level != "none"
-                else:
-                    none += 1
-                    fa += level != "none"
-                if post["level"] == "imminent":
-                    imm += 1
-                    imm_hit += level == "imminent"
-                if post.get("method_detail"):
-                    meth += 1
-                    meth_hit += method
+            hit, crisis, imm_hit, imm, fa, none, meth_hit, meth = tally(pairs, model, at, gate)
             r = lambda a, b: f"{a / b:.3f}" if b else "-"
             print(f"{os.path.basename(path):22s} {'gate' if gate else 'nogate'} at={'rules' if at is None else at:<5} "
                   f"crisis {r(hit, crisis)} imminent {r(imm_hit, imm)} false {r(fa, none)} "
@@ -181,10 +196,7 @@ def main() -> None:
         return
     for need in ("gen.py", "gen_model.py"):
         subprocess.run([sys.executable, os.path.join(HERE, need)], check=True)
-    data = []
-    for path in TRAIN:
-        for post, row in features(args.bin, path):
-            data.append((row["f"], LEVELS.index(post["level"])))
+    data = [r for path in TRAIN for r in labelled(features(args.bin, path))]
     w, bias = train(data)
     with open(OUT, "wb") as f:
         f.write(quantise(w, bias))
