@@ -6,9 +6,10 @@ usage: python3 bench/crisis/train.py [--bin target/release/carecircle] [--eval F
 The features are computed by the product itself (`carecircle crisis-features`: hashed word
 unigrams and bigrams of the normalised text, and what the rules found), so training and the
 product can never disagree about them. Training data: only sets the project generated or
-wrote itself and tunes on (dev, gen.py's tuning part, the probe sets, gen_model.py); never a
-held-out set. Multinomial logistic regression over the four levels, AdaGrad, L2, fixed seed,
-standard library only; the weights are quantised to one signed byte per bucket and level.
+wrote itself and tunes on (dev, gen.py's tuning part, the probe sets, gen_model.py, everyday
+posts of the privacy generator, and the hand-written tuning sets, repeated); never a held-out
+set. Multinomial logistic regression over the four levels, AdaGrad, L2, fixed seed, standard
+library only; the weights are quantised to one signed byte per bucket and level.
 
 --eval FILE ... prints, for each file, what the rules plus the model would score at several
 thresholds (the product uses RAISE_AT in model.rs); it reads labels, never prints text.
@@ -28,13 +29,25 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 LEVELS = ["none", "self_harm", "ideation", "imminent"]
 BITS = 15
+# Everyday posts: the privacy corpus generator's tuning part (ordinary health chatter in seven
+# voices, with numbers, drugs, helplines and identifiers), every one level `none`. Without them
+# the model had seen few ordinary short posts and raised some ("Skipped lunch again").
+PRIVACY_GEN = os.path.join(ROOT, "bench", "privacy", "gen.py")
+EVERYDAY_DIR = os.path.join(HERE, "out", "everyday")
+EVERYDAY = os.path.join(EVERYDAY_DIR, "tune.jsonl")
 TRAIN = [
     os.path.join(ROOT, "..", "shared", "crisis-corpus", "dev.jsonl"),
     os.path.join(HERE, "out", "tune.jsonl"),
     os.path.join(HERE, "probes.jsonl"),
     os.path.join(HERE, "probes2.jsonl"),
     os.path.join(HERE, "out", "model_train.jsonl"),
+    EVERYDAY,
 ]
+# The hand-written tuning sets (never a held-out one). Each is repeated HAND_REPEAT times: a
+# post written by hand in a new voice is worth more than one of the thousands generated.
+HAND = [os.path.join(HERE, f"handwritten{n}.jsonl") for n in ("", "2", "3", "4", "5")]
+HAND += [os.path.join(HERE, "probes3.jsonl")]
+HAND_REPEAT = 5
 OUT = os.path.join(ROOT, "src", "crisis", "data", "model.bin")
 SEED = 20261201
 EPOCHS = 12
@@ -73,12 +86,13 @@ def softmax(z: list[float]) -> list[float]:
 
 
 def train(data: list[tuple[list[int], int]]) -> tuple[dict[int, list[float]], list[float]]:
+    """Fits the model to (buckets, level) rows. Levels are not reweighted to equal shares:
+    reweighted, each crisis post counted several times over an everyday one, and the model
+    raised more everyday posts (see bench/RESULTS.md, fifth round)."""
     rng = random.Random(SEED)
     w: dict[int, list[float]] = {}
     g: dict[int, list[float]] = {}
     bias, gb = [0.0] * 4, [1e-8] * 4
-    counts = [sum(1 for _, y in data if y == k) for k in range(4)]
-    weight = [len(data) / (4 * max(c, 1)) for c in counts]
     order = list(range(len(data)))
     for _ in range(EPOCHS):
         rng.shuffle(order)
@@ -87,14 +101,14 @@ def train(data: list[tuple[list[int], int]]) -> tuple[dict[int, list[float]], li
             p = softmax(logits(w, bias, f))
             v = 1.0 / math.sqrt(max(len(f), 1))
             for k in range(4):
-                grad = (p[k] - (1.0 if k == y else 0.0)) * weight[y]
+                grad = (p[k] - (1.0 if k == y else 0.0))
                 gb[k] += grad * grad
                 bias[k] -= RATE * grad / math.sqrt(gb[k])
             for b in f:
                 wb = w.setdefault(b, [0.0] * 4)
                 gg = g.setdefault(b, [1e-8] * 4)
                 for k in range(4):
-                    grad = (p[k] - (1.0 if k == y else 0.0)) * weight[y] * v + L2 * wb[k]
+                    grad = (p[k] - (1.0 if k == y else 0.0)) * v + L2 * wb[k]
                     gg[k] += grad * grad
                     wb[k] -= RATE * grad / math.sqrt(gg[k])
     return w, bias
@@ -171,8 +185,17 @@ def tally(pairs: list[tuple[dict, dict]], model: tuple, at: float | None, gate: 
 
 
 def labelled(pairs: list[tuple[dict, dict]]) -> list[tuple[list[int], int]]:
-    """Training rows (feature buckets, level index) of (labelled post, feature row) pairs."""
-    return [(row["f"], LEVELS.index(post["level"])) for post, row in pairs]
+    """Training rows (feature buckets, level index) of (labelled post, feature row) pairs; a
+    post without a crisis label (an everyday post) is level `none`."""
+    return [(row["f"], LEVELS.index(post.get("level", "none"))) for post, row in pairs]
+
+
+def generate() -> None:
+    """Writes the generated training sets (out/ of gen.py and gen_model.py, and the everyday posts)."""
+    for need in ("gen.py", "gen_model.py"):
+        subprocess.run([sys.executable, os.path.join(HERE, need)], check=True)
+    subprocess.run([sys.executable, PRIVACY_GEN, "--out-dir", EVERYDAY_DIR], check=True,
+                   stdout=subprocess.DEVNULL)
 
 
 def evaluate(binary: str, paths: list[str], model: tuple) -> None:
@@ -194,9 +217,9 @@ def main() -> None:
     if args.eval is not None:
         evaluate(args.bin, args.eval, load(OUT))
         return
-    for need in ("gen.py", "gen_model.py"):
-        subprocess.run([sys.executable, os.path.join(HERE, need)], check=True)
+    generate()
     data = [r for path in TRAIN for r in labelled(features(args.bin, path))]
+    data += [r for path in HAND for r in labelled(features(args.bin, path))] * HAND_REPEAT
     w, bias = train(data)
     with open(OUT, "wb") as f:
         f.write(quantise(w, bias))

@@ -12,6 +12,8 @@ const IN_SECRET: &str = r"\b(?:secret|secretly|without telling|not told|have not
 
 /// After "jump": jumping on a train, into the pool, the queue, through hoops.
 const JUMP_NOT_A_FALL: &str = r"^(?:on|in|at|into|the|through|for|up|around|ship|start|queue|ahead|back|out of bed|rope|for joy)\b";
+/// After "I'm jumping": as `JUMP_NOT_A_FALL`, but "in a minute" is a time.
+const JUMP_NOT_NOW: &str = r"^(?:on|in(?:$| (?:the|to|my|our|an|with|too|here|there|on|a (?:pool|lake|river|puddle|car|taxi|cab|queue)))|into|at|the|through|for|up|around|ship|start|queue|ahead|back|out of bed|rope|for joy|with|over|about|all over)\b";
 /// After "take them all": medicine taken as prescribed.
 const TAKEN_AS_MEANT: &str = r"^(?:with|in the morning|at (?:night|breakfast|bedtime|the same time)|every|each|daily|twice|once a|on time|as prescribed|to (?:the|a) (?:chemist|pharmacy)|back)\b";
 
@@ -24,7 +26,7 @@ pub(super) const CUES: &[CueDef] = &[
     cue(Method, Weak, M, r"\b(?:screenshot|photo|picture|pic) of (?:the |his |her |my |some |all )?{PILLS}\b|\b(?:overdose|overdosing)\b|\b(?:all|the whole|a whole) (?:of )?(?:my|his|her|their|the) {PILLS}\b"),
     cue(Method, Weak, M, r"\b(?:stash|stockpile|hoard|supply|collection|box|bag|drawer|bottle|pile) (?:of )?(?:old |my |his |her |all )?{PILLS}|\b{PILLS} (?:are |is )?(?:right )?(?:here|there|in front of me|on the table|out|ready|in (?:the|my) (?:drawer|bag|cupboard|pocket|hand|bedside))\b"),
     // heights and railways
-    cue(Method, Strong, D, r"\b(?:jump|jumping|jumped|leap|leaping|step|stepping|throw (?:my|him|her)self|throwing (?:my|him|her)self|fall|falling|drop|dropping|go over|going over) (?:off|from|in front of|under|onto|over) (?:the |a |that |this )?(?:\w+ )?(?:{PLACE}|{TRAIN}|edge)\b|\bjump(?:ing)? (?:off|from)\b|\b(?:in front of|under) (?:a|the) (?:train|bus|lorry|truck)\b"),
+    cue(Method, Strong, D, r"\b(?:jump|jumping|jumped|leap|leaping|step|stepping|throw (?:my|him|her)self|throwing (?:my|him|her)self|fall|falling|drop|dropping|go over|going over) (?:off|from|in front of|under|onto|over) (?:the |a |that |this )?(?:\w+ )?(?:{PLACE}|{TRAIN}|edge)\b|\bjump(?:ing)? (?:off|from)\b|\b(?:in front of|under) (?:a|the) (?:train|bus|lorry|truck)\b|\b(?:go|going) off (?:the |a |that |this )?(?:edge|cliff|cliffs|cliff edge|roof|rooftop|ledge|bridge|balcony)\b"),
     cue(Method, Strong, D | BENIGN, r"\b(?:picked|chosen|found|know|knows|decided on|settled on) (?:the |a |which |my )?(?:bridge|building|cliff|cliffs|train|height|tracks|method|overpass|roof)\b|\b(?:picked|chosen|decided on|settled on) (?:the |a |my )?(?:\w+ )?(?:{PLACE}|{TRAIN}|height|spot)\b")
         .ctx(&[NotAfter(r"^(?:for (?:the|a|my|our) (?:trip|journey|holiday|commute|visit)|to (?:get|go|travel|visit)|ticket|pass|station car park)\b")]),
     cue(Method, Weak, D, r"\b(?:on|at|to|near|by|from|off|over|onto|under|top of|edge of|which|about|past|across|cross|crossing) (?:the |a |that |this |my |our )?(?:top of the |top floor of the |top of a )?(?:\w+ )?(?:{PLACE}|{TRAIN})\b"),
@@ -47,6 +49,10 @@ pub(super) const CUES: &[CueDef] = &[
     // it ("Drove out to the bridge. Going back up there after dark to jump.")
     cue(Method, Strong, D | JOKE, r"\b(?:(?:to|and|then|gonna|going to|will|ill|about to) jump|(?:about|of) jumping)\b")
         .ctx(&[NeedAround(r"\b(?:{PLACE}|{TRAIN}|up there|edge|top of (?:the|a) \w+)\b"), NotAfter(JUMP_NOT_A_FALL)]),
+    // "I'm jumping in a minute" beside a height: the present for the near future; "in" is
+    // then a time, not a pool
+    cue(Method, Strong, D | JOKE, r"\b(?:i am|he is|she is|they are) {ADV}jumping\b")
+        .ctx(&[NeedAround(r"\b(?:{PLACE}|{TRAIN}|up there|edge|top of (?:the|a) \w+)\b"), NotAfter(JUMP_NOT_NOW)]),
     // the medicine and taking all of it, in one sentence ("my old oxy ... taking it all")
     cue(Method, Strong, M, r"\b{PILLS} (?:[^ .]+ ){0,16}(?:take|taking|swallow|swallowing) (?:it all|them all|all of (?:it|them)|the lot)\b")
         .ctx(&[NotAfter(TAKEN_AS_MEANT)]),

@@ -38,7 +38,9 @@ fiancee|bestie|spouse|boy|girl|papa|mama)";
 const TIME: &str = "(?:tonight|tomorrow(?: night| morning| evening)?|today|later today|later tonight|this evening|\
 this afternoon|this morning|this week|next week|(?:on |this |next |by |after |before |until |come )?{DAY}(?: night| morning| evening| afternoon)?|\
 (?:at |by )?(?:the )?end of (?:the|this) week|in the morning|by (?:the )?morning|by tomorrow|before (?:the )?morning|\
-in a few hours|in an hour|within the hour|right now|after tonight|after dark|(?:when|once) it (?:is|gets) dark|this time tomorrow|once (?:\\w+ ){1,4}(?:is |are )?(?:asleep|in bed|out|gone|away|at work|leaves|left|goes|go to sleep|goes to sleep|go to bed|goes to bed|quiet|empty|home)|\
+in a few hours|in an hour|within the hour|right now|after tonight|after dark|(?:when|once) it (?:is|gets) dark|\
+in a (?:minute|moment|min|sec|second|few minutes)|in (?:five|ten|a few|\\d+) (?:minutes|mins)|\
+(?:as )?soon as (?:it is|its|it gets) dark|(?:as )?soon as the (?:light|sun) (?:goes|sets|is down|is gone)|this time tomorrow|once (?:\\w+ ){1,4}(?:is |are )?(?:asleep|in bed|out|gone|away|at work|leaves|left|goes|go to sleep|goes to sleep|go to bed|goes to bed|quiet|empty|home)|\
 when (?:\\w+ ){1,4}(?:is |are )?(?:asleep|in bed|out|gone|away|at work|leaves|goes|go to sleep|goes to sleep|go to bed|goes to bed)|\
 after (?:my|the|his|her) (?:shift|scan|appointment|work|school run|party|birthday|kids|children|exams?|results)|\
 after (?:work|school|dinner|everyone|the kids|they leave|he leaves|she leaves)|\

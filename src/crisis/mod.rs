@@ -49,6 +49,8 @@ mod tests_negatives;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
+mod tests_round5;
+#[cfg(test)]
 mod tests_tools;
 mod typo;
 mod window;

@@ -54,6 +54,16 @@ fn probabilities_are_a_distribution_and_raise_needs_the_threshold() {
 }
 
 #[test]
+fn a_post_the_model_knows_nothing_about_leans_to_none() {
+    // Trained without reweighting the levels, the prior follows the training posts, most of
+    // them not crises (reweighted to equal shares it was 0.83 for `none`).
+    let m = model::model().expect("model");
+    let prior = m.probabilities(&[]);
+    assert!(prior[0] > 0.9, "prior {prior:?}");
+    assert_eq!(model::raise(&prior), None);
+}
+
+#[test]
 fn a_malformed_model_file_is_refused() {
     assert!(model::parse(b"CCLM").is_none());
     assert!(model::parse(b"XXXX\x0f\0\0\0").is_none());

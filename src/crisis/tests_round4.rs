@@ -6,7 +6,7 @@ use super::{assess, Level, Subject};
 use Level::{Ideation as D, Imminent as I, None as N, SelfHarm as S};
 use Subject::{Other as O, SelfAuthor as A};
 
-fn check(rule: &str, rows: &[(&str, Level, bool, Subject)]) {
+pub(super) fn check(rule: &str, rows: &[(&str, Level, bool, Subject)]) {
     let failures: Vec<String> = rows
         .iter()
         .filter_map(|&(text, level, method, subject)| {
