@@ -101,7 +101,7 @@ def train(data: list[tuple[list[int], int]]) -> tuple[dict[int, list[float]], li
             p = softmax(logits(w, bias, f))
             v = 1.0 / math.sqrt(max(len(f), 1))
             for k in range(4):
-                grad = (p[k] - (1.0 if k == y else 0.0))
+                grad = p[k] - (1.0 if k == y else 0.0)
                 gb[k] += grad * grad
                 bias[k] -= RATE * grad / math.sqrt(gb[k])
             for b in f:

@@ -10,6 +10,8 @@ const M: u16 = D | SUPPLY;
 /// Saying a treatment is stopped in secret or in order to die.
 const IN_SECRET: &str = r"\b(?:secret|secretly|without telling|not told|have not told|told nobody|told no one|nobody knows|no one knows|on purpose|deliberately|so (?:i|it|that i|he|she) (?:can|will|would|could) (?:die|end|be over|finally)|want (?:it|this|everything) (?:to end|over|to be over)|let (?:it|nature|the disease|the illness|my body) (?:happen|take|win|do)|and wait|hoping (?:it|i)|to die|until i die|so i die|not going back|instead of taking them)\b";
 
+/// A height or a railway named, for a jump in the sentence or the one beside it.
+const A_HEIGHT: &str = r"\b(?:{PLACE}|{TRAIN}|up there|edge|top of (?:the|a) \w+)\b";
 /// After "jump": jumping on a train, into the pool, the queue, through hoops.
 const JUMP_NOT_A_FALL: &str = r"^(?:on|in|at|into|the|through|for|up|around|ship|start|queue|ahead|back|out of bed|rope|for joy)\b";
 /// After "I'm jumping": as `JUMP_NOT_A_FALL`, but "in a minute" is a time.
@@ -48,11 +50,11 @@ pub(super) const CUES: &[CueDef] = &[
     // a jump, or thoughts of jumping, with the place named in its sentence or the one beside
     // it ("Drove out to the bridge. Going back up there after dark to jump.")
     cue(Method, Strong, D | JOKE, r"\b(?:(?:to|and|then|gonna|going to|will|ill|about to) jump|(?:about|of) jumping)\b")
-        .ctx(&[NeedAround(r"\b(?:{PLACE}|{TRAIN}|up there|edge|top of (?:the|a) \w+)\b"), NotAfter(JUMP_NOT_A_FALL)]),
+        .ctx(&[NeedAround(A_HEIGHT), NotAfter(JUMP_NOT_A_FALL)]),
     // "I'm jumping in a minute" beside a height: the present for the near future; "in" is
     // then a time, not a pool
     cue(Method, Strong, D | JOKE, r"\b(?:i am|he is|she is|they are) {ADV}jumping\b")
-        .ctx(&[NeedAround(r"\b(?:{PLACE}|{TRAIN}|up there|edge|top of (?:the|a) \w+)\b"), NotAfter(JUMP_NOT_NOW)]),
+        .ctx(&[NeedAround(A_HEIGHT), NotAfter(JUMP_NOT_NOW)]),
     // the medicine and taking all of it, in one sentence ("my old oxy ... taking it all")
     cue(Method, Strong, M, r"\b{PILLS} (?:[^ .]+ ){0,16}(?:take|taking|swallow|swallowing) (?:it all|them all|all of (?:it|them)|the lot)\b")
         .ctx(&[NotAfter(TAKEN_AS_MEANT)]),
