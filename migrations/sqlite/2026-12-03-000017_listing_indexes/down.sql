@@ -1,0 +1,2 @@
+DROP INDEX threads_community_questions;
+DROP INDEX threads_audience_status;
