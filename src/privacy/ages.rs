@@ -22,6 +22,11 @@ static AGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// An age glued to its unit or ordinal: "93yo", "94yrs", "95th birthday". The
+/// number alone is the span; an ordinal counts only before a birthday.
+static GLUED_AGE: LazyLock<Regex> =
+    LazyLock::new(|| constant_regex(r"(?i)(?-u:\b)(9\d|1[01]\d)(yo|yrs|yr|th|st|nd|rd)(?-u:\b)"));
+
 /// People whose age is given: relatives, pronouns, and care words, in the
 /// voices of the forum (UK "nan", Indian "dadi", Filipino "lola", Māori "koro").
 #[rustfmt::skip]
@@ -40,6 +45,8 @@ static PERSON: LazyLock<WordSet> = LazyLock::new(|| {
         "yiayia", "papou", "granddaughter", "grandson", "great-grandmother's", "mum's", "dad's",
         "lady", "gentleman", "man", "woman", "veteran", "aunty's", "gran's", "nan's", "grandma's",
         "grandpa's", "mom's", "father's", "mother's", "husband's", "wife's", "he's", "she's",
+        "popo", "gunggung", "nainai", "yeye", "mamaw", "papaw", "memaw", "meemaw", "amma", "appa",
+        "ammachi", "achan", "nanay", "tatay", "bibi", "babu", "shosho",
     ])
 });
 
@@ -82,7 +89,7 @@ pub(crate) fn detect(doc: &Doc, out: &mut Vec<Cand>) {
             continue;
         }
         if years_old_after(doc, e)
-            || cued_before(doc, s)
+            || cued_before(doc, s, e)
             || person_before(doc, s, e)
             || person_before_clause(doc, s)
             || has_years(doc, s, e)
@@ -90,6 +97,41 @@ pub(crate) fn detect(doc: &Doc, out: &mut Vec<Cand>) {
             out.push(Cand::new(Kind::AgeOver89, s, e, 0.85, "age-over-89"));
         }
     }
+    glued(doc, out);
+}
+
+/// "93yo", "a 94yrs old man", "her 95th birthday": the regex above needs a word
+/// boundary after the number, which these forms do not have.
+fn glued(doc: &Doc, out: &mut Vec<Cand>) {
+    if !doc.gates.age() {
+        return;
+    }
+    for c in GLUED_AGE.captures_iter(doc.text) {
+        let (Some(number), Some(suffix)) = (c.get(1), c.get(2)) else {
+            continue;
+        };
+        let ordinal = matches!(
+            suffix.as_str().to_ascii_lowercase().as_str(),
+            "th" | "st" | "nd" | "rd"
+        );
+        if ordinal && !birthday_after(doc, suffix.end()) {
+            continue;
+        }
+        out.push(Cand::new(
+            Kind::AgeOver89,
+            number.start(),
+            number.end(),
+            0.85,
+            "age-over-89",
+        ));
+    }
+}
+
+fn birthday_after(doc: &Doc, e: usize) -> bool {
+    let after = doc.lower[e..].trim_start();
+    ["birthday", "bday", "b'day", "b-day"]
+        .iter()
+        .any(|b| after.starts_with(b))
 }
 
 fn unit_after(doc: &Doc, e: usize) -> bool {
@@ -132,7 +174,7 @@ fn years_old_after(doc: &Doc, e: usize) -> bool {
 
 /// An age cue right before ("turned 93", "aged 91", "turnde 95"), or
 /// "I'm 92", or "at 95, she ...".
-fn cued_before(doc: &Doc, s: usize) -> bool {
+fn cued_before(doc: &Doc, s: usize, e: usize) -> bool {
     let i = doc.word_index_at(s);
     let word = |back: usize| i.checked_sub(back).map_or("", |k| doc.word(k));
     let cue_at = |k: usize| {
@@ -150,7 +192,7 @@ fn cued_before(doc: &Doc, s: usize) -> bool {
     let hit = |k: usize| matches!(word(k), "reached" | "hit");
     hit(1) && PERSON.contains(word(2))
         || hit(1) && hedge_word(word(2)) && PERSON.contains(word(3))
-        || word(1) == "at" && person_follows(doc, doc.words[i].end)
+        || word(1) == "at" && person_follows(doc, e)
 }
 
 fn hedge_word(w: &str) -> bool {
@@ -220,6 +262,11 @@ fn person_before_clause(doc: &Doc, s: usize) -> bool {
     })
 }
 
+/// The last word of "mother-in-law", "in-laws", split into letter runs.
+fn in_law(doc: &Doc, k: usize) -> bool {
+    matches!(doc.word(k), "law" | "laws") && k > 0 && doc.word(k - 1) == "in"
+}
+
 /// A person word before the age, joined by linking words, a comma or a
 /// bracket: "Dad is 99", "my nan (94)", "Nana, now 93,", "she'll be 90".
 fn person_before(doc: &Doc, s: usize, e: usize) -> bool {
@@ -230,6 +277,7 @@ fn person_before(doc: &Doc, s: usize, e: usize) -> bool {
         let w = doc.word(k);
         let person = PERSON.contains(w)
             || w.ends_with("'s") && PERSON.contains(&w[..w.len() - 2])
+            || in_law(doc, k)
             || misspelt_relation(doc, k);
         if person {
             return !doc.has_break(doc.words[k].end, s);
@@ -270,6 +318,13 @@ mod tests {
             ("I'm 92 and keeping my salt", "92"),
             ("my great-gandfather, 94, got a phone", "94"),
             ("my grandmther is 96 this year", "96"),
+            ("Nan had her 95th birthday on the ward", "95"),
+            ("grandad is 93yo and sharp", "93"),
+            ("Dad, 94yrs, still drives", "94"),
+            ("At ninety four my uncle still swims", "ninety four"),
+            ("My mother-in-law, now 96, moved in", "96"),
+            ("my mamaw is 97 and still cans tomatoes", "97"),
+            ("Grandpa's fixing to turn 95 in April", "95"),
         ];
         for (text, want) in table {
             assert_eq!(ages(text), vec![want.to_string()], "{text}");
@@ -289,6 +344,11 @@ mod tests {
             "Turned the thermostat to 90 degrees",
             "dad's sugar was 98 this morning",
             "I'm 45 and dad is 89",
+            "Ward 4 celebrated its 95th anniversary",
+            "Flat 92nd street clinic is closed",
+            "took the 93rd dose today",
+            "My in-laws live 90 miles away",
+            "Turn to page 94 of the leaflet",
         ] {
             assert!(ages(text).is_empty(), "{text}: {:?}", ages(text));
         }

@@ -23,9 +23,19 @@ static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     constant_regex(&format!(
-        r"(?i)(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?:of\s+)?({MONTH})(?-u:\b)\.?((?:,?\s+|-)(?:\d{{4}}|'\d{{2}})(?-u:\b))?"
+        r"(?i)(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?:of\s+|a\s+)?({MONTH})(?-u:\b)\.?((?:,?\s+|-)(?:\d{{4}}|'\d{{2}})(?-u:\b))?"
     ))
 });
+/// A day written as an ordinal word.
+const ORDINAL: &str = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[\s-]?first)";
+
+/// "June twelfth", "the twenty-first of October", "March the third, 1950".
+static SPELLED: LazyLock<Regex> = LazyLock::new(|| {
+    constant_regex(&format!(
+        r"(?i)(?-u:\b)(?:({MONTH})\.?\s+(?:the\s+)?{ORDINAL}|{ORDINAL}\s+of\s+({MONTH}))(?-u:\b)(,?\s+\d{{4}}(?-u:\b))?"
+    ))
+});
+
 /// 04/12/1961, 8/6/22, 12.03.2021, 2024-07-22, 1975/02/20, 2025.07.10.
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     constant_regex(
@@ -62,8 +72,25 @@ pub(crate) fn detect(doc: &Doc, out: &mut Vec<Cand>) {
             push_date(doc, all.start(), all.end(), m.get(3).is_some(), out);
         }
     }
+    spelled(doc, out);
     numeric(doc, out);
     super::ages::detect(doc, out);
+}
+
+/// Spelled days: like day+month, a year or an event cue makes them a finding.
+fn spelled(doc: &Doc, out: &mut Vec<Cand>) {
+    if !doc.gates.month_word() {
+        return;
+    }
+    for m in SPELLED.captures_iter(doc.text) {
+        let Some(all) = m.get(0) else { continue };
+        let month = m.get(1).or(m.get(2)).map_or("", |g| g.as_str());
+        // "I may first ask": the verb, as in `is_modal_may`.
+        if month == "may" && m.get(3).is_none() && !doc.all_lower {
+            continue;
+        }
+        push_date(doc, all.start(), all.end(), m.get(3).is_some(), out);
+    }
 }
 
 fn valid_day(d: &str) -> bool {
@@ -106,8 +133,16 @@ const PUBLIC_DATE_WORDS: &[&str] = &[
     "conference",
 ];
 
+/// A closure before the date ("the clinic is closed on 25 December"): public,
+/// whatever event word is near.
+const CLOSURE_WORDS: &[&str] = &["closed", "closes", "closing", "shut"];
+
 /// Full dates are strong; day+month alone needs an event cue nearby.
 fn push_date(doc: &Doc, s: usize, e: usize, has_year: bool, out: &mut Vec<Cand>) {
+    if doc.window_has(s.saturating_sub(40), s, CLOSURE_WORDS) {
+        out.push(Cand::new(Kind::Date, s, e, 0.3, "public-date"));
+        return;
+    }
     let cue = doc.nearest_cue(s, e, &[Cue::Event], 10, 4);
     // News and study dates ("the FDA approved it on July 6, 2023") are
     // public, not about the poster.
@@ -340,6 +375,22 @@ mod tests {
                 "ninety-two",
             ),
             ("i'm 91 and still on the forum", Kind::AgeOver89, "91"),
+            (
+                "Her due date is July ninth, fingers crossed",
+                Kind::Date,
+                "July ninth",
+            ),
+            (
+                "discharged on the twenty-second of november",
+                Kind::Date,
+                "twenty-second of november",
+            ),
+            ("Radiotherapy starts on 6 October", Kind::Date, "6 October"),
+            (
+                "Mi surgery set fi di 9th a March",
+                Kind::Date,
+                "9th a March",
+            ),
         ];
         for (text, kind, span) in table {
             assert_eq!(held(text), vec![(*kind, span.to_string())], "{text}");
@@ -356,6 +407,9 @@ mod tests {
             "Stiffness lasts about 92 minutes, I may 2x the dose",
             "I'm 45 and dad is 89.",
             "The FDA approved Leqembi on July 6, 2023 for early Alzheimer's.",
+            "I may first ask my GP about it.",
+            "The first of March is a long way off, we march first in the parade.",
+            "The clinic is closed on 25 December and 1 January.",
         ] {
             assert!(held(text).is_empty(), "{text}: {:?}", held(text));
         }

@@ -222,6 +222,10 @@ impl Gates {
     pub fn month_date(&self) -> bool {
         self.word(MONTH) && self.digits(1)
     }
+    /// A month name, with or without a digit ("June twelfth").
+    pub fn month_word(&self) -> bool {
+        self.word(MONTH)
+    }
     pub fn numeric_date(&self) -> bool {
         self.exotic || self.digit_sep_digit >= 2
     }
