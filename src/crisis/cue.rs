@@ -59,6 +59,8 @@ pub(super) enum Ctx {
     NeedSentence(&'static str),
     /// Searched in the match's sentence and the sentences just before and after it.
     NeedAround(&'static str),
+    /// Searched in the whole post (a place named a few sentences before "I'm jumping").
+    NeedPost(&'static str),
     /// Not found in the match itself (for cues with a gap of any words).
     NotInMatch(&'static str),
 }
@@ -119,17 +121,25 @@ pub(super) struct Cues {
     pub contexts: Vec<Vec<CompiledCtx>>,
 }
 
+impl Ctx {
+    /// The pattern the condition searches for.
+    pub(super) fn pattern(self) -> &'static str {
+        let (Ctx::NeedBefore(p)
+        | Ctx::NotBefore(p)
+        | Ctx::NeedAfter(p)
+        | Ctx::NotAfter(p)
+        | Ctx::NeedSentence(p)
+        | Ctx::NeedAround(p)
+        | Ctx::NeedPost(p)
+        | Ctx::NotInMatch(p)) = self;
+        p
+    }
+}
+
 fn compile_ctx(ctx: Ctx) -> CompiledCtx {
-    let (Ctx::NeedBefore(p)
-    | Ctx::NotBefore(p)
-    | Ctx::NeedAfter(p)
-    | Ctx::NotAfter(p)
-    | Ctx::NeedSentence(p)
-    | Ctx::NeedAround(p)
-    | Ctx::NotInMatch(p)) = ctx;
     CompiledCtx {
         ctx,
-        regex: constant_regex(&macros::expand(p)),
+        regex: constant_regex(&macros::expand(ctx.pattern())),
     }
 }
 

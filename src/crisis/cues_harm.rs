@@ -13,6 +13,8 @@ const ON_PURPOSE: &str = r"\b(?:on purpose|deliberately|intentionally|to cope|to
 const MARKS_OF_CARE: &str = r"^(?:from|after|of) (?:the |my |his |her |all the )?(?:cannulas?|drips?|iv|ivs|blood|injections?|needles?|jabs|surgery|op|operation|eczema|rash|sunburn|bruising|fall|sensor|pump|insulin)\b";
 
 pub(super) const CUES: &[CueDef] = &[
+    // burning one's own skin with a cigarette or a lighter
+    cue(H, Strong, HARM, r"\b(?:putting|put|puts|stubbing|stubbed|stubs|pressing|pressed|holding|held) (?:a |her |his |my |their |lit )?(?:cigarettes?|cigs?|fags?|lighters?|matches|lit matches) (?:out )?(?:on|against|to) (?:my|his|her|their) (?:own )?(?:arms?|legs?|skin|hands?|wrists?|thighs?|body|stomach)\b"),
     cue(H, Strong, D, r"\b(?:i|he|she|they|been|have|has|started|start|keep|keeps|kept|am|is|are|was|still) {ADV}(?:self harming|self harmed|self harm)\b")
         .ctx(&[NotAfter(NOT_AN_ACT)]),
     cue(H, Strong, D, r"\bself harm(?:ing)? (?:is|has|was|came|has come|have been|had been|keeps) {ADV}(?:back|getting worse|worse|out of control|bad again|creeping back|every day|daily|happening again)\b"),

@@ -10,6 +10,12 @@ const LIFE_PRODUCT: &str = r"^(?:insurance|assurance|savings|cover|policy|coach|
 /// After "thinking about jumping / taking them all": the pool, the bandwagon, the chemist.
 const NOT_A_METHOD_ACT: &str = r"^(?:(?:off|from|into|in|on|onto|over|at) )?(?:the |a |an |that |my |his |her )?(?:[^ .,]+ )?(?:diving|board|pool|boat|jetty|pier|swing|trampoline|bed|sofa|couch|bandwagon|waiting list|list|plane|bike|horse|ladder|chance|queue|joy|hoops|conclusions|ship|shower|back|to (?:the|a) (?:chemist|pharmacy|clinic)|with (?:breakfast|food|water|lunch|dinner)|in the morning|at (?:night|breakfast|bedtime))\b";
 
+/// After a method act thought of: it is for charity or for fun ("the idea of walking into
+/// the sea for charity").
+const FOR_FUN: &str = r"\b(?:for (?:charity|a charity|fun|a dip|a swim|a laugh)|sponsored|fundraiser|fundraising|dip|swim|paddle|plunge|bungee|skydive|parachute)\b";
+/// After "done fighting": an everyday battle, not the illness or life.
+const ORDINARY_FIGHT: &str = r"^(?:with )?(?:the|my|our) (?:traffic|queues?|crowds?|insurers?|insurance|council|system|pharmacy|chemist|landlord|paperwork|phone lines?|car park|bus|commute|weather|school|kids|dog|cat|printer|hoover|garden|weeds)\b";
+
 pub(super) const CUES: &[CueDef] = &[
     // wanting to die, in so many words
     cue(I, Strong, SOFT, r"\b(?:want|wants|wanted|wanting|wish|wishing|need|needs) to {ADV}(?:die|be dead|not be alive|not exist|stop existing|cease to exist|not be here anymore|not be around anymore|not wake up|never wake up|disappear forever|disappear for good|sleep forever|go to sleep forever|go to sleep and (?:not|never) wake up|be gone|be gone for good|end it all|end everything|end my life|end (?:his|her|their) life|{KILL} {REFL}|kms|unalive|join (?:my|his|her) late \w+|give up and die|stop living|stop breathing|stop being alive|disappear and never come back|end (?:my|his|her) (?:suffering|misery|existence))\b")
@@ -34,6 +40,11 @@ pub(super) const CUES: &[CueDef] = &[
     cue(I, Strong, D, r"\b(?:hope|hoping|pray|praying|wish) (?:i|he|she) (?:do not|does not|will not|would not|did not|never) (?:make it|survive|pull through|come out of|wake up from|come round from)"),
     cue(I, Strong, D, r"\b(?:would not|do not|not) {ADV}(?:mind|care) (?:if|whether) (?:i|he|she) (?:died|die|was dead|were dead|did not make it|did not survive|was gone|got hit|passed|do not make it|never woke up|did not wake up|did not come (?:round|back|out of it)|did not pull through|never came round|slipped away)"),
     cue(I, Strong, D, r"\b(?:would not|do not) {ADV}mind (?:dying|being dead|not waking up|if it all ended)"),
+    // relief, should one not come through ("a relief if I didn't survive the op")
+    cue(I, Strong, D | EOL, r"\b(?:be|feel like|feels like|would be) {ADV}(?:a |such a )?(?:relief|release|blessing|mercy) (?:if|when) (?:i|he|she) (?:did not|do not|does not|never|would not|could not|will not) {ADV}(?:survive|wake|make it|come (?:round|back|out)|pull through)"),
+    // an unwanted idea of a method act that keeps coming ("the idea of stepping out ...")
+    cue(I, Strong, D, r"\b(?:idea|thought|urge|image|picture|pull) of (?:stepping|jumping|walking|throwing (?:my|him|her)self|falling|driving) (?:out|off|in front|under|onto|into)\b")
+        .ctx(&[NotAfter(FOR_FUN)]),
     // burden: better off without me
     cue(I, Strong, D | JOKE, r"\b(?:better|happier|easier|lighter|calmer|freer|fine|relieved|cope better|manage better|do better|be better|richer) (?:off )?(?:without me|if i (?:was|were|am) (?:dead|gone|not here|not around|not alive)|if i {ADV}(?:died|carked it|kicked the bucket|snuffed it|popped my clogs|croaked|disappeared|was not around|were not around|did not exist|was not here|were not here|killed myself|ended it|was gone|were gone)|with me (?:dead|gone)|with (?:the|my) (?:life )?insur\w*)\b"),
     cue(I, Strong, D | JOKE, r"\b(?:i|i would|i will|i am|id|d|he|she|he would|she would|shed|they would|would) {ADV}(?:be )?better off (?:gone|not here|not being here|not waking up|not existing|not alive|not around|not being around|not being alive|not living|in the ground|six feet under)\b"),
@@ -42,7 +53,7 @@ pub(super) const CUES: &[CueDef] = &[
     cue(I, Strong, D, r"\b(?:no one|nobody|noone|no body) would (?:even )?(?:miss|notice|care|mind) (?:me )?(?:if|when) i (?:was|were|died|disappeared|was gone|were gone|did not wake up|killed myself|was dead)\b"),
     cue(I, Strong, D, r"\b(?:life|my life|it|living) (?:is not|is no longer|is not really|does not feel|not) {ADV}worth (?:living|it anymore|it any more|going on)\b"),
     cue(I, Strong, D, r"\b(?:doing|do) (?:everyone|them|my family|the world|my kids|him|her) a favou?r (?:if|by) (?:i )?(?:died|dying|disappeared|disappearing|was gone|killing myself|ending it|not being here)\b"),
-    cue(I, Strong, D | EOL, r"\bwish (?:it|everything|this|life|it all) would {ADV}(?:end|stop|be over)\b"),
+    cue(I, Strong, D | EOL, r"\b(?:wish|wished|wishing|wishes) (?:that )?(?:it|everything|this|life|it all|my life|his life|her life) would {ADV}(?:end|stop|be over|come to an end)\b"),
     cue(I, Strong, SOFT, r"\b(?:want|wants|wanna|wanting) to {ADV}end it\b|\b(?:want|wants) out of (?:this life|life|this world|it all)\b")
         .ctx(&[NotAfter(r"^(?:with|between|off|here|there|on a|for (?:now|today)|early|now with)\b")]),
     cue(I, Weak, D, r"\b(?:do not know|not sure) how (?:much )?long(?:er)? (?:i|he|she) can (?:keep going|go on|carry on|do this|hold on|cope|keep this up)\b"),
@@ -77,7 +88,8 @@ pub(super) const CUES: &[CueDef] = &[
     // tired of living, no reason to go on
     cue(I, Strong, D, r"\b(?:tired|sick|exhausted|weary) (?:of|with) {ADV}(?:being alive|living|life|existing|being here|waking up|this life|staying alive)\b"),
     cue(I, Strong, D, r"\b(?:i am|im|he is|she is) {ADV}done with (?:life|living|being alive|existing|this life|it all|everything)\b"),
-    cue(I, Weak, D, r"\b(?:tired|sick) of it all\b|\bdone fighting\b|\bso tired of fighting\b|\bcan not fight (?:this|it|anymore|any more)"),
+    cue(I, Weak, D, r"\b(?:tired|sick) of it all\b|\bdone fighting\b|\bso tired of fighting\b|\bcan not fight (?:this|it|anymore|any more)")
+        .ctx(&[NotAfter(ORDINARY_FIGHT)]),
     cue(I, Strong, D, r"\b(?:lost|losing|have no|no|without any|not any) (?:the |my |his |her |all |more )?(?:will|wish|desire|reason|want) to (?:live|go on|carry on|keep living)\b|\b(?:do not|does not) (?:wish|desire) to (?:live|go on)\b"),
     cue(I, Strong, D, r"\b(?:no|not a|not any|do not see (?:a|any|the)|can not see (?:a|any|the)|there is no|is no) {ADV}(?:reason|point|purpose) (?:to|in|for me to|of|for) (?:keep |keeping |go |going |carry |carrying |\w+ )?(?:living|live|being alive|be alive|going on|staying alive|stay alive|existing|exist|waking up|wake up|carry on|carrying on|being here|be here|life)\b")
         .ctx(&[NotAfter(r"^(?:holiday|vacation|a |the |with |about |trips?|to the|in the)")]),
@@ -111,7 +123,7 @@ pub(super) const CUES: &[CueDef] = &[
         .ctx(&[NotAfter(r"^(?:thoughts? (?:are|is|as) a|ideation (?:is|as) a)")]),
     cue(I, Strong, D, r"\bsuicidal (?:again|lately|recently|these days|right now|at the moment|atm|most days|every day|all the time|tonight|today|this week|since)\b"),
     cue(I, Strong, D, r"\b(?:thoughts|thinking|thought|think|thinks|ideas?|feelings|urges|fantasies|fantasi[sz]ing|fantasi[sz]e|dreaming|obsessing) (?:of|about) {ADV}(?:suicide|killing {REFL}|ending (?:it|it all|things|everything|my life|his life|her life|their life|my own life)|taking (?:my|his|her|their) (?:own )?life|not being (?:alive|here|around)|not existing|being dead|unaliving {REFL}|topping {REFL}|kms|hurting {REFL}|harming {REFL}|how (?:i|he|she) would do it|ways to die|not waking up|jumping|stepping off|stepping in front|overdosing|not wanting to (?:live|be alive|be here|exist|wake up|go on)|swerving|crashing (?:the|my|into)|driving (?:into|off)|steering (?:into|off)|walking into|taking (?:all )?(?:my|the|his|her|those) (?:pills|tablets)|taking them all|using (?:it|them|the \w+) on {REFL})\b")
-        .ctx(&[NotAfter(r"^(?:prevention|awareness|risk|rates?|statistics|in the news|hotlines?|helplines?|line|with (?:the|my) class)"), NotAfter(NOT_A_METHOD_ACT)]),
+        .ctx(&[NotAfter(r"^(?:prevention|awareness|risk|rates?|statistics|in the news|hotlines?|helplines?|line|with (?:the|my) class)"), NotAfter(NOT_A_METHOD_ACT), NotAfter(FOR_FUN)]),
     cue(I, Weak, D | EOL, r"\b(?:thoughts|thinking|thought|think) (?:of|about) (?:dying|death|my death)\b"),
     cue(I, Strong, D | EOL, r"\b(?:fantasi[sz]\w*|daydream\w*|dreaming|dream|long|longing|yearning) (?:about|of|for) (?:dying|death|being dead|my death|not waking up|the end)\b"),
     cue(I, Strong, D, r"\b(?:think|thinks|thinking|thought|talks|talked|talking|dream|dreaming|fantasi[sz]\w*) about (?:using|taking|swallowing|doing|turning) (?:[^ .,]+ ){1,6}on {REFL}"),
@@ -174,7 +186,7 @@ pub(super) const CUES: &[CueDef] = &[
     cue(I, Weak, D | SUPPLY, r"\b(?:think|thinks|thinking|thought) (?:about|of) (?:taking|using|swallowing) (?:them|it|those|these|that)(?: all)?\b")
         .ctx(&[NotAfter(r"^(?:back|to|off|out|with|in|for|into|along|home|apart|up|down)\b")]),
     // thinking of stopping treatment on purpose
-    cue(I, Strong, D | EOL, r"\b(?:think|thinks|thinking|thought|thoughts) (?:about|of) (?:stopping|skipping|not taking|coming off|quitting|missing) (?:[^ .,]+ ){1,4}(?:on purpose|deliberately|so (?:it|i|that)|and (?:just )?let(?:ting)? (?:it|nature|the))"),
+    cue(I, Strong, D | EOL, r"\b(?:think|thinks|thinking|thought|thoughts) (?:about|of) {ADV}(?:stopping|skipping|not taking|coming off|quitting|missing) (?:[^ .,]+ ){1,4}(?:on purpose|deliberately|so (?:it|i|that)|and (?:just )?let(?:ting)? (?:it|nature|the))"),
     // nothing to live for; wanting to be with someone who has died
     cue(I, Strong, D, r"\b(?:nothing|nothing left|nothing much|not much|no one|nobody|none) (?:left )?(?:to live for|worth living for)\b|\b(?:have|has|got|there is) no (?:reason )?(?:left )?to live\b|\bno(?:thing)? left to live for\b"),
     cue(I, Strong, D, r"\b(?:want|wants|wanting|wish|long|longing|ready|want is|wish is) to (?:be with|join|see) (?:my|his|her) late \w+(?: again)?\b|\bjoin (?:my|his|her) (?:late )?\w+ (?:in heaven|on the other side|up there)\b"),
@@ -184,6 +196,9 @@ pub(super) const CUES: &[CueDef] = &[
     // picturing one's own funeral with relief (someone else's funeral is grief, not this)
     cue(I, Strong, NEG | PAST | EOL, r"\b(?:picture|picturing|pictured|imagine|imagining|imagined|think about|thinking about|daydream\w* about|dream\w* about) (?:my|his|her) own funeral\b")
         .ctx(&[NeedAround(r"\b(?:relief|relieved|peace|peaceful|calm|happy|nice|better|comfort\w*)\b")]),
+    // "I think about my funeral and it feels like relief"
+    cue(I, Strong, NEG | PAST | EOL, r"\b(?:picture|picturing|pictured|imagine|imagining|imagined|think about|thinking about|daydream\w* about|dream\w* about) my funeral\b")
+        .ctx(&[NeedAround(r"\b(?:relief|relieved|peace|peaceful|comfort\w*)\b")]),
     // thoughts of a method act ("she thinks about driving her car into a tree",
     // "I wonder about jumping off"): ideation, and the method cues of the sentence tie to it
     cue(I, Strong, D | JOKE | COND, r"\b(?:think|thinks|thinking|thought|wonder|wonders|wondering|wondered|picture|pictures|picturing|imagine|imagines|imagining|fantasi[sz]e\w*|daydream\w*) (?:about |of )?(?:[^ .,]+ ){0,2}(?:jumping (?:off|from|in front)|stepping (?:off|in front|out in front)|throwing (?:my|him|her)self (?:off|from|in front|under)|(?:driving|crashing|swerving|steering) (?:[^ .,]+ ){0,3}(?:into|off) (?:a |the |an |oncoming )?(?:tree|wall|river|lake|sea|lorry|truck|traffic|barrier|bridge|cliff|edge|pole|train|bus)|hanging (?:my|him|her)self|drowning (?:my|him|her)self|(?:taking|swallowing) (?:them all|it all|all of (?:them|it)|the lot|all (?:my|his|her|the) \w+))\b")

@@ -86,6 +86,19 @@ pub(super) const CUES: &[CueDef] = &[
         .ctx(&[NotAfter(r"^(?:to|here until|after|for|till|until|on)\b")]),
     cue(Finality, Weak, FINAL, r"\b(?:will not|would not|is not going to|never) (?:be )?(?:coming back|come back)\b")
         .ctx(&[NotBefore(r"\b(?:disappear|vanish|run away|leave)(?: and)?$")]),
+    // at a height now, said without a verb ("I'm at the cliffs", "Up on the roof.")
+    cue(Underway, Weak, D | BENIGN, r"\b(?:i am|he is|she is|they are) (?:at|on) (?:the |a )?(?:top of the )?(?:\w+ )?{PLACE}\b|(?:^|[.,] )(?:up|stood|standing|sat|sitting) (?:on|at) (?:the |a )?(?:top of the )?(?:\w+ )?{PLACE}\b")
+        .ctx(&[NotAfter(r"^(?:club|game|table|clinic|cafe|restaurant|hotel|museum|bar|pub|garden|terrace|party|view)\b")]),
+    // on the way to a height, water or the railway now
+    cue(Underway, Weak, D | BENIGN, r"\b(?:walking|driving|heading|cycling|going|on my way|on (?:his|her) way|on the way) (?:down |up |out |back )?(?:to|towards) (?:the )?(?:\w+ )?(?:{PLACE}|{TRAIN}|{WATER}) (?:right )?now\b"),
+    // a message of sorry and love, and a plea not to look
+    cue(Finality, Weak, FINAL, r"\bsorry ,? (?:i )?love you (?:all|guys|both|so much|lots|always)\b|\bdo not come looking\b")
+        .ctx(&[NeedBefore(r"\b(?:texted|messaged|message|text|note|letter|wrote|written|voicemail|rang|called|said|says|posted)\b")]),
+    // taking the medicine soon, where the post names it ("I'm taking them in a few minutes")
+    cue(IntentVague, Weak, INTENT, r"\b(?:i am|i will be|i will|ill|{FUT}) {ADV}(?:taking|swallowing) (?:them|the lot)(?: all)?\b")
+        .ctx(&[NeedPost(r"\b{PILLS}\b"), NotAfter(r"\b(?:with (?:food|water|tea|milk|breakfast|dinner|lunch|a meal|meals)|as prescribed|in the morning|at (?:night|bedtime|breakfast|tea time)|every|daily|twice|once a|back to|to (?:the|a) (?:chemist|pharmacy))\b")]),
+    // a note of sorry and love left for family ("a sorry-and-I-love-you note")
+    cue(Finality, Weak, FINAL, r"\b(?:sorry|goodbye|forgive me)(?: and)?(?: i love you| love you)? (?:note|letter|card)s?\b|\b(?:i )?love you (?:note|letter)s?\b"),
     cue(Underway, Weak, D | BENIGN, r"\b(?:i am|he is|she is|they are) (?:standing|sitting|sat|stood|parked|waiting|already|up|out) (?:on |at |by |near |in |on top of |at the top of )?(?:the |a )?(?:top of the )?(?:\w+ )?(?:{PLACE}|{TRAIN}|edge)\b"),
     cue(Finality, Strong, FINAL, r"\b(?:will not|would not|will no longer) be a (?:problem|burden|bother|worry|nuisance) (?:to (?:anyone|you|us|them) )?(?:anymore|any more|any longer|for (?:long|much longer)|after)"),
     cue(Finality, Weak, FINAL, r"\b(?:i am|i will) not (?:be )?(?:going|coming) (?:back )?home\b|\bdo not want to go back down\b|(?:^|\. )(?:i am )?(?:so )?sorry(?: everyone| all| guys| mum| mom| dad)? \."),

@@ -8,7 +8,7 @@ use super::guards::{BENIGN, DEFAULT as D, EOL, JOKE, SUPPLY};
 
 const M: u16 = D | SUPPLY;
 /// Saying a treatment is stopped in secret or in order to die.
-const IN_SECRET: &str = r"\b(?:secret|secretly|without telling|not told|have not told|told nobody|told no one|nobody knows|no one knows|on purpose|deliberately|so (?:i|it|that i|he|she) (?:can|will|would|could) (?:die|end|be over|finally)|want (?:it|this|everything) (?:to end|over|to be over)|let (?:it|nature|the disease|the illness|my body) (?:happen|take|win|do)|and wait|hoping (?:it|i)|to die|until i die|so i die|not going back|instead of taking them)\b";
+const IN_SECRET: &str = r"\b(?:secret|secretly|without telling|not told|have not told|told nobody|told no one|nobody knows|no one knows|on purpose|deliberately|so (?:i|it|that i|he|she) (?:can|will|would|could) (?:die|end|be over|finally)|want (?:it|this|everything) (?:to end|over|to be over)|let (?:it|nature|the disease|the illness|my body) (?:happen|take|win|do)|and wait|hoping (?:it|i)|to die|until i die|so i die|not going back|instead of taking them|told (?:the|my|his|her) (?:\w+ )?(?:unit|clinic|team|nurses?|doctor|gp|consultant|hospital) (?:i am|i was|i would|i had|that i|he is|she is|he was|she was))\b";
 
 /// A height or a railway named, for a jump in the sentence or the one beside it.
 const A_HEIGHT: &str = r"\b(?:{PLACE}|{TRAIN}|up there|edge|top of (?:the|a) \w+)\b";
@@ -22,20 +22,36 @@ const TAKEN_AS_MEANT: &str = r"^(?:with|in the morning|at (?:night|breakfast|bed
 pub(super) const CUES: &[CueDef] = &[
     // tablets saved up
     cue(Method, Strong, M, r"\b(?:saved|saving|save|stockpil\w*|hoard\w*|stash\w*|squirrel\w*|kept back|keeping back|keep back|put aside|putting aside|putting away|been keeping|been collecting|collected|collecting|stored|storing|stored up|gathered|gathering|hiding|hidden|hid|holding onto|held onto|kept hold of|not taking) (?:up )?{G3}{PILLS}\b"),
-    cue(Method, Strong, M, r"\b{PILLS} (?:that )?(?:i have|i have been|i had|he has|she has|he has been|she has been|i|he|she|they have|they) {ADV}(?:been )?(?:saving|saved|keeping|kept|hoarding|hoarded|stockpiling|stockpiled|collecting|collected|stored up|stored|storing|hiding|hid|squirrelling|putting aside|stashing|stashed|kept back|held back|saved up)\b"),
+    cue(Method, Strong, M, r"\b{PILLS} (?:that )?(?:i have|i have been|i had|i had been|i was|he was|she was|they were|he has|she has|he has been|she has been|i|he|she|they have|they) {ADV}(?:been )?(?:saving|saved|keeping|kept|hoarding|hoarded|stockpiling|stockpiled|collecting|collected|stored up|stored|storing|hiding|hid|squirrelling|putting aside|stashing|stashed|kept back|held back|saved up)\b"),
+    // telegraphic: "Tablets saved. Taking them now." (not "the tablets saved my life")
+    cue(Method, Strong, M, r"\b{PILLS} saved\b").ctx(&[NotAfter(r"^(?:my|his|her|their|our|me|him|us|them|the|a|lives?)\b")]),
     cue(Method, Strong, M, r"\b{PILLS} (?:saved up|stored up|kept back|put aside|stockpiled|hoarded)\b|\b(?:got|have|had) (?:the |my |all (?:the|my) )?{PILLS} (?:together|saved|saved up|ready|out|lined up|in front of me)\b|\bkept (?:every|all (?:the|my)) (?:pill|tablet|{PILLS})"),
     cue(Method, Strong, M, r"\b(?:take|taking|swallow|swallowing) (?:them all|all of them|all (?:my|of my|the|his|her) {PILLS}|the lot|everything i have|the whole (?:box|bottle|lot)|every (?:pill|tablet|single pill))\b|\boverdos\w* on (?:my|his|her|the) \w+"),
     cue(Method, Weak, M, r"\b(?:screenshot|photo|picture|pic) of (?:the |his |her |my |some |all )?{PILLS}\b|\b(?:overdose|overdosing)\b|\b(?:all|the whole|a whole) (?:of )?(?:my|his|her|their|the) {PILLS}\b"),
     cue(Method, Weak, M, r"\b(?:stash|stockpile|hoard|supply|collection|box|bag|drawer|bottle|pile) (?:of )?(?:old |my |his |her |all )?{PILLS}|\b{PILLS} (?:are |is )?(?:right )?(?:here|there|in front of me|on the table|out|ready|in (?:the|my) (?:drawer|bag|cupboard|pocket|hand|bedside))\b"),
+    // the medicine laid out ("the tablets from the hospital are lined up in front of me")
+    cue(Method, Weak, M, r"\b{PILLS} (?:[^ .,]+ ){0,4}(?:are|is) (?:all )?(?:lined up|laid out|counted out|set out|in front of me|on the table in front of me)\b")
+        .ctx(&[NotAfter(r"\b(?:dosette|organi[sz]er|blister|pill ?box|webster|for the week|for (?:the|my) (?:week|trip|holiday))\b")]),
+    // the car in the garage, named beside a crisis cue
+    cue(Method, Weak, D, r"\b(?:the|my|his|her) car in the (?:closed |locked )?garage\b")
+        .ctx(&[NotAfter(r"^(?:for|at|being|getting|with|needs?|until)\b")]),
     // heights and railways
-    cue(Method, Strong, D, r"\b(?:jump|jumping|jumped|leap|leaping|step|stepping|throw (?:my|him|her)self|throwing (?:my|him|her)self|fall|falling|drop|dropping|go over|going over) (?:off|from|in front of|under|onto|over) (?:the |a |that |this )?(?:\w+ )?(?:{PLACE}|{TRAIN}|edge)\b|\bjump(?:ing)? (?:off|from)\b|\b(?:in front of|under) (?:a|the) (?:train|bus|lorry|truck)\b|\b(?:go|going) off (?:the |a |that |this )?(?:edge|cliff|cliffs|cliff edge|roof|rooftop|ledge|bridge|balcony)\b"),
+    cue(Method, Strong, D, r"\b(?:jump|jumping|jumped|leap|leaping|step|stepping|throw (?:my|him|her)self|throwing (?:my|him|her)self|fall|falling|drop|dropping|go over|going over) (?:off|from|in front of|under|onto|over) (?:the |a |that |this )?(?:\w+ )?(?:{PLACE}|{TRAIN}|edge)\b|\bjump(?:ing)? (?:off|from)\b|\b(?:in front of|under) (?:a|the) (?:train|trains|bus|buses|lorry|lorries|truck|trucks)\b|\b(?:go|going) off (?:the |a |that |this )?(?:edge|cliff|cliffs|cliff edge|roof|rooftop|ledge|bridge|balcony)\b"),
     cue(Method, Strong, D | BENIGN, r"\b(?:picked|chosen|found|know|knows|decided on|settled on) (?:the |a |which |my )?(?:bridge|building|cliff|cliffs|train|height|tracks|method|overpass|roof)\b|\b(?:picked|chosen|decided on|settled on) (?:the |a |my )?(?:\w+ )?(?:{PLACE}|{TRAIN}|height|spot)\b")
         .ctx(&[NotAfter(r"^(?:for (?:the|a|my|our) (?:trip|journey|holiday|commute|visit)|to (?:get|go|travel|visit)|ticket|pass|station car park)\b")]),
     cue(Method, Weak, D, r"\b(?:on|at|to|near|by|from|off|over|onto|under|top of|edge of|which|about|past|across|cross|crossing) (?:the |a |that |this |my |our )?(?:top of the |top floor of the |top of a )?(?:\w+ )?(?:{PLACE}|{TRAIN})\b"),
     cue(Method, Weak, D, r"\b(?:the |that |this )?(?:{PLACE}|{TRAIN}) (?:is|was|are) (?:at the end of|near|by|on the way|close to|right)"),
     cue(Method, Weak, D, r"\b(?:the train|the platform|the tracks)\b|\b(?:at|on|to|from) the top of (?:the|a) \w+"),
+    // walking or driving to water, a height or the railway
+    cue(Method, Weak, D, r"\b(?:walk|walking|walked|go|going|went|head|heading|headed|drive|driving|drove|on my way|on (?:his|her) way) (?:down |out |back |up )?(?:to|towards) (?:the )?(?:\w+ )?(?:{WATER}|{PLACE}|{TRAIN})\b")
+        .ctx(&[NotAfter(r"^(?:station|club|cafe|café|path|walk|view|pub|bar|restaurant|hotel|museum|centre|center|side|front|for (?:a|the|my|our) (?:walk|swim|picnic|holiday|day|trip|dip|paddle))\b")]),
+    // stepping out as the train comes: a fall in front of it, said another way
+    cue(Method, Strong, D, r"\b(?:step|stepping|stepped|walk|walking|jump|jumping) out (?:in front of|onto|as|when) (?:the |a )?(?:train|trains|tracks|traffic|bus|buses|lorry|lorries|truck|trucks)\b"),
     // firearms
     cue(Method, Weak, D, r"\b{GUN}\b"),
+    // a gun taken out of where it is kept, not for the range, the season or a clean
+    cue(Method, Strong, D, r"\b(?:got|get|gets|getting|taken|took|takes|taking|pulled|pulls|has|had) (?:(?:his|her|my|their|the|a|dads|mums|fathers) ){1,2}{GUN} out\b|\b{GUN} (?:is |was )?out of (?:the |its |his |her )?(?:cabinet|safe|cupboard|case|locker|wardrobe)\b")
+        .ctx(&[NotAfter(r"\b(?:clean|cleaning|range|hunt|hunting|season|deer|clay|clays|rabbits?|ducks?|pheasants?|shooting club|gun club|licen[cs]e|inspection|police check)\b"), NotBefore(r"\b(?:hunting|shooting|range|season|clean|cleaning|licen[cs]e)\b")]),
     cue(Method, Strong, D, r"\b(?:use|using|used) (?:(?:the|his|her|my|dads|mums|fathers|a|that|our) ){0,2}{GUN}|\b{GUN} (?:in|is in|in the|is in the) (?:the |my |his |her |our )?(?:house|home|closet|cupboard|drawer|truck|car|garage|safe|bedroom|shed|attic|wardrobe)|\b(?:my|his|her) (?:dad s |dads |fathers )?{GUN} is\b"),
     // hanging, water, vehicles
     cue(Method, Strong, D, r"\b(?:hang|hanging|hanged) {REFL}\b|\bnoose\b"),
@@ -45,16 +61,18 @@ pub(super) const CUES: &[CueDef] = &[
     // stopping treatment to die
     cue(MethodActing, Strong, D | EOL, r"\b(?:i|{PERSON}) (?:have |has |had |am |is )?{ADV}(?:stopped|quit|skipped|been skipping|been stopping|stopping|missed|been missing|given up|not been taking|not been going to|been hiding|stopped going to|stopped taking|not taking|skipping|refusing) (?:going to |taking |attending |my |all my |all of my |the |his |her )*(?:(?:[^ .,]+ ){1,3}and (?:my |his |her |the )?(?:other )?)?(?:[^ .,]+ )?(?:dialysis|sessions|transplant meds|transplant medication|anti rejection \w+|immunosuppressants?|tacrolimus|insulin|treatment|meds|medication|tablets|pills|chemo|infusions?)\b")
         .ctx(&[NeedSentence(IN_SECRET)]),
+    cue(MethodActing, Strong, D | EOL, r"\b(?:without|off|not on|no) (?:my|his|her|any|the) (?:[^ .,]+ )?(?:dialysis|anti rejection \w+|immunosuppressants?|tacrolimus|insulin|transplant (?:meds|medication|tablets|pills))\b")
+        .ctx(&[NeedSentence(IN_SECRET)]),
     cue(Method, Strong, D | EOL, r"\b(?:stop|stopping|quit|quitting|skip|skipping|not taking|come off|coming off) (?:going to |taking |attending |my |all my |the |his |her )*(?:dialysis|sessions|transplant meds|transplant medication|anti rejection \w+|immunosuppressants?|tacrolimus|insulin|treatment|meds|medication|chemo)\b")
         .ctx(&[NeedSentence(IN_SECRET)]),
     // a jump, or thoughts of jumping, with the place named in its sentence or the one beside
     // it ("Drove out to the bridge. Going back up there after dark to jump.")
     cue(Method, Strong, D | JOKE, r"\b(?:(?:to|and|then|gonna|going to|will|ill|about to) jump|(?:about|of) jumping)\b")
         .ctx(&[NeedAround(A_HEIGHT), NotAfter(JUMP_NOT_A_FALL)]),
-    // "I'm jumping in a minute" beside a height: the present for the near future; "in" is
-    // then a time, not a pool
+    // "I'm jumping in a minute" with a height named in the post: the present for the near
+    // future; "in" is then a time, not a pool
     cue(Method, Strong, D | JOKE, r"\b(?:i am|he is|she is|they are) {ADV}jumping\b")
-        .ctx(&[NeedAround(A_HEIGHT), NotAfter(JUMP_NOT_NOW)]),
+        .ctx(&[NeedPost(A_HEIGHT), NotAfter(JUMP_NOT_NOW)]),
     // the medicine and taking all of it, in one sentence ("my old oxy ... taking it all")
     cue(Method, Strong, M, r"\b{PILLS} (?:[^ .]+ ){0,16}(?:take|taking|swallow|swallowing) (?:it all|them all|all of (?:it|them)|the lot)\b")
         .ctx(&[NotAfter(TAKEN_AS_MEANT)]),

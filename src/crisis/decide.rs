@@ -154,13 +154,23 @@ fn group(hits: &[Hit], other: bool) -> Group<'_> {
 }
 
 /// Whether a method cue is tied to the crisis: it names method and means together, or a
-/// crisis cue of the post sits in its sentence or the next or previous one.
-fn method_tied(hits: &[Hit], method: &Hit) -> bool {
+/// crisis cue of the post sits within `reach` sentences of it.
+fn method_tied(hits: &[Hit], method: &Hit, reach: usize) -> bool {
     method.strength == Strength::Strong
         || hits.iter().any(|h| {
             !matches!(h.kind, Kind::Time | Kind::Method | Kind::SelfHarm)
-                && h.sentence.abs_diff(method.sentence) <= 1
+                && h.sentence.abs_diff(method.sentence) <= reach
         })
+}
+
+/// How far from a crisis cue a means may be named and still be its method: the sentence
+/// beside it, or two away in an imminent post, whose means are often set out first ("Got a
+/// rope today. It's in the shed. Tonight I'm going to use it.").
+fn method_reach(level: Level) -> usize {
+    match level {
+        Level::Imminent => 2,
+        _ => 1,
+    }
 }
 
 /// Decides a post from its hits.
@@ -176,7 +186,10 @@ pub(super) fn decide(hits: &[Hit]) -> Decision {
     };
     let methods: Vec<&Hit> = hits
         .iter()
-        .filter(|h| matches!(h.kind, Kind::Method | Kind::MethodActing) && method_tied(hits, h))
+        .filter(|h| {
+            matches!(h.kind, Kind::Method | Kind::MethodActing)
+                && method_tied(hits, h, method_reach(level))
+        })
         .collect();
     let method = matches!(level, Level::Imminent | Level::Ideation) && !methods.is_empty();
     let mut deciding: Vec<Hit> = Vec::new();

@@ -27,6 +27,8 @@ balcony|car park roof|parking garage|multi storey|multistorey|tall building|towe
 const TRAIN: &str =
     "(?:train|trains|railway|railway line|railroad|rail line|train line|tracks|train tracks|\
 railway tracks|railroad tracks|level crossing|platform|metro line|tube line)";
+/// Water named as a place to walk or drive to.
+const WATER: &str = "(?:river|canal|sea|lake|loch|reservoir|estuary|harbour|harbor|weir|quarry)";
 /// Firearms.
 const GUN: &str = "(?:gun|guns|rifle|shotgun|pistol|firearm|firearms|handgun|revolver)";
 /// Someone other than the author, as a word.
@@ -66,6 +68,7 @@ pub(super) fn expand(pattern: &str) -> String {
         ("{PLACE}", PLACE),
         ("{TRAIN}", TRAIN),
         ("{GUN}", GUN),
+        ("{WATER}", WATER),
         ("{PERSON}", PERSON),
         ("{G1}", "(?:[^ .,]+ )?"),
         ("{G2}", "(?:[^ .,]+ ){0,2}"),

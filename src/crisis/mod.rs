@@ -51,6 +51,8 @@ mod tests_round4;
 #[cfg(test)]
 mod tests_round5;
 #[cfg(test)]
+mod tests_round6;
+#[cfg(test)]
 mod tests_tools;
 mod typo;
 mod window;

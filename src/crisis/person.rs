@@ -40,14 +40,34 @@ pub(super) fn about_someone_else(
     if let Some(found) = first_in_match(&matched) {
         return found == Mark::Someone;
     }
-    let before = &text[sentence_start..start];
-    before
-        .split(' ')
+    let before: Vec<&str> = text[sentence_start..start].split(' ').collect();
+    (0..before.len())
         .rev()
-        .map(mark)
+        .filter(|&i| !(before[i] == "me" && i > 0 && SENT_TO_ME.contains(&before[i - 1])))
+        .map(|i| mark(before[i]))
         .find(|m| *m != Mark::Unknown)
         .is_some_and(|m| m == Mark::Someone)
 }
+
+/// Verbs after which "me" is who a message was sent to, not who is at risk ("Mum texted me
+/// an hour ago: sorry, love you all").
+const SENT_TO_ME: &[&str] = &[
+    "texted",
+    "messaged",
+    "rang",
+    "called",
+    "phoned",
+    "emailed",
+    "told",
+    "sent",
+    "wrote",
+    "asked",
+    "begged",
+    "warned",
+    "showed",
+    "whatsapped",
+    "dmd",
+];
 
 /// Words after which a person is an object ("passwords for my dad"), not the one at risk.
 const OBJECT_BEFORE: &[&str] = &[

@@ -132,6 +132,7 @@ fn examine(
             .checked_sub(1)
             .and_then(|i| bounds.get(i))
             .map_or("", |&(a, b)| &text[a..b]),
+        post: text,
     };
     if !all.contexts[index]
         .iter()
@@ -182,5 +183,6 @@ fn context_holds(c: &CompiledCtx, w: &Window) -> bool {
         Ctx::NeedAround(_) => {
             c.regex.is_match(w.sentence) || c.regex.is_match(w.prev) || c.regex.is_match(w.next)
         }
+        Ctx::NeedPost(_) => c.regex.is_match(w.post),
     }
 }

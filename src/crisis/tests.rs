@@ -336,7 +336,8 @@ fn second_round_kinds_of_phrasing() {
         // the time first
         ("By the weekend I won't be around. I've sorted my affairs.", I, false, A),
         // gone out to do it
-        ("Walked down to the harbour to finish it.", I, false, A),
+        // water reached is a means, as a bridge or the railway line is (sixth round)
+        ("Walked down to the harbour to finish it.", I, true, A),
         // a call to say sorry, then out of reach
         ("My cousin rang to say he's sorry and he loves us, and now no one can get hold of him.", I, false, O),
         // a place picked

@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use super::cue::{cues, Ctx};
+use super::cue::cues;
 use super::lexicon::{keep_as_typed, TYPO_TARGETS};
 use super::{guard_words, macros};
 
@@ -16,14 +16,7 @@ fn known_words() -> &'static HashSet<String> {
         for def in &cues().defs {
             sources.push(macros::expand(def.pattern));
             for ctx in def.context {
-                let (Ctx::NeedBefore(p)
-                | Ctx::NotBefore(p)
-                | Ctx::NeedAfter(p)
-                | Ctx::NotAfter(p)
-                | Ctx::NeedSentence(p)
-                | Ctx::NeedAround(p)
-                | Ctx::NotInMatch(p)) = *ctx;
-                sources.push(p.to_string());
+                sources.push(ctx.pattern().to_string());
             }
         }
         sources.extend(guard_words::ALL.iter().map(|s| s.to_string()));

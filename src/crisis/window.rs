@@ -10,6 +10,8 @@ pub(super) struct Window<'a> {
     pub next: &'a str,
     /// The sentence before the match's sentence ("" at the start).
     pub prev: &'a str,
+    /// The whole normalised post.
+    pub post: &'a str,
 }
 
 /// Words that end a clause, so a guard word in another clause of a run-on sentence
