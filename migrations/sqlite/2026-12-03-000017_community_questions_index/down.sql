@@ -1,2 +1,1 @@
 DROP INDEX threads_community_questions;
-DROP INDEX threads_audience_status;
