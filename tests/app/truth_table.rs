@@ -364,7 +364,7 @@ async fn audience_follows_the_rule_in_sql_in_rust_on_the_page_and_in_the_counts(
                 .iter()
                 .any(|t| t.id == started.thread);
             let counted_hidden = app
-                .conn(|c| listing::members_only_count(c, &v, Some(lupus.id)))
+                .conn(|c| listing::members_only_count(c, &v, &[lupus.id]))
                 .unwrap();
             assert_eq!(
                 visibility::may_see_thread(&v, &row),
