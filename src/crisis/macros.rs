@@ -27,8 +27,8 @@ balcony|car park roof|parking garage|multi storey|multistorey|tall building|towe
 const TRAIN: &str =
     "(?:train|trains|railway|railway line|railroad|rail line|train line|tracks|train tracks|\
 railway tracks|railroad tracks|level crossing|platform|metro line|tube line)";
-/// Water named as a place to walk or drive to.
-const WATER: &str = "(?:river|canal|sea|lake|loch|reservoir|estuary|harbour|harbor|weir|quarry)";
+/// Water named as a place to walk or drive to (a quarry is in `PLACE`, beside which it is used).
+const WATER: &str = "(?:river|canal|sea|lake|loch|reservoir|estuary|harbour|harbor|weir)";
 /// Firearms.
 const GUN: &str = "(?:gun|guns|rifle|shotgun|pistol|firearm|firearms|handgun|revolver)";
 /// Someone other than the author, as a word.

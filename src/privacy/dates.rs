@@ -55,7 +55,8 @@ pub(crate) fn detect(doc: &Doc, out: &mut Vec<Cand>) {
         let (Some(all), Some(day)) = (m.get(0), m.get(2)) else {
             continue;
         };
-        if valid_day(day.as_str()) && !is_modal_may(doc, &m) {
+        let month = m.get(1).map_or("", |g| g.as_str());
+        if valid_day(day.as_str()) && !is_modal_may(doc, month, m.get(3).is_some()) {
             push_date(doc, all.start(), all.end(), m.get(3).is_some(), out);
         }
     }
@@ -85,11 +86,11 @@ fn spelled(doc: &Doc, out: &mut Vec<Cand>) {
     for m in SPELLED.captures_iter(doc.text) {
         let Some(all) = m.get(0) else { continue };
         let month = m.get(1).or(m.get(2)).map_or("", |g| g.as_str());
-        // "I may first ask": the verb, as in `is_modal_may`.
-        if month == "may" && m.get(3).is_none() && !doc.all_lower {
-            continue;
+        let has_year = m.get(3).is_some();
+        // "I may first ask"
+        if !is_modal_may(doc, month, has_year) {
+            push_date(doc, all.start(), all.end(), has_year, out);
         }
-        push_date(doc, all.start(), all.end(), m.get(3).is_some(), out);
     }
 }
 
@@ -99,9 +100,8 @@ fn valid_day(d: &str) -> bool {
 
 /// "I may 2x my dose": lowercase "may" without a following ordinal or year is
 /// the verb, not the month.
-fn is_modal_may(doc: &Doc, m: &regex::Captures) -> bool {
-    let Some(mon) = m.get(1) else { return false };
-    mon.as_str() == "may" && m.get(3).is_none() && !doc.all_lower
+fn is_modal_may(doc: &Doc, month: &str, has_year: bool) -> bool {
+    month == "may" && !has_year && !doc.all_lower
 }
 
 const PUBLIC_DATE_WORDS: &[&str] = &[
