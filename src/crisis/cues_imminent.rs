@@ -7,7 +7,7 @@ use super::guards::{BENIGN, COND, DEFAULT as D, EOL, JOKE, SUPPLY};
 const INTENT: u16 = D | JOKE | COND;
 const FINAL: u16 = D | BENIGN | JOKE;
 /// Ending a relationship, a post, a subscription: "end it" with an object is not about a life.
-const NOT_A_LIFE: &str = r"^(?:with|between|off with|here|there|on a|for (?:now|today|the (?:night|day))|at that|early|after (?:this|that) (?:post|thread|season)|before it starts)\b";
+const NOT_A_LIFE: &str = r"^(?:with|between|off with|(?:here|there)(?: [.,]| (?:for|and|then|so|with|now)\b|$)|on a|for (?:now|today|the (?:night|day))|at that|early|after (?:this|that) (?:post|thread|season)|before it starts)\b";
 
 /// Messages set to go out to a group or about an errand are no goodbye.
 const NOT_TO_KIN: &str = r"^(?:to (?:the|our|a|all the|all|my) (?:\w+ )?(?:group|team|club|class|members|customers|clients|patients|parents|volunteers|staff|committee|forum|list|newsletter|colleagues|boss|manager|insurer|landlord)|about|reminding|for (?:the|our) (?:group|team|club|meeting|event))\b";
@@ -31,6 +31,11 @@ pub(super) const CUES: &[CueDef] = &[
     cue(Intent, Strong, INTENT, r"\b(?:came|come|went|gone|drove|driven|walked|headed|heading|have come|am here|got the (?:bus|train)|took the (?:bus|train)) (?:out )?(?:[^ .,]+ ){0,4}to (?:end it|end it all|die|do it|kill {REFL}|end my life|jump|finish it|finish it all|finish things|finish (?:myself|my life)|end things|go through with it)\b")
         .ctx(&[NotInMatch(r"\b(?:want|wants|wanted|wanting|wish|wishing|hoping|needing|trying|thinking|i|he|she|they|comes|came to (?:see|visit))\b")]),
     cue(Intent, Strong, INTENT, r"\b(?:i am|he is|she is|i will be|ill be|he will be|she will be) {ADV}(?:killing|topping|offing|unaliving) {REFL} {G3}{TIME}\b"),
+    // "the night's the night I end it" (Scots "the night" is tonight)
+    cue(Intent, Strong, INTENT, r"\bthe (?:night|nights|nicht|nichts|day|days) (?:is )?the (?:night|nicht|day) (?:i|he|she) {ADV}(?:end|ends|kill|kills|finish|finishes|do|does|take|takes) (?:it all|it|things|my life|his life|her life|{REFL})\b")
+        .ctx(&[NotAfter(NOT_A_LIFE)]),
+    // "I'm going out there to finish myself": the place between the going and the act
+    cue(Intent, Strong, INTENT, r"\b(?:i am|he is|she is|i will be|ill be) {ADV}(?:going|heading|off|away) (?:out |up |down |back |over )?(?:there |to the \w+ |to (?:the )?\w+ )?to {ADV}(?:kill|top|off|unalive|hang|shoot|end|finish) (?:{REFL}|my life|his life|her life|it all)\b"),
     cue(IntentVague, Weak, INTENT, r"\b(?:it|this|everything) (?:all )?(?:ends|will end|is ending|happens|will happen|is happening|is going to happen|is over) {TIME}\b"),
     cue(IntentVague, Weak, INTENT, r"\b(?:i am|he is|she is|i will|ill|he will|she will|{FUT}|i plan to|i have decided to|finally) {ADV}(?:do it|go through with it|going through with it|doing it|go ahead with it|act on it|acting on it|use (?:it|them)|using (?:it|them)|take them|take them all|go there|going there|jump|try again|end this|be doing it)\b")
         .ctx(&[NotAfter(r"^(?:again (?:at|next|on)|for (?:the|my|a)|with (?:my|the|a)|at (?:the|my)|in (?:the|a)|on (?:the|my)|right|every|because|the|to (?:the|work|school)|into (?:the )?(?:pool|sea|shower)|on a call|first thing|myself later)\b")]),
@@ -164,7 +169,7 @@ pub(super) const CUES: &[CueDef] = &[
     // goodbyes said now
     cue(Finality, Strong, FINAL, r"\b(?:saying|say|said|sending) (?:my )?(?:final |last )?(?:goodbyes?|farewells?) (?:now|tonight|today|here|for the last time)\b"),
     // reversed order: the time first ("By Sunday I won't be around.")
-    cue(Finality, Strong, FINAL | EOL, r"\b(?:i|he|she) (?:will not|will no longer|am not going to|is not going to|shall not|wont) {ADV}(?:be )?(?:here|around|alive|breathing)\b|\b(?:i|he|she) (?:will|shall|is going to|am going to) {ADV}be (?:gone|dead|no more)\b")
+    cue(Finality, Strong, FINAL | EOL, r"\b(?:i|he|she) (?:will not|will no longer|am not going to|is not going to|shall not|wont) {ADV}(?:be )?(?:here|around|alive|breathing)\b|\b(?:i|he|she) (?:will|shall|is going to|am going to|go) {ADV}be (?:gone|dead|no more)\b")
         .ctx(&[NeedBefore(r"(?:^|,) ?(?:by |after |from |before |come )?(?:the )?{TIME}(?: [^ .,]+)?$"), NotAfter(r"^(?:for (?:a|the|two|three|few|long)|on (?:holiday|a)|all day|at (?:work|school|the))\b")]),
     // not coming home, in the doubting voice
     cue(Finality, Weak, FINAL, r"\b(?:do not|does not) think (?:(?:i|he|she) (?:will be|am|is|will|would be)|ill be) (?:coming|going|getting|making it) (?:back )?home\b|\b(?:do not|does not) think (?:i|he|she) (?:will|would|am going to) (?:come|get|make it) (?:back )?home\b"),

@@ -8,7 +8,7 @@ use super::guards::{BENIGN, DEFAULT as D, EOL, JOKE, SUPPLY};
 
 const M: u16 = D | SUPPLY;
 /// Saying a treatment is stopped in secret or in order to die.
-const IN_SECRET: &str = r"\b(?:secret|secretly|without telling|not told|have not told|told nobody|told no one|nobody knows|no one knows|on purpose|deliberately|so (?:i|it|that i|he|she) (?:can|will|would|could) (?:die|end|be over|finally)|want (?:it|this|everything) (?:to end|over|to be over)|let (?:it|nature|the disease|the illness|my body) (?:happen|take|win|do)|and wait|hoping (?:it|i)|to die|until i die|so i die|not going back|instead of taking them|told (?:the|my|his|her) (?:\w+ )?(?:unit|clinic|team|nurses?|doctor|gp|consultant|hospital) (?:i am|i was|i would|i had|that i|he is|she is|he was|she was))\b";
+const IN_SECRET: &str = r"\b(?:secret|secretly|without telling|not told|have not told|told nobody|told no one|nobody knows|no one knows|on purpose|deliberately|so (?:i|it|that i|he|she) (?:can|will|would|could) (?:die|end|be over|finally)|want (?:it|this|everything) (?:to end|over|to be over)|let (?:it|nature|the disease|the illness|my body) (?:happen|take|win|do)|and wait|hoping (?:it|i)|to die|until i die|so i die|not going back|instead of taking them|told (?:the|my|his|her) (?:\w+ )?(?:unit|clinic|team|nurses?|doctor|gp|consultant|hospital|center|centre|staff|surgery) (?:that )?(?:i|he|she) \w+|waiting (?:to (?:go|die|pass)|for (?:the end|death|it to (?:end|be over)))|(?:do not|does not|did not) want (?:nobody|anybody|anyone|no one) (?:stopping|to stop)|(?:does not|do not|did not) know(?: and| yet| about (?:it|this))|and (?:just )?(?:finish|die|end it|be gone|never wake up|never waking up|not wake up))\b|\b(?:does not|do not|did not) know(?: [.,]|$)";
 
 /// A height or a railway named, for a jump in the sentence or the one beside it.
 const A_HEIGHT: &str = r"\b(?:{PLACE}|{TRAIN}|up there|edge|top of (?:the|a) \w+)\b";
@@ -21,11 +21,11 @@ const TAKEN_AS_MEANT: &str = r"^(?:with|in the morning|at (?:night|breakfast|bed
 
 pub(super) const CUES: &[CueDef] = &[
     // tablets saved up
-    cue(Method, Strong, M, r"\b(?:saved|saving|save|stockpil\w*|hoard\w*|stash\w*|squirrel\w*|kept back|keeping back|keep back|put aside|putting aside|putting away|been keeping|been collecting|collected|collecting|stored|storing|stored up|gathered|gathering|hiding|hidden|hid|holding onto|held onto|kept hold of|not taking) (?:up )?{G3}{PILLS}\b"),
+    cue(Method, Strong, M, r"\b(?:saved|saving|save|stockpil\w*|hoard\w*|stash\w*|squirrel\w*|kept back|keeping back|keep back|put aside|putting aside|putting away|been keeping|been collecting|collected|collecting|collect|stored|storing|stored up|gathered|gathering|hiding|hidden|hid|holding onto|held onto|kept hold of|not taking) (?:up )?{G3}{PILLS}\b"),
     cue(Method, Strong, M, r"\b{PILLS} (?:that )?(?:i have|i have been|i had|i had been|i was|he was|she was|they were|he has|she has|he has been|she has been|i|he|she|they have|they) {ADV}(?:been )?(?:saving|saved|keeping|kept|hoarding|hoarded|stockpiling|stockpiled|collecting|collected|stored up|stored|storing|hiding|hid|squirrelling|putting aside|stashing|stashed|kept back|held back|saved up)\b"),
     // telegraphic: "Tablets saved. Taking them now." (not "the tablets saved my life")
     cue(Method, Strong, M, r"\b{PILLS} saved\b").ctx(&[NotAfter(r"^(?:my|his|her|their|our|me|him|us|them|the|a|lives?)\b")]),
-    cue(Method, Strong, M, r"\b{PILLS} (?:saved up|stored up|kept back|put aside|stockpiled|hoarded)\b|\b(?:got|have|had) (?:the |my |all (?:the|my) )?{PILLS} (?:together|saved|saved up|ready|out|lined up|in front of me)\b|\bkept (?:every|all (?:the|my)) (?:pill|tablet|{PILLS})"),
+    cue(Method, Strong, M, r"\b{PILLS} (?:saved up|stored up|kept back|put aside|stockpiled|hoarded|hidden|stashed|tucked away|squirrelled away|squirreled away)\b|\b(?:got|have|had) (?:the |my |all (?:the|my) )?{PILLS} (?:together|saved|saved up|ready|out|lined up|in front of me)\b|\bkept (?:every|all (?:the|my)) (?:pill|tablet|{PILLS})"),
     cue(Method, Strong, M, r"\b(?:take|taking|swallow|swallowing) (?:them all|all of them|all (?:my|of my|the|his|her) {PILLS}|the lot|everything i have|the whole (?:box|bottle|lot)|every (?:pill|tablet|single pill))\b|\boverdos\w* on (?:my|his|her|the) \w+"),
     cue(Method, Weak, M, r"\b(?:screenshot|photo|picture|pic) of (?:the |his |her |my |some |all )?{PILLS}\b|\b(?:overdose|overdosing)\b|\b(?:all|the whole|a whole) (?:of )?(?:my|his|her|their|the) {PILLS}\b"),
     cue(Method, Weak, M, r"\b(?:stash|stockpile|hoard|supply|collection|box|bag|drawer|bottle|pile) (?:of )?(?:old |my |his |her |all )?{PILLS}|\b{PILLS} (?:are |is )?(?:right )?(?:here|there|in front of me|on the table|out|ready|in (?:the|my) (?:drawer|bag|cupboard|pocket|hand|bedside))\b"),
@@ -41,7 +41,7 @@ pub(super) const CUES: &[CueDef] = &[
         .ctx(&[NotAfter(r"^(?:for (?:the|a|my|our) (?:trip|journey|holiday|commute|visit)|to (?:get|go|travel|visit)|ticket|pass|station car park)\b")]),
     cue(Method, Weak, D, r"\b(?:on|at|to|near|by|from|off|over|onto|under|top of|edge of|which|about|past|across|cross|crossing) (?:the |a |that |this |my |our )?(?:top of the |top floor of the |top of a )?(?:\w+ )?(?:{PLACE}|{TRAIN})\b"),
     cue(Method, Weak, D, r"\b(?:the |that |this )?(?:{PLACE}|{TRAIN}) (?:is|was|are) (?:at the end of|near|by|on the way|close to|right)"),
-    cue(Method, Weak, D, r"\b(?:the train|the platform|the tracks)\b|\b(?:at|on|to|from) the top of (?:the|a) \w+"),
+    cue(Method, Weak, D, r"\b(?:the train|the platform|the tracks)\b|\b(?:at|on|to|from) the top of (?:the|a) \w+|\btop of (?:my|our|his|her|the|a|that|this) (?:\w+ )?(?:block|building|flats|tower|car park|stairwell)\b"),
     // walking or driving to water, a height or the railway
     cue(Method, Weak, D, r"\b(?:walk|walking|walked|go|going|went|head|heading|headed|drive|driving|drove|on my way|on (?:his|her) way) (?:down |out |back |up )?(?:to|towards) (?:the )?(?:\w+ )?(?:{WATER}|{PLACE}|{TRAIN})\b")
         .ctx(&[NotAfter(r"^(?:station|club|cafe|café|path|walk|view|pub|bar|restaurant|hotel|museum|centre|center|side|front|for (?:a|the|my|our) (?:walk|swim|picnic|holiday|day|trip|dip|paddle))\b")]),
@@ -52,7 +52,7 @@ pub(super) const CUES: &[CueDef] = &[
     // a gun taken out of where it is kept, not for the range, the season or a clean
     cue(Method, Strong, D, r"\b(?:got|get|gets|getting|taken|took|takes|taking|pulled|pulls|has|had) (?:(?:his|her|my|their|the|a|dads|mums|fathers) ){1,2}{GUN} out\b|\b{GUN} (?:is |was )?out of (?:the |its |his |her )?(?:cabinet|safe|cupboard|case|locker|wardrobe)\b")
         .ctx(&[NotAfter(r"\b(?:clean|cleaning|range|hunt|hunting|season|deer|clay|clays|rabbits?|ducks?|pheasants?|shooting club|gun club|licen[cs]e|inspection|police check)\b"), NotBefore(r"\b(?:hunting|shooting|range|season|clean|cleaning|licen[cs]e)\b")]),
-    cue(Method, Strong, D, r"\b(?:use|using|used) (?:(?:the|his|her|my|dads|mums|fathers|a|that|our) ){0,2}{GUN}|\b{GUN} (?:in|is in|in the|is in the) (?:the |my |his |her |our )?(?:house|home|closet|cupboard|drawer|truck|car|garage|safe|bedroom|shed|attic|wardrobe)|\b(?:my|his|her) (?:dad s |dads |fathers )?{GUN} is\b"),
+    cue(Method, Strong, D, r"\b(?:use|using|used) (?:(?:the|his|her|my|dads|mums|fathers|a|that|our) ){0,2}{GUN}|\b{GUN} (?:in|is in|in the|is in the) (?:the |my |his |her |our )?(?:\w+ )?(?:house|home|closet|cupboard|drawer|truck|car|garage|safe|bedroom|shed|attic|wardrobe)|\b(?:my|his|her) (?:dad s |dads |fathers )?{GUN} is\b"),
     // hanging, water, vehicles
     cue(Method, Strong, D, r"\b(?:hang|hanging|hanged) {REFL}\b|\bnoose\b"),
     cue(Method, Weak, D, r"\brope\b").ctx(&[NotBefore(r"\b(?:skipping|jump|tow|climbing|washing)$")]),
@@ -63,12 +63,15 @@ pub(super) const CUES: &[CueDef] = &[
         .ctx(&[NeedSentence(IN_SECRET)]),
     cue(MethodActing, Strong, D | EOL, r"\b(?:without|off|not on|no) (?:my|his|her|any|the) (?:[^ .,]+ )?(?:dialysis|anti rejection \w+|immunosuppressants?|tacrolimus|insulin|transplant (?:meds|medication|tablets|pills))\b")
         .ctx(&[NeedSentence(IN_SECRET)]),
-    cue(Method, Strong, D | EOL, r"\b(?:stop|stopping|quit|quitting|skip|skipping|not taking|come off|coming off) (?:going to |taking |attending |my |all my |the |his |her )*(?:dialysis|sessions|transplant meds|transplant medication|anti rejection \w+|immunosuppressants?|tacrolimus|insulin|treatment|meds|medication|chemo)\b")
+    cue(Method, Strong, D | EOL, r"\b(?:stop|stopping|quit|quitting|skip|skipping|not taking|come off|coming off) (?:going to |coming to |coming for |going for |taking |attending |my |all my |the |his |her )*(?:dialysis|sessions|transplant meds|transplant medication|anti rejection \w+|immunosuppressants?|tacrolimus|insulin|treatment|meds|medication|chemo)\b")
         .ctx(&[NeedSentence(IN_SECRET)]),
     // a jump, or thoughts of jumping, with the place named in its sentence or the one beside
     // it ("Drove out to the bridge. Going back up there after dark to jump.")
     cue(Method, Strong, D | JOKE, r"\b(?:(?:to|and|then|gonna|going to|will|ill|about to) jump|(?:about|of) jumping)\b")
         .ctx(&[NeedAround(A_HEIGHT), NotAfter(JUMP_NOT_A_FALL)]),
+    // "throwing myself off it", the height named in the sentence or the one beside it
+    cue(Method, Strong, D | JOKE, r"\b(?:jump|jumping|jumped|throw {REFL}|throwing {REFL}|threw {REFL}|step|stepping) off (?:it|there)\b")
+        .ctx(&[NeedAround(A_HEIGHT)]),
     // "I'm jumping in a minute" with a height named in the post: the present for the near
     // future; "in" is then a time, not a pool
     cue(Method, Strong, D | JOKE, r"\b(?:i am|he is|she is|they are) {ADV}jumping\b")

@@ -56,6 +56,10 @@ const REWRITES: &[(&str, &str)] = &[
     ("wtf", "wtf"), ("ded", "dead"), ("wuld", "would"), ("woud", "would"), ("nite", "night"),
     ("skool", "school"), ("sry", "sorry"), ("srry", "sorry"), ("soz", "sorry"), ("nvm", "never mind"),
     ("istg", "i swear"), ("fml", "fml"), ("prolly", "probably"),
+    ("cannae", "can not"), ("dae", "do"), ("anymair", "anymore"), ("telt", "told"),
+    ("masel", "myself"), ("masell", "myself"), ("hissel", "himself"), ("hersel", "herself"),
+    ("tae", "to"), ("gaun", "going"), ("oot", "out"), ("awa", "away"), ("nae", "not"),
+    ("mih", "my"), ("doh", "do not"), ("allyuh", "you all"), ("wnat", "want"), ("watn", "want"),
     ("bcos", "because"), ("cus", "because"), ("wen", "when"), ("aout", "about"), ("bakc", "back"), ("abotu", "about"), ("baout", "about"),
 ];
 

@@ -22,7 +22,7 @@ pain killers|pain meds|pain pills|sleeping pills|sleeping tablets|sleepers|insul
 prescriptions|antidepressants|tabs|pain medication|heart pills|stash)";
 /// Heights and places named as a method.
 const PLACE: &str = "(?:bridge|overpass|flyover|viaduct|cliff|cliffs|cliff edge|roof|rooftop|top floor|ledge|\
-balcony|car park roof|parking garage|multi storey|multistorey|tall building|tower block|high building|dam|quarry)";
+balcony|car park roof|parking garage|multi storey|multistorey|tall building|tower block|block of flats|high building|dam|quarry|footbridge)";
 /// Railways named as a method.
 const TRAIN: &str =
     "(?:train|trains|railway|railway line|railroad|rail line|train line|tracks|train tracks|\
@@ -37,7 +37,7 @@ friend|mate|boyfriend|girlfriend|nan|gran|grandma|grandpa|grandad|granddad|grand
 cousin|niece|nephew|teenager|teen|kid|child|roommate|flatmate|housemate|colleague|neighbour|neighbor|fiance|\
 fiancee|bestie|spouse|boy|girl|papa|mama)";
 /// A time soon: the moment a stated intention is for.
-const TIME: &str = "(?:tonight|tomorrow(?: night| morning| evening)?|today|later today|later tonight|this evening|\
+const TIME: &str = "(?:tonight|tomorrow(?: night| morning| evening)?|today(?: evening| night)?|the morn|later today|later tonight|this evening|\
 this afternoon|this morning|this week|next week|(?:on |this |next |by |after |before |until |come )?{DAY}(?: night| morning| evening| afternoon)?|\
 (?:at |by )?(?:the )?end of (?:the|this) week|in the morning|by (?:the )?morning|by tomorrow|before (?:the )?morning|\
 in a few hours|in an hour|within the hour|right now|after tonight|after dark|(?:when|once) it (?:is|gets) dark|\

@@ -53,6 +53,8 @@ mod tests_round5;
 #[cfg(test)]
 mod tests_round6;
 #[cfg(test)]
+mod tests_round7;
+#[cfg(test)]
 mod tests_tools;
 mod typo;
 mod window;

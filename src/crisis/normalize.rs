@@ -23,8 +23,23 @@ enum Class {
     Space,
 }
 
-fn classify(c: char) -> Class {
+/// Sad faces: beside them a skull is despair, not "I'm dead (laughing)".
+const SAD_FACES: &[char] = &[
+    '\u{1f61e}',
+    '\u{1f622}',
+    '\u{1f62d}',
+    '\u{1f614}',
+    '\u{1f97a}',
+    '\u{1f494}',
+    '\u{1fae0}',
+    '\u{1f629}',
+    '\u{1f62b}',
+    '\u{2639}',
+];
+
+fn classify(c: char, sad: bool) -> Class {
     match c {
+        '\u{1f480}' if sad => Class::Space,
         c if c.is_alphanumeric() => Class::Word,
         '\'' | '\u{2019}' | '\u{2018}' | '`' | '\u{b4}' => Class::Joiner,
         '.' | '!' | '?' | ';' | '\n' | '\u{2026}' | '\u{2022}' => Class::Sentence,
@@ -47,9 +62,10 @@ impl Norm {
             word_end: 0,
             word_capital: false,
         };
+        let sad = original.contains(SAD_FACES);
         for (at, c) in original.char_indices() {
             let end = at + c.len_utf8();
-            match classify(c) {
+            match classify(c, sad) {
                 Class::Word => b.push_char(c, at, end),
                 Class::Joiner if !b.word.is_empty() => b.word_end = end,
                 Class::Sentence => b.mark(".", at, end),

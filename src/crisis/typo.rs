@@ -39,7 +39,10 @@ fn is_known(token: &str) -> bool {
 /// The crisis word `token` is most likely a mistyping of, if any: same first letter,
 /// one insertion, deletion, substitution or swap of neighbours away.
 pub(super) fn repair(token: &str) -> Option<&'static str> {
-    if let Some(short) = undouble(token).or_else(|| short_slip(token)) {
+    if let Some(short) = undouble(token)
+        .or_else(|| short_slip(token))
+        .or_else(|| dropped_g(token))
+    {
         return Some(short);
     }
     if token.len() < 5 || !token.bytes().all(|b| b.is_ascii_lowercase()) || is_known(token) {
@@ -90,6 +93,16 @@ fn short_slip(token: &str) -> Option<&'static str> {
                 && within_one_edit(token.as_bytes(), t.as_bytes())
         })
         .map(|(t, _)| *t)
+}
+
+/// An -ing word the rules know, typed without its g ("postin", "comin", "stoppin").
+fn dropped_g(token: &str) -> Option<&'static str> {
+    if token.len() < 5 || !token.ends_with("in") || is_known(token) {
+        return None;
+    }
+    known_words()
+        .get(format!("{token}g").as_str())
+        .map(String::as_str)
 }
 
 fn undouble(token: &str) -> Option<&'static str> {
