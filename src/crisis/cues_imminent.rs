@@ -31,6 +31,9 @@ pub(super) const CUES: &[CueDef] = &[
     cue(Intent, Strong, INTENT, r"\b(?:came|come|went|gone|drove|driven|walked|headed|heading|have come|am here|got the (?:bus|train)|took the (?:bus|train)) (?:out )?(?:[^ .,]+ ){0,4}to (?:end it|end it all|die|do it|kill {REFL}|end my life|jump|finish it|finish it all|finish things|finish (?:myself|my life)|end things|go through with it)\b")
         .ctx(&[NotInMatch(r"\b(?:want|wants|wanted|wanting|wish|wishing|hoping|needing|trying|thinking|i|he|she|they|comes|came to (?:see|visit))\b")]),
     cue(Intent, Strong, INTENT, r"\b(?:i am|he is|she is|i will be|ill be|he will be|she will be) {ADV}(?:killing|topping|offing|unaliving) {REFL} {G3}{TIME}\b"),
+    // "Doing it now." with means named somewhere in the post
+    cue(Intent, Strong, INTENT, r"(?:^|\. )(?:i am )?(?:doing it|do it|going to do it|gonna do it) (?:now|right now|tonight)\b")
+        .ctx(&[NeedPost(r"\b(?:{PILLS}|{GUN}|rope|car (?:is )?in the garage|{PLACE}|{TRAIN})\b")]),
     // "the night's the night I end it" (Scots "the night" is tonight)
     cue(Intent, Strong, INTENT, r"\bthe (?:night|nights|nicht|nichts|day|days) (?:is )?the (?:night|nicht|day) (?:i|he|she) {ADV}(?:end|ends|kill|kills|finish|finishes|do|does|take|takes) (?:it all|it|things|my life|his life|her life|{REFL})\b")
         .ctx(&[NotAfter(NOT_A_LIFE)]),
@@ -133,9 +136,9 @@ pub(super) const CUES: &[CueDef] = &[
         .ctx(&[NotAfter(r"^(?:for|to|as|because)\b")]),
     cue(IntentVague, Weak, INTENT, r"(?:^|\. )doing it (?:tonight|tomorrow|after|before|once|when|on|this|at)\b"),
     cue(Finality, Weak, FINAL, r"\b{TIME} is (?:the night|the day|when)\b")
-        .ctx(&[NotAfter(r"^(?:(?:i|we) (?:finally )?(?:try|start|get|begin|go|move|meet|see|switch|pick|have|do the|collect)|for (?:a|the|some|my|our))")]),
+        .ctx(&[NotAfter(r"^(?:(?:i|we) (?:finally )?(?:try|start|get|begin|go|move|meet|see|switch|pick|have|do the|collect)|for (?:a|the|some|my|our)|, (?:(?:my|our|the) )?(?:first|big|finally|wish me luck|fingers crossed))")]),
     cue(Finality, Weak, FINAL, r"\b(?:tonight|today|tomorrow) is the (?:night|day)\b")
-        .ctx(&[NotAfter(r"^(?:(?:i|we) (?:finally )?(?:try|start|get|begin|go|move|meet|see|switch|pick|have|do the|collect)|for (?:a|the|some|my|our))")]),
+        .ctx(&[NotAfter(r"^(?:(?:i|we) (?:finally )?(?:try|start|get|begin|go|move|meet|see|switch|pick|have|do the|collect)|for (?:a|the|some|my|our)|, (?:(?:my|our|the) )?(?:first|big|finally|wish me luck|fingers crossed))")]),
     // decisions and plans
     cue(Decision, Strong, D, r"\b(?:please )?(?:do not|no one|nobody) {ADV}(?:try to |bother (?:trying to )?)?(?:talk me out of it|stop me|look for me|try to find me|come looking for me|call (?:anyone|an ambulance|999|911|the police)|send help|save me|change my mind)\b"),
     cue(Decision, Strong, D, r"\bnothing (?:is going to|will|can|could) (?:stop me|change my mind)|\b(?:no one|nobody|noone) (?:is going to|will|can) (?:stop me|talk me out of it|change my mind)"),
@@ -154,7 +157,8 @@ pub(super) const CUES: &[CueDef] = &[
     cue(Decision, Weak, D | BENIGN | EOL, r"\b(?:i have got|i have|i|he has|she has|got) (?:it )?(?:all )?planned(?: out)?\b"),
     cue(Decision, Weak, D | BENIGN | SUPPLY, r"\b(?:got|have|had|put|with) (?:the |my |all (?:the|my) |his |her )?{PILLS} (?:together|ready|out|lined up|in front of me|out on the table|in my hands?|laid out|set out|counted out)\b|\b{PILLS} (?:are |is )?(?:all )?(?:ready|in front of me|lined up|out on the table|in my hands?)\b|\b(?:got|have|had) (?:it|everything) all (?:ready|sorted|planned|set|in place)\b|\b(?:got|have) it all (?:ready|sorted|planned|set)\b"),
     cue(Decision, Strong, D, r"\bknows? (?:exactly )?(?:when|how|where|which) (?:i am going to|i will|to do it|i am doing it|he is going to|she is going to|it will happen|i would do it|he would do it|she would do it)\b"),
-    cue(Decision, Weak, D, r"\b(?:i am|i feel) {ADV}(?:weirdly |strangely |oddly )?(?:calm|at peace) (?:about it|now|about my decision|with my decision|about (?:the|my) plan)\b|\b(?:i am|i feel) (?:weirdly|strangely|oddly) calm\b"),
+    cue(Decision, Weak, D | EOL, r"\b(?:i am|i feel) {ADV}(?:weirdly |strangely |oddly )?(?:calm|at peace) (?:about it|now|about my decision|with my decision|about (?:the|my) plan)\b|\b(?:i am|i feel) (?:weirdly|strangely|oddly) calm\b")
+        .ctx(&[NotBefore(r"\b(?:hospice|palliative|end of life|comfort care|dnr|dnacpr)\b")]),
     // someone at risk is out of reach
     cue(ContactLost, Weak, D, r"\b(?:can not|could not|unable to|can t) (?:reach|get hold of|get through to|contact|find|get in touch with) (?:him|her|them)\b").other(),
     cue(ContactLost, Weak, D, r"\b(?:{PERSON}) (?:is |are |has |have |was )?(?:not|stopped|no longer) (?:answering|picking up|replying|responding|reading)\b|\b(?:{PERSON}) (?:will not|would not|does not|did not|is not|can not|has not|have not) (?:answer|pick up|reply|respond|answered|replied|picked up)\b|\b(?:his|her|their) phone (?:is|was|goes|went|has been) (?:off|switched off|straight to voicemail|dead)\b|\b(?:went|has gone|have gone) (?:quiet|silent|offline|missing)\b|\b(?:do not|does not) know where (?:he|she|they) (?:is|are|went)\b").other(),

@@ -36,11 +36,18 @@ impl Group<'_> {
             .any(|h| h.kind == kind && h.strength == Strength::Strong)
     }
 
+    /// Hits of `kind` and `strength` over distinct spans: two cues matching the same words
+    /// are one piece of evidence.
     fn count(&self, kind: Kind, strength: Strength) -> usize {
-        self.hits
+        let mut spans: Vec<(usize, usize)> = self
+            .hits
             .iter()
             .filter(|h| h.kind == kind && h.strength == strength)
-            .count()
+            .map(|h| (h.start, h.end))
+            .collect();
+        spans.sort_unstable();
+        spans.dedup();
+        spans.len()
     }
 
     /// Whether a hit of `kind` shares its sentence with a time cue.

@@ -193,9 +193,14 @@ fn joking(p: &Patterns, w: &Window) -> bool {
 
 /// "rather die than ring the insurer again": the comparison is not with living.
 fn trivial_than(p: &Patterns, suffix: &str) -> bool {
-    let rest = suffix
-        .strip_prefix("than ")
-        .or_else(|| suffix.strip_prefix("then "));
+    // The comparison may come a few words on: "rather be dead in a ditch than ...".
+    let tokens: Vec<&str> = suffix.split(' ').take(4).collect();
+    let at = tokens
+        .iter()
+        .position(|&t| t == "than")
+        .or_else(|| (tokens.first() == Some(&"then")).then_some(0))
+        .filter(|&i| !tokens[..i].iter().any(|&t| t == "." || t == ","));
+    let rest = at.and_then(|i| suffix.splitn(i + 2, ' ').nth(i + 1));
     rest.is_some_and(|rest| !p.life_after_than.is_match(rest))
 }
 
@@ -272,6 +277,8 @@ const FILLERS: &[&str] = &[
     "right",
     "now",
     "remotely",
+    "single",
+    "one",
     "in",
     "way",
     "intend",

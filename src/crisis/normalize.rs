@@ -61,13 +61,17 @@ impl Norm {
             word_start: 0,
             word_end: 0,
             word_capital: false,
+            word_apostrophe: false,
         };
         let sad = original.contains(SAD_FACES);
         for (at, c) in original.char_indices() {
             let end = at + c.len_utf8();
             match classify(c, sad) {
                 Class::Word => b.push_char(c, at, end),
-                Class::Joiner if !b.word.is_empty() => b.word_end = end,
+                Class::Joiner if !b.word.is_empty() => {
+                    b.word_end = end;
+                    b.word_apostrophe = true;
+                }
                 Class::Sentence => b.mark(".", at, end),
                 Class::Clause => b.mark(",", at, end),
                 Class::Laugh => b.laugh(at, end),
@@ -99,7 +103,20 @@ struct Builder {
     word_end: usize,
     /// Whether the current word began with a capital letter.
     word_capital: bool,
+    /// Whether an apostrophe joined the current word ("he'll", not "hell").
+    word_apostrophe: bool,
 }
+
+/// Contractions that, their apostrophe dropped, spell another word: rewritten only when
+/// the apostrophe was typed ("he'll be gone", "hell of a week").
+const CONTRACTED: &[(&str, &str)] = &[
+    ("hell", "he will"),
+    ("shell", "she will"),
+    ("well", "we will"),
+    ("were", "we are"),
+    ("wed", "we would"),
+    ("shed", "she would"),
+];
 
 /// Words that, capitalised after a word with no punctuation between, start a new sentence
 /// in run-on posts ("the queue is killing me lol My boyfriend rang ...").
@@ -128,7 +145,12 @@ impl Builder {
         if self.word_capital && self.after_run_on(&word) {
             self.emit(".", start, start);
         }
-        let canonical = lexicon::rewrite(&word).or_else(|| typo::repair(&word));
+        let contracted = std::mem::take(&mut self.word_apostrophe)
+            .then(|| CONTRACTED.iter().find(|(w, _)| *w == word).map(|(_, c)| *c))
+            .flatten();
+        let canonical = contracted
+            .or_else(|| lexicon::rewrite(&word))
+            .or_else(|| typo::repair(&word));
         match canonical {
             Some(words) => self.emit(words, start, end),
             None => self.emit(&word, start, end),

@@ -110,3 +110,56 @@ fn funeral_wishes_are_planning() {
         ],
     );
 }
+
+#[test]
+fn means_set_aside_and_sessions_missed() {
+    check(
+        "tablets put by, sessions not attended, doing it now",
+        &[
+            ("I've been putting my sleeping tablets aside since summer and tomorrow I'm taking every one of them.", I, true, A),
+            ("I haven't been to my dialysis sessions for a week and told the unit I'm away. I'm not going back.", I, true, A),
+            ("The rope is in the loft. I'm finished with all of this. Doing it now.", I, true, A),
+            ("Found the recipe you posted. Doing it now, thanks!", N, false, A),
+            ("Sunday evening routine: every pill sorted into the dosette box for the week, tea, telly.", N, false, A),
+            ("The consultant keeps cutting me back on the painkillers and I'm struggling to sleep.", N, false, A),
+        ],
+    );
+}
+
+#[test]
+fn comparisons_negations_and_end_of_life_calm() {
+    check(
+        "rather dead than, not a single thought, calm in a hospice",
+        &[
+            ("I'd rather be dead and buried than sit through another of his slideshows, honestly.", N, false, A),
+            ("I'd rather be dead than spend another twenty years of this pain.", D, false, A),
+            ("Ten years well now and I have not had a single thought of suicide since.", N, false, A),
+            ("We start hospice care next week and I feel oddly calm about it all.", N, false, A),
+            ("Tonight's the night, our first curry since the stoma op!", N, false, A),
+            ("The poster at the GP says if you are concerned a friend is thinking about suicide, ask them.", N, false, A),
+            ("He'll be gone by the morning, he told me, and he gave me his watch.", I, false, super::Subject::Other),
+        ],
+    );
+}
+
+#[test]
+fn a_clinical_episode_is_no_tv_episode() {
+    check(
+        "rejection episode, tv episode",
+        &[
+            ("Since the rejection episode I keep thinking I should quietly stop my tacrolimus and let it all end.", D, true, A),
+            ("In last night's episode the main character wanted to end it all, I cried.", N, false, A),
+        ],
+    );
+}
+
+#[test]
+fn and_without_a_subject_keeps_the_past() {
+    check(
+        "used to ... and hurt myself",
+        &[
+            ("Years in recovery now. I used to skip meals and cut my arms most nights, these days I mentor others.", N, false, A),
+            ("I used to be fine and I cut my arms again last night.", H, false, A),
+        ],
+    );
+}

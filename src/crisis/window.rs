@@ -17,6 +17,11 @@ pub(super) struct Window<'a> {
 /// Words that end a clause, so a guard word in another clause of a run-on sentence
 /// ("my late husband used to do it and my goodbye messages are written") does not count.
 const CLAUSE_ENDS: &[&str] = &[",", "and", "but"];
+/// Words that open a clause of their own after "and".
+const SUBJECTS: &[&str] = &[
+    "i", "he", "she", "they", "we", "you", "it", "my", "his", "her", "their", "our", "the", "now",
+    "then", "this", "that", "everyone", "nobody", "someone", "there", "here", "so",
+];
 /// The most words a guard region reaches on either side of a match.
 const REGION_WORDS: usize = 10;
 
@@ -25,7 +30,28 @@ impl Window<'_> {
     /// separates them: "years ago , i ..."), as far as the match.
     pub(super) fn clause_before(&self) -> String {
         let before: Vec<&str> = self.prefix.split(' ').filter(|w| !w.is_empty()).collect();
-        let cut = before.iter().rposition(|w| CLAUSE_ENDS.contains(w));
+        let first_of_match = self
+            .matched
+            .split(' ')
+            .find(|w| !w.is_empty())
+            .unwrap_or("");
+        // "used to hide food and hurt myself": a habit's "and" with no subject after it goes
+        // on with the clause before it.
+        let continues = |i: usize| {
+            let next = before.get(i + 1).copied().unwrap_or(first_of_match);
+            let clause_start = before[..i]
+                .iter()
+                .rposition(|w| CLAUSE_ENDS.contains(w))
+                .map_or(0, |j| j + 1);
+            before[i] == "and"
+                && !SUBJECTS.contains(&next)
+                && before[clause_start..i]
+                    .windows(2)
+                    .any(|p| p == ["used", "to"])
+        };
+        let cut = (0..before.len())
+            .rev()
+            .find(|&i| CLAUSE_ENDS.contains(&before[i]) && !continues(i));
         let from = match cut {
             Some(i) if before[i] == "," => before[..i]
                 .iter()
