@@ -54,7 +54,7 @@ static PERSON: LazyLock<WordSet> = LazyLock::new(|| {
 #[rustfmt::skip]
 const LINK: &[&str] = &[
     "is", "was", "now", "be", "will", "just", "almost", "nearly", "only", "still", "aged", "age",
-    "turned", "turns", "turning", "and", "recently", "who's", "whos", "s", "being",
+    "turned", "turns", "turning", "and", "recently", "who's", "whos", "s", "being", "a",
 ];
 
 /// Units and measures after a number: a dose, a reading, a duration.

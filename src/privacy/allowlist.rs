@@ -139,7 +139,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "community", "test", "score", "criteria", "sign", "maneuver", "procedure", "operation",
     "reflex", "phenomenon", "classification", "law", "palsy", "esophagus", "oesophagus", "sarcoma",
     "lymphoma", "cyst", "neuroma", "thyroiditis", "ataxia", "dystrophy", "chorea", "anomaly",
-    "contracture", "encephalopathy", "node", "nodes", "lodge",
+    "contracture", "encephalopathy", "node", "nodes", "lodge", "service", "services", "casualty",
 ];
 
 /// Capitalised multi-word names of organisations, hospitals and eponymous

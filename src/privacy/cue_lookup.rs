@@ -115,6 +115,9 @@ fn consider(v: &Vocab, wb: &[u8], wm: u32, id: u16, best: &mut Option<(usize, us
     if !same_first && wb[n - 1] != cb[m - 1] {
         return;
     }
+    if other_word_form(wb, cb) {
+        return;
+    }
     let allowed = if m >= 7 && same_first { 2 } else { 1 };
     // Each edit adds or drops at most one letter from the set of letters
     // used, so most words are rejected here without the distance table.
@@ -125,6 +128,16 @@ fn consider(v: &Vocab, wb: &[u8], wm: u32, id: u16, best: &mut Option<(usize, us
     if d <= allowed && best.is_none_or(|b| (d, m, id) < b) {
         *best = Some((d, m, id));
     }
+}
+
+/// "worked" is no slip for "worker": the same stem with an -ed or -ly ending is another
+/// word, not a typo of the cue.
+pub(crate) fn other_word_form(wb: &[u8], cb: &[u8]) -> bool {
+    let n = wb.len();
+    n == cb.len()
+        && n >= 5
+        && wb[..n - 2] == cb[..n - 2]
+        && (wb.ends_with(b"ed") || wb.ends_with(b"ly"))
 }
 
 /// The edits a four-letter word may have from a cue word: a dropped letter

@@ -64,7 +64,7 @@ fn brute_canonical(v: &Vocab, w: &str) -> Option<u16> {
         if n == 4 && !four_letter_ok(wb, cb) {
             continue;
         }
-        if v.person_only[id as usize] && wb[0] != cb[0] {
+        if v.person_only[id as usize] && wb[0] != cb[0] || other_word_form(wb, cb) {
             continue;
         }
         let allowed = if m >= 7 && wb[0] == cb[0] { 2 } else { 1 };

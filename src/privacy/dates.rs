@@ -13,7 +13,7 @@ use super::search::{captures_if, digit_anchored_captures, no_lead};
 use super::text::{Cand, Doc};
 use super::Kind;
 
-const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+const MONTH: &str = r"(?:janvier|f[ée]vrier|avril|juin|juillet|aout|septembre|octobre|novembre|d[ée]cembre|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
 /// "March 21", "Sept. 3rd, 2022", "21 March 2022", "the 14th of March".
 static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
@@ -23,7 +23,7 @@ static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     constant_regex(&format!(
-        r"(?i)(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?:of\s+|a\s+)?({MONTH})(?-u:\b)\.?((?:,?\s+|-)(?:\d{{4}}|'\d{{2}})(?-u:\b))?"
+        r"(?i)(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?:of\s+|a\s+|o['’]\s+)?({MONTH})(?-u:\b)\.?((?:,?\s+|-)(?:\d{{4}}|'\d{{2}})(?-u:\b))?"
     ))
 });
 /// A day written as an ordinal word.

@@ -22,7 +22,10 @@ const NO: u16 = 1 << 7;
 const MONTH_WORDS: &[&str] = &[
     "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
     "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
-    "november", "dec", "december",
+    "november", "dec", "december", "janvier", "fevrier", "avril", "juin", "juillet", "aout",
+    "septembre", "octobre", "novembre", "decembre",
+    // the ASCII letter runs of "décembre" and "février"
+    "cembre", "vrier",
 ];
 
 #[rustfmt::skip]

@@ -39,6 +39,18 @@ static PLATE_SHAPE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Irish plates: year (two or three digits), county letters, number ("192-G-4417").
+static IRISH_PLATE: LazyLock<Regex> = LazyLock::new(|| {
+    constant_regex(
+        r"(?-u:\b)\d{2,3}-(?:CE|CN|CW|DL|KE|KK|KY|LD|LH|LK|LM|LS|MH|MN|MO|OY|RN|SO|TN|TS|WD|WH|WX|WW|C|D|G|L|T|W)-\d{1,6}(?-u:\b)",
+    )
+});
+
+/// Singapore plates: S and two letters, three or four digits, and a check letter that
+/// proves the reading ("SJK 4127 R").
+static SG_PLATE: LazyLock<Regex> =
+    LazyLock::new(|| constant_regex(r"(?-u:\b)S([A-Z]{2}) ?(\d{3,4}) ?([A-Z])(?-u:\b)"));
+
 /// UK prefix ("N881 GLT") and suffix ("ABC 123D") plates, and US/CA/AU
 /// letter-digit plates ("7ABC123", "CBKT 412"): shapes that drug codes and
 /// lab names also take, so they need a vehicle word in their sentence.
@@ -78,6 +90,7 @@ pub(crate) fn detect(doc: &Doc, out: &mut Vec<Cand>) {
         }
     }
     plates_in_car_talk(doc, out);
+    national_plates(doc, out);
     for m in find_if(doc.gates.letter_digit(), &PLATE_SHAPE, doc.text) {
         out.push(Cand::new(
             Kind::Vehicle,
@@ -87,6 +100,48 @@ pub(crate) fn detect(doc: &Doc, out: &mut Vec<Cand>) {
             "plate-shape",
         ));
     }
+}
+
+/// Irish plates by their county letters, Singapore plates by their check letter.
+fn national_plates(doc: &Doc, out: &mut Vec<Cand>) {
+    if !doc.gates.code() {
+        return;
+    }
+    for m in IRISH_PLATE.find_iter(doc.text) {
+        out.push(Cand::new(
+            Kind::Vehicle,
+            m.start(),
+            m.end(),
+            0.75,
+            "irish-plate",
+        ));
+    }
+    for c in SG_PLATE.captures_iter(doc.text) {
+        if singapore_check_letter(&c[1], &c[2]) == c[3].chars().next() {
+            let whole = c.get(0).unwrap_or_else(|| unreachable!());
+            out.push(Cand::new(
+                Kind::Vehicle,
+                whole.start(),
+                whole.end(),
+                0.85,
+                "sg-plate",
+            ));
+        }
+    }
+}
+
+/// The check letter of a Singapore plate: the two prefix letters (A = 1) and the digits
+/// padded to four, weighted 9 4 5 4 3 2, the sum modulo 19 read in a fixed alphabet.
+fn singapore_check_letter(letters: &str, digits: &str) -> Option<char> {
+    const WEIGHTS: [u32; 6] = [9, 4, 5, 4, 3, 2];
+    const ALPHABET: &[u8] = b"AZYXUTSRPMLKJHGEDCB";
+    let padded = format!("{digits:0>4}");
+    let values = letters
+        .bytes()
+        .map(|b| u32::from(b - b'A' + 1))
+        .chain(padded.bytes().map(|b| u32::from(b - b'0')));
+    let sum: u32 = values.zip(WEIGHTS).map(|(v, w)| v * w).sum();
+    ALPHABET.get((sum % 19) as usize).map(|&b| char::from(b))
 }
 
 /// Plate shapes in a sentence that names a vehicle within eight words.

@@ -42,7 +42,11 @@ mod props;
 mod round2_tests;
 #[cfg(test)]
 mod round3_tests;
+#[cfg(test)]
+mod round5_tests;
 mod search;
+#[cfg(test)]
+mod tests_tools;
 mod text;
 #[cfg(test)]
 mod voices_tests;

@@ -93,7 +93,8 @@ pub(crate) const BEFORE: &[&str] = &[
     "missus", "fella", "wifey", "partner's", "carer's", "hubby", "ex", "bestie", "buddy", "mate",
     "in-law", "kid", "baby", "twin", "child",
     "aunty", "auntie", "gran", "granny", "grandad", "granddad", "nana", "nanna", "mam", "mammy",
-    "koro", "kuia", "flatmate", "housemate", "sister-in-law", "brother-in-law", "daughter-in-law",
+    "koro", "kuia", "oupa", "ouma", "oom", "tannie", "tante", "tantie", "ciocia", "wujek", "babka",
+    "dziadzio", "flatmate", "housemate", "sister-in-law", "brother-in-law", "daughter-in-law",
     "son-in-law", "mother-in-law", "father-in-law", "pray for", "praying for", "prayers for",
     "memory of", "rip", "shoutout to", "shout out to", "thanks to", "thank you to", "shout-out to",
     "ask for", "goes by", "known as", "dear", "c/o", "attn", "attn:", "attention", "care of",
@@ -161,7 +162,7 @@ pub(crate) const COMMON_LOWER: &[&str] = &[
 /// Countries and regions: "In India", "Kerala Tamil Nadu" are places.
 #[rustfmt::skip]
 pub(crate) const PLACES: &[&str] = &[
-    "india", "pakistan", "bangladesh", "nepal", "lanka", "canada", "australia", "zealand", "ireland",
+    "india", "pakistan", "bangladesh", "nepal", "lanka", "kong", "kenya", "nigeria", "ghana", "canada", "australia", "zealand", "ireland",
     "scotland", "wales", "england", "britain", "kingdom", "america", "states", "mexico", "brazil",
     "nigeria", "ghana", "kenya", "uganda", "africa", "philippines", "singapore", "malaysia",
     "indonesia", "china", "japan", "korea", "vietnam", "thailand", "france", "germany", "italy",

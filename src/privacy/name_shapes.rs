@@ -263,20 +263,44 @@ pub(crate) fn surname_shaped(raw: &str) -> bool {
     {
         return true;
     }
+    if ending_shaped(w) {
+        return true;
+    }
+    w.len() >= 6 && open_syllables(w) && !w.ends_with('e') && !NOT_SHAPED.contains(&w)
+}
+
+/// Patronymic and national surname endings (-ski, -wicz, -enko, -poulos, -sen, ...) on a
+/// lowercase, accent-folded word of six letters or more.
+fn ending_shaped(w: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ski", "ska", "sky", "wicz", "czyk", "czak", "enko", "chuk", "poulos", "poulou", "akis",
         "idis", "escu", "ovic", "evic", "ovich", "evich", "sson", "stein", "baum", "mann", "berg",
         "ishvili", "adze", "oglu", "zadeh", "yan", "nen", "endran", "amanian", "swamy", "murthy",
         "moorthy", "krishnan", "nathan", "sundaram", "lingam", "appan", "raman", "rajan",
     ];
-    let long = w.len() >= 6;
-    if long && ENDINGS.iter().any(|x| w.ends_with(x)) && w != "iceberg" {
+    if w.len() < 6 {
+        return false;
+    }
+    if ENDINGS.iter().any(|x| w.ends_with(x)) && w != "iceberg" {
         return true;
     }
-    if long && (w.ends_with("sen") || w.len() >= 7 && w.ends_with("son")) {
-        return !NOT_SON.contains(&w);
-    }
-    long && open_syllables(w) && !w.ends_with('e') && !NOT_SHAPED.contains(&w)
+    (w.ends_with("sen") || w.len() >= 7 && w.ends_with("son")) && !NOT_SON.contains(&w)
+}
+
+/// A capitalised word with a national surname ending ("Wiśniewska", "Kowalczyk") that is
+/// no ordinary word.
+pub(crate) fn national_ending(raw: &str) -> bool {
+    let lower: String = raw
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(super::name_norm::fold_accent)
+        .collect();
+    let w = lower.as_str();
+    w.chars().all(|c| c.is_ascii_alphabetic())
+        && !COMMON_LOWER.contains(&w)
+        && !NAME_WORDS.contains(w)
+        && !FUNCTION_SET.contains(w)
+        && ending_shaped(w)
 }
 
 /// Every syllable open, consonants only from the Māori and Pacific sets

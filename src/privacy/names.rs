@@ -139,8 +139,15 @@ fn pair_score(doc: &Doc, i: usize, j: usize, w1: &str) -> Option<f32> {
     if !caps && (!listed || wordy) && !lower_ok {
         return None;
     }
+    // "Agnieszka Wiśniewska", "Wiśniewska Agnieszka": a listed given name beside a word
+    // with a national surname ending, in either order.
+    let shaped = caps
+        && !wordy
+        && (first && super::name_shapes::national_ending(word_text(doc, j))
+            || FIRST.contains(l2) && super::name_shapes::national_ending(w1));
     let score = cued_score(doc, i, j, caps, listed, wordy, lower_ok)
-        .or_else(|| (caps && listed).then(|| uncued_score(doc, i, wordy1, wordy2)))?;
+        .or_else(|| (caps && listed).then(|| uncued_score(doc, i, wordy1, wordy2)))
+        .or_else(|| shaped.then_some(0.7))?;
     (!is_org(doc, i, j, l1, l2)).then_some(score)
 }
 
@@ -247,12 +254,42 @@ fn is_org(doc: &Doc, i: usize, j: usize, l1: &str, l2: &str) -> bool {
     if PLACE_SECOND.contains(&l2) {
         return true;
     }
-    let next = j + 1;
-    let org_after = next < doc.words.len()
-        && ORG_WORDS.contains(&doc.word(next))
-        && only_space_between(doc, j, next);
+    // "Kenya Red Cross", "the Turkish Red Crescent".
+    if l2 == "red"
+        && matches!(
+            doc.words.get(j + 1).map(|_| doc.word(j + 1)),
+            Some("cross" | "crescent")
+        )
+    {
+        return true;
+    }
+    // "Hospital Albert Einstein", "Clinica ...": the institution word first.
+    if i > 0 && is_cap(word_text(doc, i - 1)) && ORG_WORDS.contains(&doc.word(i - 1)) {
+        return true;
+    }
+    // "Chris Hani Baragwanath casualty": a third name word, then a place of care (not a
+    // disease: "Shane Brown Kawasaki disease" is a sign-off before a post).
+    let word_at = |k: usize, words: &[&str]| {
+        k < doc.words.len() && words.contains(&doc.word(k)) && only_space_between(doc, k - 1, k)
+    };
+    let third_name = j + 1 < doc.words.len()
+        && is_cap(word_text(doc, j + 1))
+        && only_space_between(doc, j, j + 1);
+    let org_after = word_at(j + 1, ORG_WORDS) || third_name && word_at(j + 2, PLACES_OF_CARE);
     org_after || public_work_after(doc, j) || super::name_shapes::media_after(doc, doc.words[j].end)
 }
+
+/// Words after a hospital's name that say it is one.
+const PLACES_OF_CARE: &[&str] = &[
+    "hospital",
+    "casualty",
+    "clinic",
+    "centre",
+    "center",
+    "hospice",
+    "infirmary",
+    "institute",
+];
 
 /// "Gabor Maté's book", "Sanjay Gupta's documentary": a possessive name
 /// followed by a published work is a public figure.
@@ -301,7 +338,10 @@ fn title_surname(doc: &Doc, i: usize, out: &mut Vec<Cand>) {
     let famous = |d: &&str| {
         *d == l.as_ref() || d.len() >= 5 && osa_distance(l.as_bytes(), d.as_bytes(), 1) <= 1
     };
-    if STOP_SET.contains(l.as_ref()) || NOT_DOCTORS.iter().any(famous) {
+    if STOP_SET.contains(l.as_ref())
+        || NOT_DOCTORS.iter().any(famous)
+        || ORG_WORDS.contains(&l.as_ref())
+    {
         return;
     }
     // "Dr Obi", "Mr Nakamura": a surname missing from the lists still

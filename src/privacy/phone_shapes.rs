@@ -98,6 +98,10 @@ fn intl_national(d: &str, g: &[usize]) -> f32 {
     if n == 7 && g == [3, 4] {
         return 0.2;
     }
+    // Hong Kong and Singapore: eight digits in two fours ("9137 5528").
+    if n == 8 && g == [4, 4] && d.starts_with(['2', '3', '5', '6', '8', '9']) {
+        return 0.2;
+    }
     if (9..=11).contains(&n) && grouped && !g.contains(&1) {
         return 0.15;
     }

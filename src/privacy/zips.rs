@@ -27,6 +27,13 @@ static AFTER_CUE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// An Irish Eircode: a routing key (a letter and two digits, or D6W) and a four-character
+/// unique identifier from the same restricted letters, mixing letters and digits. The shape
+/// is specific enough to be its own cue.
+static EIRCODE: LazyLock<Regex> = LazyLock::new(|| {
+    constant_regex(r"(?i)(?-u:\b)(?:[ACDEFHKNPRTVWXY]\d\d|D6W) ?([0-9ACDEFHKNPRTVWXY]{4})(?-u:\b)")
+});
+
 /// Words just before a bare 5-digit number that make it a place.
 const ZIP_BEFORE: &[&str] = &[
     "near", "in", "around", "of", "zip", "zipcode", "code", "postal", "live", "area", "outside",
@@ -45,6 +52,23 @@ pub(crate) fn detect(doc: &Doc, out: &mut Vec<Cand>) {
     for hit in &doc.cues {
         if matches!(hit.cue, Cue::Place | Cue::Zip) {
             after_cue(doc, hit, out);
+        }
+    }
+    if !doc.gates.postcode() {
+        return;
+    }
+    for c in EIRCODE.captures_iter(doc.text) {
+        let (whole, unique) = (c.get(0).unwrap_or_else(|| unreachable!()), &c[1]);
+        let mixed = unique.bytes().any(|b| b.is_ascii_digit())
+            && unique.bytes().any(|b| b.is_ascii_alphabetic());
+        if mixed {
+            out.push(Cand::new(
+                Kind::Zip,
+                whole.start(),
+                whole.end(),
+                0.8,
+                "eircode",
+            ));
         }
     }
 }
@@ -96,23 +120,30 @@ fn zip_score(doc: &Doc, s: usize, e: usize) -> f32 {
     // "moving from 02115 to 98109": the second place of a move (not "viral
     // load went from 45000 to 20000").
     let five = |w: &str| w.len() == 5 && w.bytes().all(|b| b.is_ascii_digit());
-    let moving = matches!(
-        word(i.checked_sub(4)),
-        "moving"
-            | "moved"
-            | "move"
-            | "relocating"
-            | "relocated"
-            | "relocate"
-            | "driving"
-            | "drove"
-            | "drive"
-            | "commute"
-            | "commuting"
-            | "travelling"
-            | "traveling"
-            | "travel"
-    );
+    let moving_word = |k: Option<usize>| {
+        matches!(
+            word(k),
+            "moving" | "moved" | "move" | "relocating" | "relocated" | "relocate"
+        )
+    };
+    let moving = moving_word(i.checked_sub(5))
+        || matches!(
+            word(i.checked_sub(4)),
+            "moving"
+                | "moved"
+                | "move"
+                | "relocating"
+                | "relocated"
+                | "relocate"
+                | "driving"
+                | "drove"
+                | "drive"
+                | "commute"
+                | "commuting"
+                | "travelling"
+                | "traveling"
+                | "travel"
+        );
     if prev == "to" && five(prev2) && prev3 == "from" && moving {
         score = score.max(0.8);
     }
