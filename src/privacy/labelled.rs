@@ -117,8 +117,8 @@ fn national_plates(doc: &Doc, out: &mut Vec<Cand>) {
         ));
     }
     for c in SG_PLATE.captures_iter(doc.text) {
+        let Some(whole) = c.get(0) else { continue };
         if singapore_check_letter(&c[1], &c[2]) == c[3].chars().next() {
-            let whole = c.get(0).unwrap_or_else(|| unreachable!());
             out.push(Cand::new(
                 Kind::Vehicle,
                 whole.start(),

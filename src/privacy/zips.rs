@@ -58,7 +58,10 @@ pub(crate) fn detect(doc: &Doc, out: &mut Vec<Cand>) {
         return;
     }
     for c in EIRCODE.captures_iter(doc.text) {
-        let (whole, unique) = (c.get(0).unwrap_or_else(|| unreachable!()), &c[1]);
+        let (Some(whole), Some(unique)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let unique = unique.as_str();
         let mixed = unique.bytes().any(|b| b.is_ascii_digit())
             && unique.bytes().any(|b| b.is_ascii_alphabetic());
         if mixed {
