@@ -235,21 +235,12 @@ pub(crate) fn name_evidence(doc: &Doc, s: usize, e: usize) -> bool {
 /// O'- openings, patronymic and national endings, or the open syllables of
 /// Māori and Pacific surnames ("whatuira", "faleafa").
 pub(crate) fn surname_shaped(raw: &str) -> bool {
-    let lower: String = raw
-        .chars()
-        .flat_map(char::to_lowercase)
-        .map(super::name_norm::fold_accent)
-        .collect();
+    let lower = folded(raw);
     let w = lower.as_str();
     if let Some(rest) = w.strip_prefix("o'").or(w.strip_prefix("o’")) {
         return rest.len() >= 3 && rest.chars().all(|c| c.is_ascii_alphabetic());
     }
-    if !w.chars().all(|c| c.is_ascii_alphabetic())
-        || w.len() < 5
-        || COMMON_LOWER.contains(&w)
-        || NAME_WORDS.contains(w)
-        || FUNCTION_SET.contains(w)
-    {
+    if !plain_word(w) || w.len() < 5 {
         return false;
     }
     if w.starts_with("mc") && w.len() >= 5 || w.starts_with("fitz") && w.len() >= 7 {
@@ -290,17 +281,24 @@ fn ending_shaped(w: &str) -> bool {
 /// A capitalised word with a national surname ending ("Wiśniewska", "Kowalczyk") that is
 /// no ordinary word.
 pub(crate) fn national_ending(raw: &str) -> bool {
-    let lower: String = raw
-        .chars()
+    let lower = folded(raw);
+    plain_word(&lower) && ending_shaped(&lower)
+}
+
+/// `raw` in lowercase with its accents folded ("Wiśniewska" -> "wisniewska").
+fn folded(raw: &str) -> String {
+    raw.chars()
         .flat_map(char::to_lowercase)
         .map(super::name_norm::fold_accent)
-        .collect();
-    let w = lower.as_str();
+        .collect()
+}
+
+/// ASCII letters only, and neither an ordinary, a name-like nor a function word.
+fn plain_word(w: &str) -> bool {
     w.chars().all(|c| c.is_ascii_alphabetic())
         && !COMMON_LOWER.contains(&w)
         && !NAME_WORDS.contains(w)
         && !FUNCTION_SET.contains(w)
-        && ending_shaped(w)
 }
 
 /// Every syllable open, consonants only from the Māori and Pacific sets

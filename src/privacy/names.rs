@@ -254,13 +254,11 @@ fn is_org(doc: &Doc, i: usize, j: usize, l1: &str, l2: &str) -> bool {
     if PLACE_SECOND.contains(&l2) {
         return true;
     }
+    let word_at = |k: usize, words: &[&str]| {
+        k < doc.words.len() && words.contains(&doc.word(k)) && only_space_between(doc, k - 1, k)
+    };
     // "Kenya Red Cross", "the Turkish Red Crescent".
-    if l2 == "red"
-        && matches!(
-            doc.words.get(j + 1).map(|_| doc.word(j + 1)),
-            Some("cross" | "crescent")
-        )
-    {
+    if l2 == "red" && word_at(j + 1, &["cross", "crescent"]) {
         return true;
     }
     // "Hospital Albert Einstein", "Clinica ...": the institution word first.
@@ -269,9 +267,6 @@ fn is_org(doc: &Doc, i: usize, j: usize, l1: &str, l2: &str) -> bool {
     }
     // "Chris Hani Baragwanath casualty": a third name word, then a place of care (not a
     // disease: "Shane Brown Kawasaki disease" is a sign-off before a post).
-    let word_at = |k: usize, words: &[&str]| {
-        k < doc.words.len() && words.contains(&doc.word(k)) && only_space_between(doc, k - 1, k)
-    };
     let third_name = j + 1 < doc.words.len()
         && is_cap(word_text(doc, j + 1))
         && only_space_between(doc, j, j + 1);

@@ -11,7 +11,7 @@ use super::{scan, should_hold, Kind, DEFAULT_THRESHOLD};
 
 use super::held as held_kinds;
 
-fn assert_held(text: &str, kind: Kind, value: &str) {
+pub(super) fn assert_held(text: &str, kind: Kind, value: &str) {
     let got = held_kinds(text);
     assert!(
         got.contains(&(kind, value.to_string())),
@@ -19,7 +19,7 @@ fn assert_held(text: &str, kind: Kind, value: &str) {
     );
 }
 
-fn assert_published(text: &str) {
+pub(super) fn assert_published(text: &str) {
     let f = scan(text);
     assert!(!should_hold(&f, DEFAULT_THRESHOLD), "{text:?} -> {f:?}");
 }

@@ -6,21 +6,8 @@
 //! third name word; word forms that are no misspelt cue; Scots "o'" and French months;
 //! a move "from A to B" with the person moved between.
 
-use super::held as held_kinds;
-use super::{scan, should_hold, Kind, DEFAULT_THRESHOLD};
-
-fn assert_held(text: &str, kind: Kind, value: &str) {
-    let got = held_kinds(text);
-    assert!(
-        got.contains(&(kind, value.to_string())),
-        "{text:?} -> {got:?}"
-    );
-}
-
-fn assert_published(text: &str) {
-    let f = scan(text);
-    assert!(!should_hold(&f, DEFAULT_THRESHOLD), "{text:?} -> {f:?}");
-}
+use super::round3_tests::{assert_held, assert_published};
+use super::Kind;
 
 #[test]
 fn eircodes_by_their_shape() {

@@ -39,6 +39,25 @@ const ZIP_BEFORE: &[&str] = &[
     "near", "in", "around", "of", "zip", "zipcode", "code", "postal", "live", "area", "outside",
     "nearby",
 ];
+/// Verbs of a move, and of a trip, before "from A to B".
+const MOVING: &[&str] = &[
+    "moving",
+    "moved",
+    "move",
+    "relocating",
+    "relocated",
+    "relocate",
+];
+const TRAVELLING: &[&str] = &[
+    "driving",
+    "drove",
+    "drive",
+    "commute",
+    "commuting",
+    "travelling",
+    "traveling",
+    "travel",
+];
 const ZIP_AFTER: &[&str] = &["zip", "zipcode", "area", "postal", "postcode"];
 
 /// Runs the ZIP and cued-postcode detectors.
@@ -123,30 +142,12 @@ fn zip_score(doc: &Doc, s: usize, e: usize) -> f32 {
     // "moving from 02115 to 98109": the second place of a move (not "viral
     // load went from 45000 to 20000").
     let five = |w: &str| w.len() == 5 && w.bytes().all(|b| b.is_ascii_digit());
-    let moving_word = |k: Option<usize>| {
-        matches!(
-            word(k),
-            "moving" | "moved" | "move" | "relocating" | "relocated" | "relocate"
-        )
-    };
-    let moving = moving_word(i.checked_sub(5))
-        || matches!(
-            word(i.checked_sub(4)),
-            "moving"
-                | "moved"
-                | "move"
-                | "relocating"
-                | "relocated"
-                | "relocate"
-                | "driving"
-                | "drove"
-                | "drive"
-                | "commute"
-                | "commuting"
-                | "travelling"
-                | "traveling"
-                | "travel"
-        );
+    // The verb right before "from", or a mover with the person moved between ("moving Mom
+    // from 37604 to 28803").
+    let four_back = word(i.checked_sub(4));
+    let moving = MOVING.contains(&four_back)
+        || TRAVELLING.contains(&four_back)
+        || MOVING.contains(&word(i.checked_sub(5)));
     if prev == "to" && five(prev2) && prev3 == "from" && moving {
         score = score.max(0.8);
     }
