@@ -35,6 +35,10 @@ BITS = 15
 PRIVACY_GEN = os.path.join(ROOT, "bench", "privacy", "gen.py")
 EVERYDAY_DIR = os.path.join(HERE, "out", "everyday")
 EVERYDAY = os.path.join(EVERYDAY_DIR, "tune.jsonl")
+# The privacy corpus's hand-written tuning sets (never its held-out one), everyday posts in many
+# voices, every one level `none`: the model had raised a few short ones of that kind.
+PRIVACY_HAND = [f"handwritten{n}" for n in ("", "2", "3", "4", "5", "6", "7")]
+EVERYDAY_HAND = [os.path.join(EVERYDAY_DIR, f"{name}.jsonl") for name in PRIVACY_HAND]
 TRAIN = [
     os.path.join(ROOT, "..", "shared", "crisis-corpus", "dev.jsonl"),
     os.path.join(HERE, "out", "tune.jsonl"),
@@ -42,11 +46,11 @@ TRAIN = [
     os.path.join(HERE, "probes2.jsonl"),
     os.path.join(HERE, "out", "model_train.jsonl"),
     EVERYDAY,
-]
+] + EVERYDAY_HAND
 # The hand-written tuning sets (never a held-out one). Each is repeated HAND_REPEAT times: a
 # post written by hand in a new voice is worth more than one of the thousands generated.
-HAND = [os.path.join(HERE, f"handwritten{n}.jsonl") for n in ("", "2", "3", "4", "5")]
-HAND += [os.path.join(HERE, "probes3.jsonl")]
+HAND = [os.path.join(HERE, f"handwritten{n}.jsonl") for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10")]
+HAND += [os.path.join(HERE, "probes3.jsonl"), os.path.join(HERE, "probes4.jsonl")]
 HAND_REPEAT = 5
 OUT = os.path.join(ROOT, "src", "crisis", "data", "model.bin")
 SEED = 20261201
@@ -196,6 +200,10 @@ def generate() -> None:
         subprocess.run([sys.executable, os.path.join(HERE, need)], check=True)
     subprocess.run([sys.executable, PRIVACY_GEN, "--out-dir", EVERYDAY_DIR], check=True,
                    stdout=subprocess.DEVNULL)
+    for name, path in zip(PRIVACY_HAND, EVERYDAY_HAND):
+        with open(path, "w", encoding="utf-8") as out:
+            subprocess.run([sys.executable, os.path.join(ROOT, "bench", "privacy", f"{name}.py")],
+                           check=True, stdout=out)
 
 
 def evaluate(binary: str, paths: list[str], model: tuple) -> None:

@@ -49,6 +49,9 @@ pub(super) const CUES: &[CueDef] = &[
     cue(H, Weak, D, r"\b(?:weeks?|months?|days?|years?) clean (?:, )?(?:gone|ruined|broken|over|down the drain)\b|\bafter (?:\w+ )?(?:weeks?|months?|days?|years?) clean\b"),
     cue(H, Weak, D | ACCIDENT, r"\b(?:might|going to|scared i will|afraid i will|worried i will|worried i might|scared i might|afraid i might|want to|wanna) {ADV}(?:hurt|harm|cut|burn) {REFL}\b"),
 
+    // a blade or a lighter used on one's own body
+    cue(H, Strong, HARM, r"\b(?:using|used|use|uses|took|take|taking|takes) (?:a |the |my |his |her )?(?:blade|blades|razor|razors|razor blade|sharpener blade|lighter) (?:on|to|against|across) (?:my|his|her|their) (?:own )?(?:\w+ )?(?:arms?|legs?|wrists?|thighs?|skin|stomach|body|hips?)\b")
+        .ctx(&[NeedSentence(r"\b(?:again|on purpose|deliberately|to cope|to feel|where (?:no one|nobody|noone) (?:sees|can see|looks)|hiding|hide|urges?|every (?:day|night)|times (?:this|last|a) (?:week|night|day|month))\b")]),
     // dropped subjects ("Cut again last night.")
     cue(H, Strong, HARM, r"\b(?:cut|burned|burnt|self harmed|hurt myself|scratched myself|hit myself) (?:again|tonight|last night|yesterday|today|this (?:morning|week|evening|afternoon)|earlier|twice)\b")
         .ctx(&[NeedBefore(r"(?:^|,|\band|\bjust|, just|, and)$"), NotAfter(r"^(?:by|at (?:the|a)|in the (?:sun|garden|kitchen)|on (?:the|a)|from|my hair|hair|shaving|cooking)\b")]),

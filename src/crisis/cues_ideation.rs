@@ -112,7 +112,7 @@ pub(super) const CUES: &[CueDef] = &[
     cue(I, Strong, D, r"\b(?:i|he|she) should {ADV}(?:be dead|have died|just die|die|not have woken up)\b"),
     cue(I, Weak, D, r"\b(?:i|he|she) should {ADV}(?:be gone|not be here|not be alive|not exist)\b"),
     // euphemisms
-    cue(I, Strong, SOFT, r"\b(?:kms|unaliving|unalived|unalive|topping {REFL}|top {REFL}|off {REFL}|offing {REFL}|end it all|ending it all|end (?:my|his|her) own life|kill {REFL}|killing {REFL})\b")
+    cue(I, Strong, SOFT, r"\b(?:kms|unaliving|unalived|unalive|topping {REFL}|top {REFL}|off {REFL}|offing {REFL}|end it all|ending it all|end (?:my|his|her) own life|kill {REFL}|killing {REFL}|(?:do|doing|did) away with {REFL})\b")
         .ctx(&[
             NotBefore(r"\b(?:nearly|almost|practically|basically) (?:\w+ )?$|\bcould$"),
             NotAfter(r"^(?:trying|to (?:get|keep|finish|make)|with (?:work|overtime)|working|at (?:work|the gym)|over (?:this|it)|for (?:this|that|nothing)|laughing)\b"),
@@ -187,6 +187,15 @@ pub(super) const CUES: &[CueDef] = &[
         .ctx(&[NotAfter(r"^(?:back|to|off|out|with|in|for|into|along|home|apart|up|down)\b")]),
     // thinking of stopping treatment on purpose
     cue(I, Strong, D | EOL, r"\b(?:think|thinks|thinking|thought|thoughts) (?:about|of) {ADV}(?:stopping|skipping|not taking|coming off|quitting|missing) (?:[^ .,]+ ){1,4}(?:on purpose|deliberately|so (?:it|i|that)|and (?:just )?let(?:ting)? (?:it|nature|the))"),
+    // wishing the end would come; letting the illness take one; wanting it to be the end
+    cue(I, Strong, D | EOL, r"\b(?:wish|wishes|wishing|wished|hope|hoping|pray|praying|long|longing) (?:for )?(?:that )?the end (?:would|will|to|could|might) {ADV}(?:come|hurry|arrive|be here|get here)\b")
+        .ctx(&[NotAfter(r"^(?:\w+ ){0,2}(?:for|to) (?:her|him|them|my|mum|mom|dad|nan|gran|grandad|grandma)\b")]),
+    cue(I, Strong, D | EOL, r"\b(?:let|lets|letting) (?:it|this|death|nature|(?:the|my|his|her) (?:cancer|disease|illness|kidneys?|heart|lungs|tumou?r|condition|sickness|ms|copd|lupus|failure|infection|diabetes|sugars)) (?:just )?(?:take|have|claim) (?:me|him|her)\b")
+        .ctx(&[NotAfter(r"^(?:to|out|home|for|back|there|along|with|shopping|in|round|around|on|away|through|up|down|into|somewhere)\b")]),
+    cue(I, Strong, D, r"\b(?:want|wants|wanting|wanted|hope|hoping|wish|wishing) (?:it|this|that)(?: \w+)? to be the end of (?:me|him|her)\b"),
+    // the thoughts are back ("the suicidal thoughts have come back this week")
+    cue(I, Strong, D, r"\b(?:suicidal (?:thoughts|feelings|urges|ideation)|thoughts (?:of|about) (?:suicide|killing {REFL}|ending (?:it|it all|my life|things)|dying|not being here|being dead)) (?:(?:are|is|have|has|have been|has been|keep|keeps) {ADV}(?:back|coming back|come back|creeping back|getting (?:louder|worse|stronger)|louder|worse|stronger|bad again)|{ADV}(?:came back|come back|coming back|returned|creeping back))\b")
+        .ctx(&[NotAfter(r"^(?:in|when|then)\b")]),
     // nothing to live for; wanting to be with someone who has died
     cue(I, Strong, D, r"\b(?:nothing|nothing left|nothing much|not much|no one|nobody|none) (?:left )?(?:to live for|worth living for)\b|\b(?:have|has|got|there is) no (?:reason )?(?:left )?to live\b|\bno(?:thing)? left to live for\b"),
     cue(I, Strong, D, r"\b(?:want|wants|wanting|wish|long|longing|ready|want is|wish is) to (?:be with|join|see) (?:my|his|her) late \w+(?: again)?\b|\bjoin (?:my|his|her) (?:late )?\w+ (?:in heaven|on the other side|up there)\b"),

@@ -12,6 +12,9 @@ const NOT_A_LIFE: &str = r"^(?:with|between|off with|(?:here|there)(?: [.,]| (?:
 /// Messages set to go out to a group or about an errand are no goodbye.
 const NOT_TO_KIN: &str = r"^(?:to (?:the|our|a|all the|all|my) (?:\w+ )?(?:group|team|club|class|members|customers|clients|patients|parents|volunteers|staff|committee|forum|list|newsletter|colleagues|boss|manager|insurer|landlord)|about|reminding|for (?:the|our) (?:group|team|club|meeting|event))\b";
 
+/// Someone's habitual saying, quoted ("he keeps saying 'when I'm gone, the clock is yours'").
+const SAYING: &str = r"\b(?:says|said|saying|say|jokes|joked|joking|tells (?:us|me|everyone|the (?:kids|grandkids|family)))(?: that)?$";
+
 pub(super) const CUES: &[CueDef] = &[
     // stated intent
     cue(Intent, Strong, INTENT, r"\b{FUT} {ADV}(?:kill|top|off|unalive|hang|shoot|end|finish) {REFL}\b"),
@@ -31,6 +34,12 @@ pub(super) const CUES: &[CueDef] = &[
     cue(Intent, Strong, INTENT, r"\b(?:came|come|went|gone|drove|driven|walked|headed|heading|have come|am here|got the (?:bus|train)|took the (?:bus|train)) (?:out )?(?:[^ .,]+ ){0,4}to (?:end it|end it all|die|do it|kill {REFL}|end my life|jump|finish it|finish it all|finish things|finish (?:myself|my life)|end things|go through with it)\b")
         .ctx(&[NotInMatch(r"\b(?:want|wants|wanted|wanting|wish|wishing|hoping|needing|trying|thinking|i|he|she|they|comes|came to (?:see|visit))\b")]),
     cue(Intent, Strong, INTENT, r"\b(?:i am|he is|she is|i will be|ill be|he will be|she will be) {ADV}(?:killing|topping|offing|unaliving) {REFL} {G3}{TIME}\b"),
+    // "I'm stepping out in front of it", the train or the traffic named nearby
+    cue(Intent, Strong, INTENT, r"\b(?:i am|he is|she is|i will be|he will be|she will be) {ADV}(?:stepping|walking|jumping|throwing {REFL}) (?:out )?in front of (?:it|one|them|(?:a|the|an) (?:\w+ )?(?:{TRAIN}|express|tube|tram|bus|lorry|truck|traffic))\b")
+        .ctx(&[NeedAround(r"\b(?:{TRAIN}|express|tube|tram|bus|buses|lorry|lorries|truck|trucks|traffic)\b")]),
+    // "she's taking them tonight", of tablets saved up nearby
+    cue(Intent, Strong, INTENT, r"\b(?:i am|he is|she is|they are|i will be|he will be|she will be|i will|he will|she will|ill) {ADV}(?:taking|swallowing|take|swallow) (?:them|them all|it all|the lot) {G2}{TIME}")
+        .ctx(&[NeedAround(r"\b(?:saved|saving|collect\w*|stockpil\w*|hoard\w*|stash\w*|kept back|keeping back|hiding|hidden|hid|stored|storing|put aside|putting aside)\b")]),
     // "Doing it now." with means named somewhere in the post
     cue(Intent, Strong, INTENT, r"(?:^|\. )(?:i am )?(?:doing it|do it|going to do it|gonna do it) (?:now|right now|tonight)\b")
         .ctx(&[NeedPost(r"\b(?:{PILLS}|{GUN}|rope|car (?:is )?in the garage|{PLACE}|{TRAIN})\b")]),
@@ -57,7 +66,7 @@ pub(super) const CUES: &[CueDef] = &[
     cue(Underway, Weak, D, r"\bit (?:has )?already (?:started|begun)\b|\bit is (?:already )?(?:happening|done) now\b|\b(?:i have|i) started and (?:i am|i will) not (?:going to )?stop"),
     // goodbyes
     cue(Finality, Strong, FINAL, r"\bgoodbye (?:everyone|all|guys|world|everybody|friends|forever|for good|cruel world|my friends|all of you|each of you|you all|to (?:everyone|all of you|you all))\b"),
-    cue(Finality, Strong, FINAL, r"\b(?:this is|it is|so this is) (?:my )?(?:final )?goodbye\b|^goodbye \.|\. goodbye \.")
+    cue(Finality, Strong, FINAL, r"\b(?:this is|it is|so this is|consider this|take this as|treat this as) (?:my )?(?:final )?goodbye\b|^goodbye \.|\. goodbye \.")
         .ctx(&[NotAfter(r"^to (?:my |the |our |her |his )?(?:old|former|retiring|lovely|favourite|favorite|pump|consultant|doctor|nurse|team|ward|clinic|hospital|house|flat|job|colleagues|school|teacher|oncologist|gp|physio|car|group|surgeon|dog|cat|year|summer|winter|\d+|nurses?|doctors?|staff|carers?|unit|dialysis|renal|care|support|physio team|team|therapist|counsellor|midwife|health visitor|endo|diabetes)")]),
     cue(Finality, Strong, FINAL, r"\b(?:saying|say|said|sending|sent|bid|bidding) (?:my )?(?:final |last )?(?:goodbyes?|farewells?) to (?:everyone|everybody|all of you|you all|you guys|the group|this group|all my friends here|the people (?:i love|who matter|that matter)|those who matter|my (?:family|kids|children|loved ones|friends)|the only people)"),
     cue(Finality, Weak, FINAL, r"\b(?:saying|say|said|sending) (?:my )?(?:final |last )?goodbyes?\b")
@@ -124,7 +133,8 @@ pub(super) const CUES: &[CueDef] = &[
     cue(Finality, Weak, FINAL, r"\b(?:saying|said|says|texted|texting|messaged|messaging|rang|called|telling|told) (?:me |us |everyone |the family )?(?:to say |that )?(?:sorry|(?:he|she|they) (?:is|was|are|were) sorry)(?: for everything)?\b").other(),
     cue(Finality, Weak, FINAL, r"\b(?:thank you|thanks) (?:all |everyone |guys )?(?:so much )?for everything\b"),
     cue(Finality, Weak, FINAL, r"\b(?:take care of|look after) (?:each other|my (?:kids|family|children|cat|dog)) for me\b|\btell (?:my|the) \w+ (?:that )?i (?:love|loved) (?:them|him|her)\b"),
-    cue(Finality, Strong, FINAL, r"\b(?:after|when|once) (?:i am|i have|im) (?:gone|dead|no longer here|not here)\b"),
+    cue(Finality, Strong, FINAL, r"\b(?:after|when|once) (?:i am|i have|im) (?:gone|dead|no longer here|not here)\b")
+        .ctx(&[NotBefore(SAYING)]),
     cue(Finality, Strong, FINAL, r"\bthis is (?:my|the) last (?:day|night|afternoon|morning|evening|week|weekend|christmas|birthday)\b"),
     cue(Finality, Weak, FINAL, r"\b{TIME} is it\b|\blocked (?:myself|himself|herself|themselves) in\b|(?:^|\. )it is (?:{TIME}) \.|(?:^|\. )not long now\b|\bthis is it for me\b|\bthanks? (?:you )?(?:all |everyone )?for being (?:kind|there|so kind|here|my friends)\b"),
     cue(Finality, Weak, FINAL, r"\bto (?:look after|take care of|feed|walk) (?:the|my|his|her|our) (?:dog|cat|kids|children|pets?|boys|girls)\b"),

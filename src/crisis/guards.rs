@@ -65,6 +65,7 @@ struct Patterns {
     recovered_after: Regex,
     past_wish: Regex,
     past_wish_before: Regex,
+    past_next: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -94,6 +95,7 @@ fn patterns() -> &'static Patterns {
         recovered_after: constant_regex(super::guard_words::RECOVERED_AFTER),
         past_wish: constant_regex(r"^(?:wanted|wished|was|were|felt|thought|tried|had)\b"),
         past_wish_before: constant_regex(r"\b(?:wanted|wished|was|were|felt|thought|tried|had)(?: to)?\s*$"),
+        past_next: constant_regex(super::guard_words::PAST_NEXT),
     })
 }
 
@@ -154,7 +156,7 @@ fn dropped(guards: u16, p: &Patterns, w: &Window) -> bool {
         || (on(PAST) && p.past.is_match(region()) && !p.reactivated.is_match(region()))
         || (on(PAST)
             && (p.past_wish.is_match(w.matched) || p.past_wish_before.is_match(w.prefix))
-            && p.recovered_after.is_match(w.suffix))
+            && (p.recovered_after.is_match(w.suffix) || p.past_next.is_match(w.next)))
         || (on(CLIN) && clinical(p, w, region()))
         || (on(JOKE) && joking(p, w))
         || (on(THAN) && trivial_than(p, w.suffix) && !p.serious.is_match(w.sentence))

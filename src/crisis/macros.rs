@@ -9,7 +9,7 @@ still|sometimes|often|genuinely|legit|fr|tbh|ngl|definitely|also|even|already|fi
 completely|pretty|quite|very|a bit|a little|all|always|constantly|probably|secretly|quietly|now|kind|sorta|\
 almost|basically|mostly|half|badly|desperately|fucking|bloody|then|ever) )*";
 /// Verbs of killing oneself, bare form and -ing form.
-const KILL: &str = "(?:kill|killing|top|topping|off|offing|unalive|unaliving|hang|hanging|end|ending|finish|finishing)";
+const KILL: &str = "(?:kill|killing|top|topping|off|offing|unalive|unaliving|hang|hanging|end|ending|finish|finishing|do away with|doing away with)";
 /// Future, planned or decided action ("going to", "have decided to", "will").
 const FUT: &str = "(?:going to|about to|planning to|plan to|plans to|intend to|intends to|intending to|\
 decided to|ready to|will|shall|ill|gonna|want to finally|finally going to|getting ready to|preparing to|\

@@ -55,6 +55,8 @@ mod tests_round6;
 #[cfg(test)]
 mod tests_round7;
 #[cfg(test)]
+mod tests_round8;
+#[cfg(test)]
 mod tests_tools;
 mod typo;
 mod window;

@@ -74,6 +74,17 @@ const OBJECT_BEFORE: &[&str] = &[
     "for", "to", "with", "from", "by", "at", "about", "told", "asked", "tell",
 ];
 
+/// Verbs after which "them" is the medicine ("think about taking them"), not a person.
+const TAKE: &[&str] = &[
+    "take",
+    "taking",
+    "took",
+    "swallow",
+    "swallowing",
+    "use",
+    "using",
+];
+
 /// Words that start a time clause inside a match.
 const TIME_CLAUSE: &[&str] = &["when", "once", "after", "before", "while", "until", "till"];
 
@@ -102,7 +113,8 @@ fn first_in_match(words: &[&str]) -> Option<Mark> {
             });
         }
         let m = mark(word);
-        if object && m == Mark::Someone {
+        let taken = *word == "them" && i > 0 && TAKE.contains(&words[i - 1]);
+        if (object || taken) && m == Mark::Someone {
             continue;
         }
         if m != Mark::Unknown {
