@@ -268,25 +268,40 @@ fn in_law(doc: &Doc, k: usize) -> bool {
 }
 
 /// A person word before the age, joined by linking words, a comma or a
-/// bracket: "Dad is 99", "my nan (94)", "Nana, now 93,", "she'll be 90".
+/// bracket: "Dad is 99", "my nan (94)", "Nana, now 93,", "she'll be 90",
+/// or with the person's name between: "Aunty Flo is 102".
 fn person_before(doc: &Doc, s: usize, e: usize) -> bool {
     let i = doc.word_index_at(s);
     let bracket =
         doc.text[..s].trim_end().ends_with('(') && doc.text[e..].trim_start().starts_with(')');
-    for k in (i.saturating_sub(4)..i).rev() {
-        let w = doc.word(k);
-        let person = PERSON.contains(w)
-            || w.ends_with("'s") && PERSON.contains(&w[..w.len() - 2])
-            || in_law(doc, k)
-            || misspelt_relation(doc, k);
-        if person {
+    for k in (i.saturating_sub(6)..i).rev() {
+        if is_person(doc, k) {
             return !doc.has_break(doc.words[k].end, s);
         }
-        if !(LINK.contains(&w) || bracket && k + 1 == i) {
+        if !(LINK.contains(&doc.word(k)) || bracket && k + 1 == i || named(doc, k, i)) {
             return false;
         }
     }
     false
+}
+
+fn is_person(doc: &Doc, k: usize) -> bool {
+    let w = doc.word(k);
+    PERSON.contains(w)
+        || w.ends_with("'s") && PERSON.contains(&w[..w.len() - 2])
+        || in_law(doc, k)
+        || misspelt_relation(doc, k)
+}
+
+/// Word k is part of a name that follows a person word and runs up to the
+/// age at word i ("my nan margaret o'sullivan (91)").
+fn named(doc: &Doc, k: usize, i: usize) -> bool {
+    (k.saturating_sub(3)..k)
+        .rev()
+        .find(|&p| is_person(doc, p))
+        .is_some_and(|p| {
+            super::name_shapes::name_evidence(doc, doc.words[p + 1].start, doc.words[i - 1].end)
+        })
 }
 
 #[cfg(test)]

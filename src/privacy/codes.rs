@@ -105,6 +105,7 @@ fn code(doc: &Doc, s: usize, e: usize, out: &mut Vec<Cand>) {
     if a.len() < 5
         || digits < 3 && !vin
         || followed_by_unit(doc, e)
+        || super::labelled::dose_like(&doc.lower[s..e])
         || allowlist::is_public_number(&a)
     {
         return;
@@ -164,7 +165,7 @@ fn toll_free_digits(a: &str) -> bool {
     d.len() == 10 && allowlist::is_toll_free(&d[..3])
 }
 
-fn followed_by_unit(doc: &Doc, e: usize) -> bool {
+pub(crate) fn followed_by_unit(doc: &Doc, e: usize) -> bool {
     let i = doc.word_index_at(e);
     i < doc.words.len() && doc.words[i].start - e <= 2 && UNIT_WORDS.contains(&doc.word(i))
 }

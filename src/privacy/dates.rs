@@ -137,13 +137,20 @@ const PUBLIC_DATE_WORDS: &[&str] = &[
 /// whatever event word is near.
 const CLOSURE_WORDS: &[&str] = &["closed", "closes", "closing", "shut"];
 
+/// Words that make the date after an age a birthday ("turned 65 on January 12").
+const TURNED: &[&str] = &["turned", "turns", "turning", "turn"];
+
 /// Full dates are strong; day+month alone needs an event cue nearby.
 fn push_date(doc: &Doc, s: usize, e: usize, has_year: bool, out: &mut Vec<Cand>) {
     if doc.window_has(s.saturating_sub(40), s, CLOSURE_WORDS) {
         out.push(Cand::new(Kind::Date, s, e, 0.3, "public-date"));
         return;
     }
-    let cue = doc.nearest_cue(s, e, &[Cue::Event], 10, 4);
+    // "I turned 65 on January 12": a birthday.
+    let cue = doc.nearest_cue(s, e, &[Cue::Event], 10, 4).or_else(|| {
+        doc.window_has(s.saturating_sub(20), s, TURNED)
+            .then_some((Cue::Event, 2))
+    });
     // News and study dates ("the FDA approved it on July 6, 2023") are
     // public, not about the poster.
     if cue.is_none() && doc.window_has(s.saturating_sub(60), s, PUBLIC_DATE_WORDS) {

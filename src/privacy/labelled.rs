@@ -301,7 +301,8 @@ fn later_serial(doc: &Doc, hit: &CueHit) -> Option<(usize, usize)> {
         let told = matches!(doc.word(k - 1), "is" | "reads" | "says" | "was" | "shows")
             || gap.contains([':', '#', '=']);
         let token = &doc.text[w.start..w.end];
-        if told && (serial_like(doc, token) || unlike_a_word(token)) {
+        let measure = super::codes::followed_by_unit(doc, w.end);
+        if told && !measure && (serial_like(doc, token) || unlike_a_word(token)) {
             return Some((w.start, w.end));
         }
     }
@@ -315,7 +316,7 @@ fn serial_like(doc: &Doc, token: &str) -> bool {
     let n = token.chars().filter(char::is_ascii_alphanumeric).count();
     let digits = token.bytes().filter(u8::is_ascii_digit).count();
     let lower = token.to_ascii_lowercase();
-    if !(5..=24).contains(&n) || NOT_SERIAL.contains(&lower.as_str()) {
+    if !(5..=24).contains(&n) || NOT_SERIAL.contains(&lower.as_str()) || dose_like(&lower) {
         return false;
     }
     if digits > 0 {
@@ -336,6 +337,16 @@ fn serial_like(doc: &Doc, token: &str) -> bool {
     let capitals = !has_lower && lowers > uppers.saturating_sub(n);
     let odd = odd_pairs(lower.as_bytes());
     (inner_caps && has_lower && !doc.all_lower) || odd >= 2 || capitals && odd >= 1
+}
+
+/// "500mg", "2.5ml": a dose printed on a pharmacy sticker, not a serial.
+pub(crate) fn dose_like(lower: &str) -> bool {
+    let unit = lower.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    unit.len() < lower.len()
+        && matches!(
+            unit,
+            "mg" | "mcg" | "ml" | "g" | "iu" | "units" | "kg" | "mmol" | "mg/ml"
+        )
 }
 
 /// Right after a serial cue ("S/N qezoun", "serial RYVIHYHEYA") people

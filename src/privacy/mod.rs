@@ -44,6 +44,8 @@ mod round2_tests;
 mod round3_tests;
 #[cfg(test)]
 mod round5_tests;
+#[cfg(test)]
+mod round6_tests;
 mod search;
 #[cfg(test)]
 mod tests_tools;

@@ -333,9 +333,11 @@ fn title_surname(doc: &Doc, i: usize, out: &mut Vec<Cand>) {
     let famous = |d: &&str| {
         *d == l.as_ref() || d.len() >= 5 && osa_distance(l.as_bytes(), d.as_bytes(), 1) <= 1
     };
+    // "Dr Karl on the radio": a broadcaster known by a title and one name.
     if STOP_SET.contains(l.as_ref())
         || NOT_DOCTORS.iter().any(famous)
         || ORG_WORDS.contains(&l.as_ref())
+        || super::name_shapes::media_after(doc, strip_possessive(doc, i))
     {
         return;
     }

@@ -187,6 +187,11 @@ fn after_cue(doc: &Doc, hit: &CueHit, out: &mut Vec<Cand>) {
     // need the phrase.
     let phrase = hit.cue == Cue::Zip || hit.last_word > hit.first_word || v.len() == 6;
     let measured = is_measure_word(next.split(' ').next().unwrap_or(""));
+    // "PIN 411052" is an Indian postcode; "my PIN is 1234" is a card's.
+    let pin = matches!(doc.word(hit.first_word), "pin" | "pincode");
+    if pin && v.len() != 6 {
+        return;
+    }
     if digits && (!phrase || measured || year && hit.cue == Cue::Place) {
         return;
     }
