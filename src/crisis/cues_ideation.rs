@@ -79,7 +79,8 @@ pub(super) const CUES: &[CueDef] = &[
     cue(I, Strong, D, r"\b(?:part of me|i) {ADV}(?:hopes?|wish(?:es)?|wants?) (?:that )?(?:the |my )?(?:surgery|operation|op|treatment|transplant|chemo|anaesthetic|anesthetic) (?:goes|will go|would go|to go|fails|will fail|would fail|to fail|does not work) ?(?:wrong|badly)?\b"),
     cue(I, Strong, D, r"\b(?:looking at|looked at|reading about|read about|searching for|searched for|researching|looking into) (?:ways to die|how to die|ways to (?:kill {REFL}|end it|end my life)|how to (?:kill {REFL}|end it|end my life)|suicide methods)\b"),
     cue(I, Strong, D, r"\bworld (?:would be|is|will be) {ADV}(?:better|lighter|happier|fine|a better place) without me\b"),
-    cue(I, Strong, D | JOKE | THAN, r"\bbetter off dead\b"),
+    cue(I, Strong, D | JOKE | THAN, r"\bbetter off dead\b")
+        .ctx(&[NotAfter(r"^(?:or (?:[^ .]+ ){0,4})?(?:one|question|item)\b")]),
     cue(I, Strong, D, r"\b(?:better|happier|easier) (?:off )?(?:without (?:him|her|them)|if (?:he|she|they) (?:died|was dead|were dead|was gone|were gone|disappeared|was not around|were not around|did not exist|was not here|were not here|killed (?:himself|herself|themselves)))")
         .ctx(&[NeedBefore(r"\b(?:says|said|saying|told|tells|keeps|thinks|thought|believes|feels|felt|texted|wrote|messaged|admitted|convinced|insists)\b")])
         .other(),
@@ -193,6 +194,19 @@ pub(super) const CUES: &[CueDef] = &[
     cue(I, Strong, D | EOL, r"\b(?:let|lets|letting) (?:it|this|death|nature|(?:the|my|his|her) (?:cancer|disease|illness|kidneys?|heart|lungs|tumou?r|condition|sickness|ms|copd|lupus|failure|infection|diabetes|sugars)) (?:just )?(?:take|have|claim) (?:me|him|her)\b")
         .ctx(&[NotAfter(r"^(?:to|out|home|for|back|there|along|with|shopping|in|round|around|on|away|through|up|down|into|somewhere)\b")]),
     cue(I, Strong, D, r"\b(?:want|wants|wanting|wanted|hope|hoping|wish|wishing) (?:it|this|that)(?: \w+)? to be the end of (?:me|him|her)\b"),
+    // "I'd be lying if I said I don't want to be dead": the negation is denied
+    cue(I, Strong, D, r"\blying if i (?:said|say|told you) (?:that )?i (?:do not|did not|never) {ADV}(?:want|wish|think about|think of) (?:to )?(?:be dead|die|dying|not be here|end it|ending it|{KILL} {REFL})\b"),
+    // Indian English "thinking to end my life"
+    cue(I, Strong, D | COND, r"\b(?:thinking|think|thought|thinks) {ADV}to {ADV}(?:end (?:my|his|her) (?:own )?life|end it all|kill {REFL}|commit suicide|finish (?:my|his|her) life|end (?:myself|everything))\b"),
+    // a seizure, a hypo, a crisis wished to be the one that kills
+    cue(I, Strong, D, r"\b(?:wish|wishing|hope|hoping|pray|praying) {G8}(?:would|will|could) (?:just )?be the one (?:that|which|to) (?:kills|takes|finishes|kill|take|finish) (?:me|him|her)\b"),
+    cue(I, Strong, D, r"\b(?:thinking|think|thought|thoughts) (?:about|bout|of) (?:checking out|clocking out|logging off) (?:for (?:real|good)|permanently|forever)\b"),
+    // saving the means "in case" one decides one has had enough
+    cue(I, Strong, NEG | CLIN, r"\b(?:in case|if) (?:she|he|i|they) (?:ever )?(?:decides?|decided|wants?|chooses?) (?:that )?(?:she|he|i|they) (?:has |have |s |had |is |am )?(?:had enough|done|finished)\b"),
+    // the thought of quitting a treatment that keeps one alive
+    cue(I, Strong, D | EOL, r"\b(?:thought|idea|urge|temptation|pull) is (?:to )?(?:just )?(?:quit|stop|skip) (?:the |my )?(?:[^ .,]+ )?(?:dialysis|insulin|anti rejection \w+|immunosuppressants?|tacrolimus|transplant (?:meds|medication|tablets))\b"),
+    // picturing the wheel turned off the road
+    cue(I, Strong, D, r"\b(?:picture|pictures|picturing|imagine|imagines|imagining|think about|thinking about|thinking of) (?:[^ .,]+ ){0,3}(?:turning|yanking|jerking|swerving) the wheel\b"),
     // the thoughts are back ("the suicidal thoughts have come back this week")
     cue(I, Strong, D, r"\b(?:suicidal (?:thoughts|feelings|urges|ideation)|thoughts (?:of|about) (?:suicide|killing {REFL}|ending (?:it|it all|my life|things)|dying|not being here|being dead)) (?:(?:are|is|have|has|have been|has been|keep|keeps) {ADV}(?:back|coming back|come back|creeping back|getting (?:louder|worse|stronger)|louder|worse|stronger|bad again)|{ADV}(?:came back|come back|coming back|returned|creeping back))\b")
         .ctx(&[NotAfter(r"^(?:in|when|then)\b")]),

@@ -37,6 +37,9 @@ pub(super) const CUES: &[CueDef] = &[
     // "I'm stepping out in front of it", the train or the traffic named nearby
     cue(Intent, Strong, INTENT, r"\b(?:i am|he is|she is|i will be|he will be|she will be) {ADV}(?:stepping|walking|jumping|throwing {REFL}) (?:out )?in front of (?:it|one|them|(?:a|the|an) (?:\w+ )?(?:{TRAIN}|express|tube|tram|bus|lorry|truck|traffic))\b")
         .ctx(&[NeedAround(r"\b(?:{TRAIN}|express|tube|tram|bus|buses|lorry|lorries|truck|trucks|traffic)\b")]),
+    // letters for the birthdays to come, and "I'm going." with a time
+    cue(Finality, Weak, FINAL, r"\b(?:wrote|written|writing|left) (?:her|him|them|my \w+|each of them|the kids|the children) (?:letters|a letter|cards) (?:for|to open on|to read on) (?:every|each|all (?:her|his|their)) (?:birthdays?|christmas\w*|year)\b"),
+    cue(Finality, Weak, FINAL, r"(?:^|\. )(?:{TIME} )?(?:[^ .,]+ ){0,4}i am going(?: now)? \."),
     // "she's taking them tonight", of tablets saved up nearby
     cue(Intent, Strong, INTENT, r"\b(?:i am|he is|she is|they are|i will be|he will be|she will be|i will|he will|she will|ill) {ADV}(?:taking|swallowing|take|swallow) (?:them|them all|it all|the lot) {G2}{TIME}")
         .ctx(&[NeedAround(r"\b(?:saved|saving|collect\w*|stockpil\w*|hoard\w*|stash\w*|kept back|keeping back|hiding|hidden|hid|stored|storing|put aside|putting aside)\b")]),
@@ -203,7 +206,7 @@ pub(super) const CUES: &[CueDef] = &[
     cue(Intent, Strong, INTENT, r"\b(?:i will|ill|i shall|he will|she will) {ADV}have {ADV}(?:ended (?:my|his|her) (?:own )?life|ended it(?: all)?|killed {REFL}|taken (?:my|his|her) (?:own )?life)\b")
         .ctx(&[NotAfter(r"^(?:by now|already|long ago|years ago)\b")]),
     // "by then it'll be done", "by the time they open it I'll be gone"
-    cue(Finality, Weak, FINAL, r"\bby (?:then|that time|the time (?:[^ .,]+ ){1,6}) (?:, )?(?:it will|itll|it ll|i will|ill|everything will|it will all) (?:all )?(?:be done|be over|be gone|be dead|have gone|not be here|not be around)\b"),
+    cue(Finality, Weak, FINAL, r"\bby (?:then |that time |the time (?:[^ .,]+ ){1,6})(?:, )?(?:it will|itll|it ll|i will|ill|everything will|it will all) (?:all )?(?:be done|be over|be gone|be dead|have gone|not be here|not be around)\b"),
     // messages set to go out later
     cue(Finality, Weak, FINAL, r"\b(?:set|scheduled|timed|queued) (?:up )?(?:my |the |some |an? |a few |a couple of )?(?:emails?|messages?|texts?|posts?|letters?) (?:[^ .,]+ ){0,2}to (?:go out|send|be sent|arrive|post)\b|\b(?:scheduled|timed|queued) (?:up )?(?:my |the |some |an? |a few |a couple of )?(?:emails?|messages?|texts?|letters?) (?:to|for) (?:my|our) \w+")
         .ctx(&[NotAfter(NOT_TO_KIN)]),

@@ -21,7 +21,7 @@ const TAKEN_AS_MEANT: &str = r"^(?:with|in the morning|at (?:night|breakfast|bed
 
 pub(super) const CUES: &[CueDef] = &[
     // tablets saved up
-    cue(Method, Strong, M, r"\b(?:saved|saving|save|stockpil\w*|hoard\w*|stash\w*|squirrel\w*|kept back|keeping back|keep back|put aside|putting aside|putting away|been keeping|been collecting|collected|collecting|collect|stored|storing|stored up|gathered|gathering|hiding|hidden|hid|holding onto|held onto|kept hold of|not taking) (?:up )?{G3}{PILLS}\b"),
+    cue(Method, Strong, M, r"\b(?:saved|saving|save|stockpil\w*|hoard\w*|stash\w*|squirrel\w*|kept back|keeping back|keep back|put aside|putting aside|putting away|been keeping|been collecting|collected|collecting|collect|stored|storing|stored up|gathered|gathering|hiding|hidden|hid|holding back|held back|holding onto|held onto|kept hold of|not taking) (?:up )?{G3}{PILLS}\b"),
     cue(Method, Strong, M, r"\b{PILLS} (?:that )?(?:i have|i have been|i had|i had been|i was|he was|she was|they were|he has|she has|he has been|she has been|i|he|she|they have|they) {ADV}(?:been )?(?:saving|saved|keeping|kept|hoarding|hoarded|stockpiling|stockpiled|collecting|collected|stored up|stored|storing|hiding|hid|squirrelling|putting aside|stashing|stashed|kept back|held back|saved up)\b"),
     // "been putting my pain tablets aside", "put my tablets by"
     cue(Method, Strong, M, r"\b(?:put|putting|been putting|set|setting|laid|laying) (?:my |his |her |the |all my |some of my )?{G2}{PILLS} (?:aside|by)\b"),
@@ -60,9 +60,9 @@ pub(super) const CUES: &[CueDef] = &[
     cue(Method, Strong, D, r"\b(?:use|using|used) (?:(?:the|his|her|my|dads|mums|fathers|a|that|our) ){0,2}{GUN}|\b{GUN} (?:in|is in|in the|is in the) (?:the |my |his |her |our )?(?:\w+ )?(?:house|home|closet|cupboard|drawer|truck|car|garage|safe|bedroom|shed|attic|wardrobe|nightstand|bedside|dresser|glovebox|glove box|cabinet|locker)|\b(?:my|his|her) (?:dad s |dads |fathers )?{GUN} is\b"),
     // hanging, water, vehicles
     cue(Method, Strong, D, r"\b(?:hang|hanging|hanged) {REFL}\b|\bnoose\b"),
-    cue(Method, Weak, D, r"\brope\b").ctx(&[NotBefore(r"\b(?:skipping|jump|tow|climbing|washing)$")]),
+    cue(Method, Weak, D, r"\bropes?\b").ctx(&[NotBefore(r"\b(?:skipping|jump|tow|climbing|washing)$")]),
     cue(Method, Strong, D, r"\b(?:walk|walking|wade|wading|drive|driving|swim|swimming|throw (?:my|him|her)self) (?:into|out into|out to|off into) (?:the )?(?:sea|river|lake|water|ocean|canal)\b|\bdrown(?:ing)? {REFL}\b"),
-    cue(Method, Strong, D, r"\b(?:swerv\w*|steer\w*|driv\w*|crash\w*|veer\w*|plough\w*|plow\w*) (?:(?:the|my|his|her|our) (?:car|truck|van|ute) |it )?(?:into|off|over) (?:a |the |an |some |oncoming )?(?:tree|wall|road|river|lake|sea|lorry|truck|traffic|oncoming|barrier|bridge|cliff|edge|motorway|highway|pole|train|bus)\b|\bcrash(?:ing)? (?:the|my) car on purpose\b"),
+    cue(Method, Strong, D, r"\b(?:swerv\w*|steer\w*|driv\w*|crash\w*|veer\w*|plough\w*|plow\w*|(?:yank\w*|jerk\w*|turn\w*) the wheel) (?:(?:the|my|his|her|our) (?:car|truck|van|ute) |it )?(?:into|off|over) (?:a |the |an |some |oncoming )?(?:tree|wall|road|river|lake|sea|lorry|truck|traffic|oncoming|barrier|bridge|cliff|edge|motorway|highway|pole|train|bus)\b|\bcrash(?:ing)? (?:the|my) car on purpose\b"),
     // stopping treatment to die
     cue(MethodActing, Strong, D | EOL, r"\b(?:i|{PERSON}) (?:have |has |had |am |is )?{ADV}(?:stopped|quit|skipped|been skipping|been stopping|stopping|missed|been missing|given up|not been taking|not been going to|not been to|not gone to|stopped attending|not turning up to|not showing up to|been hiding|stopped going to|stopped going for|stopped coming for|not been going for|stopped taking|not taking|not taken|skipping|refusing) (?:going to |going for |taking |attending |my |all my |all of my |the |his |her )*(?:(?:[^ .,]+ ){1,3}and (?:my |his |her |the )?(?:other )?)?(?:[^ .,]+ )?(?:dialysis|sessions|transplant meds|transplant medication|anti rejection \w+|immunosuppressants?|tacrolimus|insulin|treatment|meds|medication|tablets|pills|chemo|infusions?)\b")
         .ctx(&[NeedAround(IN_SECRET)]),

@@ -66,6 +66,8 @@ struct Patterns {
     past_wish: Regex,
     past_wish_before: Regex,
     past_next: Regex,
+    anniversary: Regex,
+    deciding_case: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -96,6 +98,8 @@ fn patterns() -> &'static Patterns {
         past_wish: constant_regex(r"^(?:wanted|wished|was|were|felt|thought|tried|had)\b"),
         past_wish_before: constant_regex(r"\b(?:wanted|wished|was|were|felt|thought|tried|had)(?: to)?\s*$"),
         past_next: constant_regex(super::guard_words::PAST_NEXT),
+        anniversary: constant_regex(super::guard_words::ANNIVERSARY),
+        deciding_case: constant_regex(r"\bin case (?:she|he|i|they) (?:ever )?(?:decides?|decided|wants?|chooses?)\b"),
     })
 }
 
@@ -112,7 +116,8 @@ pub(super) fn model_veto(sentence: &str, before: &str) -> bool {
     static IDIOM: OnceLock<Regex> = OnceLock::new();
     let idiom = IDIOM.get_or_init(|| constant_regex(super::guard_words::MODEL_IDIOM));
     let p = patterns();
-    (p.past.is_match(sentence) && !p.reactivated.is_match(sentence))
+    (p.past.is_match(sentence)
+        && (!p.reactivated.is_match(sentence) || p.anniversary.is_match(sentence)))
         || (p.laughter.is_match(sentence) && !p.serious.is_match(sentence))
         || idiom.is_match(sentence)
         || idiom.is_match(before)
@@ -153,7 +158,9 @@ fn dropped(guards: u16, p: &Patterns, w: &Window) -> bool {
     let next = std::cell::OnceCell::new();
     let next = || next.get_or_init(|| w.next_clause()).as_str();
     (on(NEG) && negated(w.prefix))
-        || (on(PAST) && p.past.is_match(region()) && !p.reactivated.is_match(region()))
+        || (on(PAST)
+            && p.past.is_match(region())
+            && (!p.reactivated.is_match(region()) || p.anniversary.is_match(region())))
         || (on(PAST)
             && (p.past_wish.is_match(w.matched) || p.past_wish_before.is_match(w.prefix))
             && (p.recovered_after.is_match(w.suffix) || p.past_next.is_match(w.next)))
@@ -166,7 +173,9 @@ fn dropped(guards: u16, p: &Patterns, w: &Window) -> bool {
                 || p.benign_next.is_match(next())))
         || (on(EOL) && p.eol.is_match(region()))
         || (on(ACCIDENT) && p.accident.is_match(&w.near(8)) && !p.on_purpose.is_match(region()))
-        || (on(SUPPLY) && (p.supply.is_match(region()) || p.supply.is_match(next())))
+        || (on(SUPPLY)
+            && (p.supply.is_match(region()) || p.supply.is_match(next()))
+            && !p.deciding_case.is_match(region()))
 }
 
 fn clinical(p: &Patterns, w: &Window, region: &str) -> bool {

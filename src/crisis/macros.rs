@@ -19,7 +19,8 @@ const DAY: &str = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|w
 /// Medicines that can be saved up.
 const PILLS: &str = "(?:pills|pill|tablets|tablet|meds|medication|medications|medicine|medicines|painkillers|\
 pain killers|pain meds|pain pills|sleeping pills|sleeping tablets|sleepers|insulin|opioids|oxy|oxys|oxycodone|codeine|tramadol|morphine|\
-prescriptions|antidepressants|tabs|pain medication|heart pills|stash)";
+prescriptions|antidepressants|tabs|pain medication|heart pills|stash|gabapentin|pregabalin|amitriptyline|diazepam|zopiclone|paracetamol|acetaminophen|\
+insulin pens|pens)";
 /// Heights and places named as a method.
 const PLACE: &str = "(?:bridge|overpass|flyover|viaduct|cliff|cliffs|cliff edge|roof|rooftop|top floor|ledge|\
 balcony|car park roof|parking garage|multi storey|multistorey|tall building|tower block|block of flats|high building|dam|quarry|footbridge)";
@@ -30,7 +31,7 @@ railway tracks|railroad tracks|level crossing|platform|metro line|tube line)";
 /// Water named as a place to walk or drive to (a quarry is in `PLACE`, beside which it is used).
 const WATER: &str = "(?:river|canal|sea|lake|loch|reservoir|estuary|harbour|harbor|weir)";
 /// Firearms.
-const GUN: &str = "(?:gun|guns|rifle|shotgun|pistol|firearm|firearms|handgun|revolver)";
+const GUN: &str = "(?:gun|guns|rifle|rifles|shotgun|shotguns|pistol|pistols|firearm|firearms|handgun|handguns|revolver|revolvers)";
 /// Someone other than the author, as a word.
 const PERSON: &str = "(?:he|she|they|son|daughter|mum|mother|dad|father|husband|wife|partner|brother|sister|\
 friend|mate|boyfriend|girlfriend|nan|gran|grandma|grandpa|grandad|granddad|grandson|granddaughter|aunt|uncle|\

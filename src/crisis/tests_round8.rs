@@ -130,3 +130,79 @@ fn guards_of_this_round() {
         ],
     );
 }
+
+#[test]
+fn second_batch_self_harm() {
+    check(
+        "self-harm hidden, repeated, after years, or with the blade at hand",
+        &[
+            ("Cut my stomach where no one will see it. Weigh-in tomorrow.", H, false, A),
+            ("Last week I burned my shin for the first time in years and I have done it again since.", H, false, A),
+            ("Hit my legs until they went purple after the appointment.", H, false, A),
+            ("The razor is right next to me and the urges are really strong tonight.", H, false, A),
+            ("The razor is next to me on the sink, I'll shave once the kettle boils.", N, false, A),
+            ("Cut my finger chopping onions where no one could see, ha.", N, false, A),
+        ],
+    );
+}
+
+#[test]
+fn second_batch_ideation() {
+    check(
+        "denied negation, 'thinking to', the one that kills, checking out for real, 'in case', a quit treatment",
+        &[
+            ("I would be lying if I said I don't want to die some nights.", D, false, A),
+            ("Sometimes I am thinking to end my life, I have not told my family.", D, false, A),
+            ("I hope the next hypo is the one that takes me, honestly.", D, false, A),
+            ("been thinking about checking out for good lately, no plan tho", D, false, A),
+            ("Dad says he keeps his tablets saved up in case he decides he's had enough.", D, true, O),
+            ("Some nights the urge is to stop the insulin altogether.", D, false, A),
+            ("On the motorway I picture yanking the wheel into the barrier.", D, true, A),
+            ("I'm thinking about checking out the new pain clinic for good advice.", N, false, A),
+            ("Keep a spare inhaler in case he decides to go camping.", N, false, A),
+        ],
+    );
+}
+
+#[test]
+fn second_batch_goodbyes_and_guards() {
+    check(
+        "letters for the birthdays to come, an anniversary, advice practised on a course, trifles",
+        &[
+            ("I wrote them letters for every birthday and left them with their dad. After the school run tomorrow I'm going.", I, false, A),
+            ("By the time anyone reads this it'll be over. Sorry for everything.", I, false, A),
+            ("Five years ago today I overdosed. Now I'm three years into nursing school.", N, false, A),
+            ("On the training day we practised asking are you thinking about suicide, out loud.", N, false, A),
+            ("The dog ate my glucose tabs, I'm going to kill him.", N, false, A),
+            ("We were better off with the old appointment system.", N, false, A),
+            ("The better off dead or hurting yourself one on the form always makes me pause.", N, false, A),
+        ],
+    );
+}
+
+#[test]
+fn second_batch_means_in_plural() {
+    check(
+        "plural and possessive forms of the means",
+        &[
+            (
+                "His rifles are in the shed and he told me tonight's the night he ends it.",
+                I,
+                true,
+                O,
+            ),
+            (
+                "The ropes are in the garage. Tonight after everyone is asleep I'm ending it.",
+                I,
+                true,
+                A,
+            ),
+            (
+                "I've been holding back my tablets for weeks and I'm taking them tonight.",
+                I,
+                true,
+                A,
+            ),
+        ],
+    );
+}
