@@ -203,6 +203,12 @@ fn second_batch_means_in_plural() {
                 true,
                 A,
             ),
+            (
+                "My sleeping tablets are right there in the drawer and the thought of ending it with them won't go away.",
+                D,
+                true,
+                A,
+            ),
         ],
     );
 }
