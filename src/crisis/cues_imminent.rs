@@ -2,6 +2,7 @@
 //! decisions and plans, a time soon, and (for someone else) being out of reach.
 
 use super::cue::{cue, Ctx::*, CueDef, Kind::*, Strength::*};
+use super::cues_method::TRAIN_OR_TRAFFIC;
 use super::guards::{BENIGN, COND, DEFAULT as D, EOL, JOKE, SUPPLY};
 
 const INTENT: u16 = D | JOKE | COND;
@@ -36,7 +37,7 @@ pub(super) const CUES: &[CueDef] = &[
     cue(Intent, Strong, INTENT, r"\b(?:i am|he is|she is|i will be|ill be|he will be|she will be) {ADV}(?:killing|topping|offing|unaliving) {REFL} {G3}{TIME}\b"),
     // "I'm stepping out in front of it", the train or the traffic named nearby
     cue(Intent, Strong, INTENT, r"\b(?:i am|he is|she is|i will be|he will be|she will be) {ADV}(?:stepping|walking|jumping|throwing {REFL}) (?:out )?in front of (?:it|one|them|(?:a|the|an) (?:\w+ )?(?:{TRAIN}|express|tube|tram|bus|lorry|truck|traffic))\b")
-        .ctx(&[NeedAround(r"\b(?:{TRAIN}|express|tube|tram|bus|buses|lorry|lorries|truck|trucks|traffic)\b")]),
+        .ctx(&[NeedAround(TRAIN_OR_TRAFFIC)]),
     // letters for the birthdays to come, and "I'm going." with a time
     cue(Finality, Weak, FINAL, r"\b(?:wrote|written|writing|left) (?:her|him|them|my \w+|each of them|the kids|the children) (?:letters|a letter|cards) (?:for|to open on|to read on) (?:every|each|all (?:her|his|their)) (?:birthdays?|christmas\w*|year)\b"),
     cue(Finality, Weak, FINAL, r"(?:^|\. )(?:{TIME} )?(?:[^ .,]+ ){0,4}i am going(?: now)? \."),

@@ -12,6 +12,9 @@ const IN_SECRET: &str = r"\b(?:secret|secretly|without telling|not telling|not t
 
 /// A height or a railway named, for a jump in the sentence or the one beside it.
 const A_HEIGHT: &str = r"\b(?:{PLACE}|{TRAIN}|up there|edge|top of (?:the|a) \w+|top (?:level|floor|deck|storey|story) of (?:the|a) (?:\w+ )?\w+)\b";
+/// A train or the traffic named near "in front of it".
+pub(super) const TRAIN_OR_TRAFFIC: &str =
+    r"\b(?:{TRAIN}|express|tube|tram|bus|buses|lorry|lorries|truck|trucks|traffic)\b";
 /// After "jump": jumping on a train, into the pool, the queue, through hoops.
 const JUMP_NOT_A_FALL: &str = r"^(?:on|in|at|into|the|through|for|up|around|ship|start|queue|ahead|back|out of bed|rope|for joy)\b";
 /// After "I'm jumping": as `JUMP_NOT_A_FALL`, but "in a minute" is a time.
@@ -51,7 +54,7 @@ pub(super) const CUES: &[CueDef] = &[
     cue(Method, Strong, D, r"\b(?:step|stepping|stepped|walk|walking|jump|jumping) out (?:in front of|onto|as|when) (?:the |a )?(?:train|trains|tracks|traffic|bus|buses|lorry|lorries|truck|trucks)\b"),
     // "walking out in front of it" once the train or the traffic is named nearby
     cue(Method, Strong, D, r"\b(?:step|steps|stepping|stepped|walk|walks|walking|walked|jump|jumping|throw {REFL}|throwing {REFL}) (?:out )?in front of (?:it|one|them)\b")
-        .ctx(&[NeedAround(r"\b(?:{TRAIN}|express|tube|tram|bus|buses|lorry|lorries|truck|trucks|traffic)\b")]),
+        .ctx(&[NeedAround(TRAIN_OR_TRAFFIC)]),
     // firearms
     cue(Method, Weak, D, r"\b{GUN}\b"),
     // a gun taken out of where it is kept, not for the range, the season or a clean

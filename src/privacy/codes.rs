@@ -105,7 +105,7 @@ fn code(doc: &Doc, s: usize, e: usize, out: &mut Vec<Cand>) {
     if a.len() < 5
         || digits < 3 && !vin
         || followed_by_unit(doc, e)
-        || super::labelled::dose_like(&doc.lower[s..e])
+        || dose_like(&doc.lower[s..e])
         || allowlist::is_public_number(&a)
     {
         return;
@@ -168,6 +168,16 @@ fn toll_free_digits(a: &str) -> bool {
 pub(crate) fn followed_by_unit(doc: &Doc, e: usize) -> bool {
     let i = doc.word_index_at(e);
     i < doc.words.len() && doc.words[i].start - e <= 2 && UNIT_WORDS.contains(&doc.word(i))
+}
+
+/// "500mg", "2.5ml": a dose glued to its unit (printed on a pharmacy sticker), not an id.
+pub(crate) fn dose_like(lower: &str) -> bool {
+    let unit = lower.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    unit.len() < lower.len()
+        && matches!(
+            unit,
+            "mg" | "mcg" | "ml" | "g" | "iu" | "units" | "kg" | "mmol" | "mg/ml"
+        )
 }
 
 /// Shapes strong enough on their own: VIN check digit, MBI layout, DEA

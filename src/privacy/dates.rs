@@ -147,17 +147,15 @@ fn push_date(doc: &Doc, s: usize, e: usize, has_year: bool, out: &mut Vec<Cand>)
         return;
     }
     // "I turned 65 on January 12": a birthday.
-    let cue = doc.nearest_cue(s, e, &[Cue::Event], 10, 4).or_else(|| {
-        doc.window_has(s.saturating_sub(20), s, TURNED)
-            .then_some((Cue::Event, 2))
-    });
+    let cue = doc.nearest_cue(s, e, &[Cue::Event], 10, 4).is_some()
+        || doc.window_has(s.saturating_sub(20), s, TURNED);
     // News and study dates ("the FDA approved it on July 6, 2023") are
     // public, not about the poster.
-    if cue.is_none() && doc.window_has(s.saturating_sub(60), s, PUBLIC_DATE_WORDS) {
+    if !cue && doc.window_has(s.saturating_sub(60), s, PUBLIC_DATE_WORDS) {
         out.push(Cand::new(Kind::Date, s, e, 0.3, "public-date"));
         return;
     }
-    let score = match (has_year, cue.is_some()) {
+    let score = match (has_year, cue) {
         (true, true) => 0.9,
         (true, false) => 0.7,
         (false, true) => 0.8,

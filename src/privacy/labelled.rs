@@ -316,7 +316,10 @@ fn serial_like(doc: &Doc, token: &str) -> bool {
     let n = token.chars().filter(char::is_ascii_alphanumeric).count();
     let digits = token.bytes().filter(u8::is_ascii_digit).count();
     let lower = token.to_ascii_lowercase();
-    if !(5..=24).contains(&n) || NOT_SERIAL.contains(&lower.as_str()) || dose_like(&lower) {
+    if !(5..=24).contains(&n)
+        || NOT_SERIAL.contains(&lower.as_str())
+        || super::codes::dose_like(&lower)
+    {
         return false;
     }
     if digits > 0 {
@@ -337,16 +340,6 @@ fn serial_like(doc: &Doc, token: &str) -> bool {
     let capitals = !has_lower && lowers > uppers.saturating_sub(n);
     let odd = odd_pairs(lower.as_bytes());
     (inner_caps && has_lower && !doc.all_lower) || odd >= 2 || capitals && odd >= 1
-}
-
-/// "500mg", "2.5ml": a dose printed on a pharmacy sticker, not a serial.
-pub(crate) fn dose_like(lower: &str) -> bool {
-    let unit = lower.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
-    unit.len() < lower.len()
-        && matches!(
-            unit,
-            "mg" | "mcg" | "ml" | "g" | "iu" | "units" | "kg" | "mmol" | "mg/ml"
-        )
 }
 
 /// Right after a serial cue ("S/N qezoun", "serial RYVIHYHEYA") people
