@@ -14,7 +14,7 @@ use super::checksums;
 use super::cues::Cue;
 use super::numbers::standalone;
 use super::search::{digit_anchored, no_lead};
-use super::text::{Cand, Doc};
+use super::text::{floor_boundary, Cand, Doc};
 use super::Kind;
 
 /// Alphanumeric groups that each contain a digit, joined by a single space
@@ -147,6 +147,87 @@ fn code(doc: &Doc, s: usize, e: usize, out: &mut Vec<Cand>) {
             return;
         }
     }
+    if let Some((kind, score, why)) = far_cue(doc, s, &a, digits) {
+        out.push(Cand::new(kind, s, e, score, why));
+    }
+}
+
+/// Kinds whose cue may name the record a sentence or a clause before its value is given
+/// ("The form wants my late father's social insurance number. It is ...").
+const FAR_KINDS: &[Kind] = &[
+    Kind::NationalId,
+    Kind::License,
+    Kind::HealthPlanId,
+    Kind::Mrn,
+    Kind::Device,
+    Kind::CreditCard,
+];
+/// Words that hand over a value announced earlier: "... it is", "the new one reads".
+const HANDING_OVER: &[&str] = &["is", "reads", "says", "shows", "was", "with", "its", "it's"];
+
+/// Numbers that are not a person's, named between a far cue and a value ("the serial is
+/// faded but the lot number is ..."): the value is theirs, not the cue's.
+const OTHER_NUMBERS: &[&str] = &[
+    "lot",
+    "batch",
+    "ref",
+    "reference",
+    "order",
+    "invoice",
+    "model",
+    "version",
+    "receipt",
+    "ticket",
+    "case",
+    "claim",
+    "tracking",
+    "booking",
+    "room",
+    "bed",
+    "extension",
+    "ext",
+];
+
+/// A cue up to `FAR_WORDS` words back for a value the cue's format fits: across one sentence
+/// break when the value's own check digit vouches for the kind ("... his social insurance
+/// number. It is ..."), within its sentence when "is" or "reads" hands it over with no other
+/// number between. Never past a word for another kind of number. Weaker than a cue beside
+/// the value.
+fn far_cue(doc: &Doc, s: usize, a: &str, digits: usize) -> Option<(Kind, f32, &'static str)> {
+    const FAR_WORDS: usize = 20;
+    let first = doc.word_index_at(s);
+    // The nearest cue whose format the value fits ("my OHIP card ... reads": OHIP, not card).
+    let (hit, (kind, score, why)) = doc
+        .cues
+        .iter()
+        .rev()
+        .filter(|h| h.end <= s && CODE_CUES.contains(&h.cue))
+        .take_while(|h| first.saturating_sub(h.last_word + 1) <= FAR_WORDS)
+        .filter(|h| breaks_between(doc, h.end, s) <= 1)
+        .find_map(|h| by_cue(h.cue, a, digits).map(|r| (h, r)))?;
+    let checked = score >= 0.95;
+    let handed_over = (first > 0 && HANDING_OVER.contains(&doc.word(first - 1)))
+        || doc.text[..s].trim_end().ends_with(':');
+    let nothing_between = !doc.text[hit.end..s].bytes().any(|b| b.is_ascii_digit());
+    let same_sentence = !doc.has_break(hit.end, s);
+    let other_number = (hit.last_word + 1..first).any(|k| OTHER_NUMBERS.contains(&doc.word(k)));
+    let fits = checked || same_sentence && handed_over && nothing_between;
+    (FAR_KINDS.contains(&kind) && fits && !other_number).then_some((
+        kind,
+        if checked { 0.8 } else { 0.65 },
+        why,
+    ))
+}
+
+/// Sentence or paragraph breaks in `text[a..b]`.
+fn breaks_between(doc: &Doc, a: usize, b: usize) -> usize {
+    doc.text[a..b]
+        .char_indices()
+        .filter(|&(i, c)| {
+            matches!(c, '.' | '?' | '!' | '\n')
+                && doc.has_break(a + i, floor_boundary(doc.text, (a + i + 3).min(b)))
+        })
+        .count()
 }
 
 /// A UK sort code and an account number typed together ("20-32-06 12345678").

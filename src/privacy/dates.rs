@@ -133,6 +133,14 @@ const PUBLIC_DATE_WORDS: &[&str] = &[
     "conference",
 ];
 
+/// A named day, week or month right before the date ("World Kidney Day on 12 March",
+/// "Carers Week, 9 June"): a public observance, not the poster's event.
+static OBSERVANCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    constant_regex(
+        r"(?:\b[A-Z][a-z]+ (?:Day|Week|Month)|(?i:\b(?:awareness|world [a-z]+) (?:day|week|month)))(?:,| on| is on| falls on| is)?\s*$",
+    )
+});
+
 /// A closure before the date ("the clinic is closed on 25 December"): public,
 /// whatever event word is near.
 const CLOSURE_WORDS: &[&str] = &["closed", "closes", "closing", "shut"];
@@ -142,7 +150,9 @@ const TURNED: &[&str] = &["turned", "turns", "turning", "turn"];
 
 /// Full dates are strong; day+month alone needs an event cue nearby.
 fn push_date(doc: &Doc, s: usize, e: usize, has_year: bool, out: &mut Vec<Cand>) {
-    if doc.window_has(s.saturating_sub(40), s, CLOSURE_WORDS) {
+    let before = &doc.text[super::text::floor_boundary(doc.text, s.saturating_sub(40))..s];
+    if doc.window_has(s.saturating_sub(40), s, CLOSURE_WORDS) || OBSERVANCE_BEFORE.is_match(before)
+    {
         out.push(Cand::new(Kind::Date, s, e, 0.3, "public-date"));
         return;
     }

@@ -46,6 +46,8 @@ mod round3_tests;
 mod round5_tests;
 #[cfg(test)]
 mod round6_tests;
+#[cfg(test)]
+mod round7_tests;
 mod search;
 #[cfg(test)]
 mod tests_tools;

@@ -16,7 +16,7 @@ pub(crate) fn lower_run(doc: &Doc, i: usize, cued: bool) -> Option<(usize, usize
     // "dr patel rajesh": after a cue, a listed surname may come first and a
     // listed given name last.
     let (mut had_surname, mut last_given) = (false, false);
-    while k < doc.words.len() && parts < 4 {
+    while k < doc.words.len() && parts < 4 && !contraction(doc.word(k)) {
         let after = &doc.text[doc.words[k].end..];
         let single = doc.word(k).chars().count() == 1 && doc.word(k) != "i";
         let initial = single && (after.starts_with(". ") || after.starts_with(".") && parts == 0)
@@ -50,6 +50,14 @@ pub(crate) fn lower_run(doc: &Doc, i: usize, cued: bool) -> Option<(usize, usize
     let surname_first = cued && parts == 2 && had_surname && last_given;
     (parts >= 2 && (last_ok || surname_first))
         .then(|| (doc.words[i].start, trim_possessive(doc.text, end)))
+}
+
+/// "won't", "they're", "we'll": a verb with its clitic, never part of a name ("o'neill" is).
+fn contraction(w: &str) -> bool {
+    let w = w.replace('’', "'");
+    ["n't", "'re", "'ll", "'ve", "'m", "'d"]
+        .iter()
+        .any(|c| w.ends_with(c))
 }
 
 /// Word k is in `set` and is not also an ordinary, function or stop word.
