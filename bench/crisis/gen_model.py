@@ -147,6 +147,11 @@ NEG = [
     "ive sorted my will before the surgery like the coordinator said", "wont be around on here this weekend, going camping",
     "i stopped taking metformin because of the side effects, the gp switched me",
     "cant wait for this taper to end", "i feel like giving up on this diet lol",
+    # people out of reach for an ordinary reason; coming round slowly; weather on a bridge
+    "dad isnt answering his phone, hes probably asleep in front of the telly", "cant get hold of my brother, hes on nights this week",
+    "mum never picks up when shes at church, her phone lives in her handbag", "my sister went quiet on whatsapp, turns out she was on a flight",
+    "i always take ages to come round after a general anaesthetic", "wish the sedation would wear off quicker, im so groggy",
+    "the wind on the bridge was so strong the vans were nearly blown over the side", "the car slid off the side of the lane in the ice, nobody hurt",
     # accidental injury
     "i cut my finger chopping onions and on blood thinners it wouldnt stop", "i burned my hand on the oven, didnt feel it with the neuropathy",
     "my arms are bruised from the blood draws", "i scratched my legs raw in my sleep",
@@ -178,6 +183,22 @@ NEG_WORDS = [
     "i cant see the point of the new app", "nothing left in the fridge, need to shop", "i have no energy left after work",
     "{p} wants to die {his} hair purple", "i took something for the headache and it worked", "im so tired of being on hold",
 ]
+# The openers of crisis talk finished with an ordinary goal ("i wish i would ... heal faster"),
+# so that an opener alone does not decide: every opener with every goal.
+LOOKALIKE_OPEN = ["i wish i would", "i wish i could", "part of me wishes i could", "some days i just want to",
+                  "i pray i will", "i keep thinking about how to", "i use my insulin to", "i take my tablets at night to"]
+LOOKALIKE_GOAL = ["come round quicker after the anaesthetic", "heal faster after the op", "sleep through without waking",
+                  "not wake up with a high", "not wake up in pain", "get my energy back", "go back to work full time",
+                  "keep my sugars steady overnight", "stop feeling sick on chemo days", "see the end of this flare"]
+LOOKALIKES = [f"{o} {g}" for o in LOOKALIKE_OPEN for g in LOOKALIKE_GOAL]
+# Someone out of reach, and the ordinary reason told with it.
+UNREACHED = ["{p} wont pick up again", "{p} isnt answering {his} phone", "cant get hold of {p} today", "{p} has gone quiet on whatsapp"]
+UNREACHED_WHY = [", {he} is at bingo", ", {he} is at the pictures with {his} phone off", ", turns out {his} phone died",
+                 " but {he} texted later and all is fine", ", {he} was asleep after a night shift", ", {he} always leaves it in the car"]
+LOOKALIKES += [f"{u}{w}" for u in UNREACHED for w in UNREACHED_WHY]
+# Things and vehicles going off the side or over the edge in weather and accidents.
+LOOKALIKES += ["the wind on the {place} nearly blew the vans over the side", "{p} worries the car will slide off the side of the road in the ice",
+              "a lorry went off the side of the motorway in the storm, it was on the news", "the kids threw sticks over the side of the bridge"]
 OTHER_P = [("my son", "he", "him", "his", "himself"), ("my daughter", "she", "her", "her", "herself"),
            ("my husband", "he", "him", "his", "himself"), ("my wife", "she", "her", "her", "herself"),
            ("my mum", "she", "her", "her", "herself"), ("my dad", "he", "him", "his", "himself"),
@@ -234,13 +255,20 @@ def cap(s: str) -> str:
     return s if s.endswith((".", "!", "?")) else s + "."
 
 
+def everyday_pool(r: random.Random) -> list[str]:
+    """NEG, NEG_WORDS or LOOKALIKES: the lookalikes drawn apart, so that their many
+    combinations do not crowd out the other everyday sentences."""
+    x = r.random()
+    return NEG if x < 0.6 else NEG_WORDS if x < 0.9 else LOOKALIKES
+
+
 def make(r: random.Random, pid: str) -> dict:
     voice = r.choice(list(V.VOICES))
     level = r.choices(["imminent", "ideation", "self_harm", "none"], [0.15, 0.2, 0.12, 0.53])[0]
     other = level != "none" and r.random() < 0.25
     method = level in ("imminent", "ideation") and r.random() < 0.3
     if level == "none":
-        sig = [fill(r.choice(NEG if r.random() < 0.6 else NEG_WORDS), r) for _ in range(r.choice([1, 1, 2]))]
+        sig = [fill(r.choice(everyday_pool(r)), r) for _ in range(r.choice([1, 1, 2]))]
     else:
         sig = signal(level, other, method, r)
         if r.random() < 0.25:

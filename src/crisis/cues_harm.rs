@@ -9,6 +9,9 @@ const NOT_AN_ACT: &str = r"^(?:risk|history|form|forms|question|questions|screen
 /// What makes hitting, scratching or burning one's own body deliberate.
 const ON_PURPOSE: &str = r"\b(?:on purpose|deliberately|intentionally|to cope|to feel|to punish|to stop|to calm|to release|to numb|to distract|to get through|so (?:i|he|she|they) (?:can |could )?(?:feel|stop|cope)|until (?:it|they|i|he|she|the|my|his|her) (?:\w+ )?(?:bleed|bleeds|bled|bruise|bruises|bruised|swell|swelled|swelled up|marks?|raw|broke)|raw|when (?:i|he|she|they) (?:get|gets|feel|feels|am|is|are) (?:\w+ )?(?:upset|angry|overwhelmed|stressed|anxious|frustrated|numb|low|sad|panicky|panicking|bad)|when (?:the pain|it|everything|things|the anxiety|the noise) (?:\w+ )?(?:gets?|is|are|hits|spikes|flares)|during (?:panic|flares?|attacks|the headaches|meltdowns|arguments)|again|every (?:day|night|time)|most (?:days|nights)|(?:two|three|four|five|several|a few|many|\d+) times (?:this|last|a|in a) (?:week|night|day|month)|twice (?:this|last|a|in a) (?:week|night|day|month)|whenever|with (?:my|his|her) fists|against the wall|over and over|so hard|hiding|long sleeves|nobody is looking|no one is looking|self harm|urge|feel something|only thing that|makes the|where (?:nobody|no one|noone) (?:will|would|can|could) (?:see|notice|look)|for the first time in (?:years|months|ages|a long time)|(?:done|did) it (?:again|twice|more|since)|went (?:purple|black|blue|red raw))\b";
 
+/// Narrower than `ON_PURPOSE`, for acts that are also routine (a finger-prick test, every day).
+const DELIBERATE: &str = r"\b(?:on purpose|deliberately|intentionally|to feel (?:it|something|the pain)|to punish|to cope|to numb|to calm (?:down|myself)|more than (?:i|he|she|they) (?:need|needs|needed)|nothing to do with (?:testing|my sugars|the test))\b";
+
 /// Marks with an ordinary cause: "the marks from the cannula".
 const MARKS_OF_CARE: &str = r"^(?:from|after|of) (?:the |my |his |her |all the )?(?:cannulas?|drips?|iv|ivs|blood|injections?|needles?|jabs|surgery|op|operation|eczema|rash|sunburn|bruising|fall|sensor|pump|insulin)\b";
 
@@ -49,6 +52,10 @@ pub(super) const CUES: &[CueDef] = &[
     cue(H, Weak, D, r"\b(?:weeks?|months?|days?|years?) clean (?:, )?(?:gone|ruined|broken|over|down the drain)\b|\bafter (?:\w+ )?(?:weeks?|months?|days?|years?) clean\b"),
     cue(H, Weak, D | ACCIDENT, r"\b(?:might|going to|scared i will|afraid i will|worried i will|worried i might|scared i might|afraid i might|want to|wanna) {ADV}(?:hurt|harm|cut|burn) {REFL}\b"),
 
+    // a lancet or a needle turned on oneself: "stabbing my fingers with the lancet on purpose"
+    // (no accident guard: the lancet is named in it, and the act is said to be deliberate)
+    cue(H, Strong, D, r"\b(?:stab|stabs|stabbing|stabbed|jab|jabs|jabbing|jabbed|prick|pricks|pricking|pricked|poke|poking|poked|dig|digging|dug) (?:at )?(?:my|his|her|their) (?:own )?(?:fingers?|fingertips?|thumbs?|toes?|hands?|arms?|legs?|thighs?|skin)\b")
+        .ctx(&[NeedSentence(DELIBERATE)]),
     // a blade or a lighter used on one's own body
     cue(H, Strong, HARM, r"\b(?:using|used|use|uses|took|take|taking|takes) (?:a |the |my |his |her )?(?:blade|blades|razor|razors|razor blade|sharpener blade|lighter) (?:on|to|against|across) (?:my|his|her|their) (?:own )?(?:\w+ )?(?:arms?|legs?|wrists?|thighs?|skin|stomach|body|hips?)\b")
         .ctx(&[NeedSentence(r"\b(?:again|on purpose|deliberately|to cope|to feel|where (?:no one|nobody|noone) (?:sees|can see|looks)|hiding|hide|urges?|every (?:day|night)|times (?:this|last|a) (?:week|night|day|month))\b")]),

@@ -2,6 +2,7 @@
 //! burden, euphemism), in the first or the third person.
 
 use super::cue::{cue, Ctx::*, CueDef, Kind::Ideation as I, Strength::*};
+use super::cues_method::{A_HEIGHT, GOING_OFF_THE_SIDE};
 use super::guards::{CLIN, COND, DEFAULT as D, EOL, JOKE, NEG, PAST, SUPPLY, THAN};
 
 const SOFT: u16 = D | JOKE | EOL | COND;
@@ -31,7 +32,7 @@ pub(super) const CUES: &[CueDef] = &[
     cue(I, Strong, D, r"\b(?:hope|hoping|hopes|wish|pray|praying|prays) {G4}(?:not|never) (?:to )?(?:see|make it to|live to see|get to see|wake to) (?:the |another )?(?:morning|tomorrow|winter|spring|summer|christmas|next (?:day|week|year|birthday|christmas|scan)|new year|sunrise)"),
     cue(I, Strong, D, r"\b(?:disappointed|gutted|annoyed|upset|sad|angry|devastated|frustrated|sorry) (?:that|when|because) (?:i|he|she) (?:woke|wake|wakes|still wake|am still alive|is still alive|survived|made it through|did not die)"),
     cue(I, Strong, D, r"\b(?:wish|wishes|wished|wishing) {ADV}(?:that )?(?:i|he|she|they) {ADV}(?:was|were|could be|would be|had been) {ADV}(?:dead|gone|never born|not born|not alive)\b"),
-    cue(I, Strong, D, r"\b(?:wish|wishes|wished|wishing) {ADV}(?:i|he|she|they) (?:had|would have|could have|would) {ADV}(?:never|not) (?:been born|woken up|woke up|survived|made it|come round)"),
+    cue(I, Strong, D, r"\b(?:wish|wishes|wished|wishing) {ADV}(?:that )?(?:i|he|she|they) {ADV}(?:had|would have|could have|would) {ADV}(?:never|not) (?:been born|woken up|woke up|wake up|survived|made it|come round|come around)"),
     cue(I, Strong, D, r"\b(?:wish|wishes|wished|wishing) {ADV}(?:i|he|she|they) (?:could|would|might) {ADV}(?:die|disappear forever|stop existing|not wake up|never wake up|fall asleep forever|fall asleep and never|go to sleep and {ADV}(?:not|never) wake|not exist|cease to exist|vanish|not be here|not be alive)"),
     cue(I, Strong, D, r"\b(?:hope|hoping|hopes|wish|wishing|pray|praying|prays|want|wants|wanting) {G4}(?:the |this |my |his |her |good )?(?:cancer|disease|illness|tumou?r|kidney failure|copd|lupus|ms|condition|body|god|lord|something|someone|somebody|death|universe) (?:would |will |to |could |just |might |finally )*(?:hurry up and )?(?:take|takes|kill|kills|finish|finishes|end|ends) (?:me|him|her)\b"),
     cue(I, Strong, D, r"\b(?:hope|hoping|wish|wishing|pray|praying|want) {G2}(?:my|his|her) heart (?:would |will |to |just |could |finally )*(?:stop|stops|give out|gives out|fail|fails)"),
@@ -46,7 +47,7 @@ pub(super) const CUES: &[CueDef] = &[
     cue(I, Strong, D, r"\b(?:idea|thought|urge|image|picture|pull) of (?:stepping|jumping|walking|throwing (?:my|him|her)self|falling|driving) (?:out|off|in front|under|onto|into)\b")
         .ctx(&[NotAfter(FOR_FUN)]),
     // burden: better off without me
-    cue(I, Strong, D | JOKE, r"\b(?:better|happier|easier|lighter|calmer|freer|fine|relieved|cope better|manage better|do better|be better|richer) (?:off )?(?:without me|if i (?:was|were|am) (?:dead|gone|not here|not around|not alive)|if i {ADV}(?:died|carked it|kicked the bucket|snuffed it|popped my clogs|croaked|disappeared|was not around|were not around|did not exist|was not here|were not here|killed myself|ended it|was gone|were gone)|with me (?:dead|gone)|with (?:the|my) (?:life )?insur\w*)\b"),
+    cue(I, Strong, D | JOKE, r"\b(?:better|happier|easier|lighter|calmer|freer|fine|relieved|cope better|manage better|do better|be better|richer) (?:off )?(?:without (?:the (?:worry|burden|bother|hassle|cost|stress|trouble|expense|weight|upkeep) of )?me|if i (?:was|were|am) (?:dead|gone|not here|not around|not alive)|if i {ADV}(?:died|carked it|kicked the bucket|snuffed it|popped my clogs|croaked|disappeared|was not around|were not around|did not exist|was not here|were not here|killed myself|ended it|was gone|were gone)|with me (?:dead|gone)|with (?:the|my) (?:life )?insur\w*)\b"),
     cue(I, Strong, D | JOKE, r"\b(?:i|i would|i will|i am|id|d|he|she|he would|she would|shed|they would|would) {ADV}(?:be )?better off (?:gone|not here|not being here|not waking up|not existing|not alive|not around|not being around|not being alive|not living|in the ground|six feet under)\b"),
     cue(I, Strong, D, r"\b(?:had|have had|i have had|sick of|fed up of|fed up with) enough of (?:living|life|being alive|this life|existing)\b|\b(?:had|have had) enough of (?:life|living)\b"),
     cue(I, Strong, D, r"\b(?:death|dying|being dead|not existing|not waking up|not being here) (?:would|will|sounds|seems|feels|could) {ADV}(?:be )?(?:like )?(?:a |such a )?(?:relief|release|mercy|welcome|blessing|peaceful|nice|easier|better|kinder)\b"),
@@ -62,6 +63,9 @@ pub(super) const CUES: &[CueDef] = &[
         .ctx(&[NeedAfter(r"^(?:$|[.,]|of (?:this|it|life|here|everything|all))")]),
     cue(I, Strong, D | JOKE, r"\b(?:everyone|everybody|they|my family|the kids|people|the world|we) (?:would|will|d) (?:all )?be better off(?: [.,]| now| really|$)"),
     cue(I, Strong, D, r"\b(?:ask|asking|asked|beg|begging|pray|praying|prays) (?:god|the lord|jesus|the universe|him) (?:every night |each night |daily )?to (?:take|let) (?:me|him|her)\b"),
+    // "some nights I wish the Lord would get a move on"
+    cue(I, Strong, D, r"\b(?:wish|wishes|wishing|pray|praying|prays|hope|hoping) (?:that )?(?:god|the lord|the good lord|jesus|the man upstairs|him upstairs|the almighty) (?:would|will|could) {ADV}(?:get a move on|hurry up|hurry|take me|call me home|come for me|let me go)\b")
+        .ctx(&[NotAfter(r"^(?:and|with|on|to)\b")]),
     cue(I, Strong, NEG | CLIN, r"\b(?:i|he|she|id|d) (?:would|will|might|d) (?:have )?(?:killed {REFL}|ended (?:it|my life|things|it all)|been dead|done it|taken my (?:own )?life) (?:by now|already|long ago|years ago|before now)\b"),
     cue(I, Strong, D, r"\b(?:tried|attempted|tries|try) to (?:kill {REFL}|end (?:my|his|her|their) (?:own )?life|take (?:my|his|her|their) (?:own )?life|overdose)\b|\b(?:attempted suicide|made an attempt|suicide attempt)\b")
         .ctx(&[NeedSentence(r"\b(?:last night|yesterday|today|tonight|this (?:morning|week|weekend|evening)|earlier|a few days ago|hours ago|at the weekend|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|just)\b|\b(?:tried|attempted) again\b")]),
@@ -226,7 +230,9 @@ pub(super) const CUES: &[CueDef] = &[
     // "I wonder about jumping off"): ideation, and the method cues of the sentence tie to it
     cue(I, Strong, D | JOKE | COND, r"\b(?:think|thinks|thinking|thought|wonder|wonders|wondering|wondered|picture|pictures|picturing|imagine|imagines|imagining|fantasi[sz]e\w*|daydream\w*) (?:about |of )?(?:[^ .,]+ ){0,3}(?:jumping (?:off|from|in front)|stepping (?:off|in front|out in front)|throwing (?:my|him|her)self (?:off|from|in front|under)|(?:driving|crashing|swerving|steering) (?:[^ .,]+ ){0,3}(?:into|off) (?:a |the |an |oncoming )?(?:tree|wall|river|lake|sea|lorry|truck|traffic|barrier|bridge|cliff|edge|pole|train|bus)|hanging (?:my|him|her)self|drowning (?:my|him|her)self|(?:taking|swallowing) (?:them all|it all|all of (?:them|it)|the lot|all (?:my|his|her|the) \w+))\b")
         .ctx(&[NotAfter(NOT_A_METHOD_ACT)]),
+    // "every time I drive over the bridge I think about going off the side"
+    cue(I, Strong, D | JOKE | COND, GOING_OFF_THE_SIDE).ctx(&[NeedAround(A_HEIGHT)]),
     // stopping a treatment that keeps one alive, thought of as a way to die ("thinking to
     // stop coming for dialysis and just finish")
-    cue(I, Strong, D | EOL | COND, r"\b(?:think|thinks|thinking|thought|considering|tempted|want|wanting|wish) (?:about |of |to |that )?(?:(?:i|he|she) (?:should|could|might|would|will) )?(?:just |quietly |secretly )?(?:stop|stopping|quit|quitting|skip|skipping|missing)(?: coming| going)?(?: to| for)? (?:my |the |all my |his |her )?(?:dialysis|insulin|anti rejection \w+|transplant (?:meds|medication|tablets)|immunosuppressants?|tacrolimus|steroids) (?:and|to|so (?:i|it) (?:can|will)) (?:just )?(?:die|finish|end it|be gone|go|(?:let|letting) (?:it|everything|it all) (?:happen|take me|finish|end|be over)|never wake)\b"),
+    cue(I, Strong, D | EOL | COND, r"\b(?:think|thinks|thinking|thought|considering|tempted|want|wanting|wish|idea of|thought of|thoughts of) (?:about |of |to |that )?(?:(?:i|he|she) (?:should|could|might|would|will) )?(?:just |quietly |secretly )?(?:stop|stopping|quit|quitting|skip|skipping|missing|not turning up|not going|not showing up)(?: coming| going)?(?: to| for)? (?:my |the |all my |his |her )?(?:dialysis|insulin|anti rejection \w+|transplant (?:meds|medication|tablets)|immunosuppressants?|tacrolimus|steroids) (?:anymore |any more )?(?:[^ .]+ ){0,5}(?:and|to|so|so that) (?:(?:i|it|it all|he|she|everything) (?:can |will |would |could )?)?(?:just )?(?:die|finish|end it|ends?|stops|is over|be over|be gone|go|(?:let|letting) (?:it|everything|it all) (?:happen|take me|finish|end|be over)|never wake)\b"),
 ];

@@ -79,6 +79,7 @@ pub(super) const CUES: &[CueDef] = &[
     cue(Finality, Weak, FINAL, r"\b(?:{PERSON}) {G8}(?:said|says|saying|told (?:me|us|everyone)|been saying) {G6}(?:goodbye|good bye|farewell|bye)\b"),
     cue(Finality, Weak, FINAL, r"\b(?:texted|messaged|rang|called|phoned|emailed|posted|wrote|left|sent) {G4}(?:goodbye|good bye|farewell) (?:message|note|text|post|voicemail|letter|video)"),
     cue(Finality, Strong, FINAL, r"\bby the time (?:you|anyone|someone|somebody|people|everyone|my \w+|they|he|she|anybody) (?:reads?|sees?|finds?|gets?|wakes?) (?:this|up|me|home)\b"),
+    cue(Finality, Strong, FINAL, r"\b(?:i|he|she|they) (?:would|will|d|might|may) {ADV}(?:already )?(?:be gone|be dead|not be here|not be around|be at peace) by the time (?:you|we|anyone|someone|somebody|people|everyone|my \w+|they|he|she|anybody|you all) (?:read|reads|see|sees|find|finds|open|opens)\b"),
     cue(Finality, Strong, FINAL, r"\bif (?:you|anyone|nobody|no one|people|you guys|you all|anybody) (?:do not |does not |never )?(?:hear|hears|see|sees) from me\b"),
     cue(Finality, Strong, FINAL, r"\b(?:this is|this will be|this is going to be|here is|this one is) (?:my )?(?:last|final) (?:post|message|update|words|goodbye|time (?:posting|writing|here)|thing i (?:post|write|say))\b")
         .ctx(&[NotAfter(r"^(?:in (?:this|the) (?:group|forum|community|thread|sub)|here (?:for a while|until|before)|for (?:a while|now|today|the (?:night|day|week|month|year)|a bit)|of the (?:day|night|year)|on (?:this|the) (?:thread|topic)|before (?:my|the|i)|until|about|on this)")]),

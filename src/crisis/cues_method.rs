@@ -8,10 +8,14 @@ use super::guards::{BENIGN, DEFAULT as D, EOL, JOKE, SUPPLY};
 
 const M: u16 = D | SUPPLY;
 /// Saying a treatment is stopped in secret or in order to die.
-const IN_SECRET: &str = r"\b(?:secret|secretly|without telling|not telling|not told|have not told|(?:telling|told|tell) (?:my|his|her|the) (?:\w+ ){1,2}(?:that )?(?:i am going|i still go|i go|he still goes|she still goes|the nurse comes|i am still|i have been going|it is going fine)|told nobody|told no one|nobody knows|no one knows|on purpose|deliberately|so (?:i|it|that i|he|she) (?:can|will|would|could) (?:die|end|be over|finally)|want (?:it|this|everything) (?:to end|over|to be over)|let (?:it|nature|the disease|the illness|my body) (?:happen|take|win|do)|and wait|hoping (?:it|i)|to die|until i die|so i die|not going back|instead of taking them|told (?:the|my|his|her) (?:\w+ )?(?:unit|clinic|team|nurses?|doctor|gp|consultant|hospital|center|centre|staff|surgery) (?:that )?(?:i|he|she) \w+|quietly|let (?:it|everything|it all) (?:finish|end|be over|stop)|letting (?:it|everything|it all) (?:finish|end|be over|stop)|so that it (?:would|will|could) (?:all )?be over|waiting (?:to (?:go|die|pass)|for (?:the end|death|it to (?:end|be over)))|(?:do not|does not|did not) want (?:nobody|anybody|anyone|no one) (?:stopping|to stop)|(?:does not|do not|did not) know(?: and| yet| about (?:it|this))|and (?:just )?(?:finish|die|end it|be gone|never wake up|never waking up|not wake up))\b|\b(?:does not|do not|did not) know(?: [.,]|$)";
+const IN_SECRET: &str = r"\b(?:secret|secretly|without telling|not telling|not told|have not told|(?:telling|told|tell) (?:my|his|her|the) (?:\w+ ){1,2}(?:that )?(?:i am going|i still go|i go|he still goes|she still goes|the nurse comes|i am still|i have been going|it is going fine)|told nobody|told no one|nobody knows|no one knows|on purpose|deliberately|so (?:i|it|that i|he|she) (?:can|will|would|could) (?:die|end|be over|finally)|want (?:it|this|everything) (?:to end|over|to be over)|let (?:it|nature|the disease|the illness|my body) (?:happen|take|win|do)|and wait|hoping (?:it|i)|to die|until i die|so i die|not going back|instead of taking them|told (?:the|my|his|her) (?:\w+ )?(?:unit|clinic|team|nurses?|doctor|gp|consultant|hospital|center|centre|staff|surgery) (?:that )?(?:i|he|she) \w+|quietly|let (?:it|everything|it all) (?:finish|end|be over|stop)|letting (?:it|everything|it all) (?:finish|end|be over|stop|happen)|so that it (?:would|will|could) (?:all )?be over|so (?:that )?(?:it|it all|everything) (?:just )?(?:stops|ends|is over|would stop|would end|will stop|will end) (?:[.,]|$)|so (?:that )?(?:it all|everything) (?:just )?(?:stops|ends|is over)|waiting (?:to (?:go|die|pass)|for (?:the end|death|it to (?:end|be over)))|(?:do not|does not|did not) want (?:nobody|anybody|anyone|no one) (?:stopping|to stop)|(?:does not|do not|did not) know(?: and| yet| about (?:it|this))|and (?:just )?(?:finish|die|end it|be gone|never wake up|never waking up|not wake up))\b|\b(?:does not|do not|did not) know(?: [.,]|$)";
 
+/// The care team as the ones who might stop a treatment ("scared they'll stop the meds").
+const STOPPED_BY_CLINICIANS: &str = r"\b(?:they|the team|the doctors?|doctors|the gp|my gp|(?:the|my|his|her) (?:consultant|doctor|nurses?|specialist|team|psychiatrist|renal team)) (?:will|would|might|may|could|can|want to|wants to|are going to|is going to|will have to|would have to)$";
+/// Thinking of going off the side or over the edge: of a height, when one is named nearby.
+pub(super) const GOING_OFF_THE_SIDE: &str = r"\b(?:think|thinks|thinking|thought|imagine|imagining|picture|picturing|urge to|want to) (?:about |of )?(?:just )?(?:going|driving|steering|swerving|jumping|stepping|go|drive|steer|swerve|jump|step) (?:off|over) the (?:side|edge|railings?|barrier)\b";
 /// A height or a railway named, for a jump in the sentence or the one beside it.
-const A_HEIGHT: &str = r"\b(?:{PLACE}|{TRAIN}|up there|edge|top of (?:the|a) \w+|top (?:level|floor|deck|storey|story) of (?:the|a) (?:\w+ )?\w+)\b";
+pub(super) const A_HEIGHT: &str = r"\b(?:{PLACE}|{TRAIN}|up there|edge|top of (?:the|a) \w+|top (?:level|floor|deck|storey|story) of (?:the|a) (?:\w+ )?\w+)\b";
 /// A train or the traffic named near "in front of it".
 pub(super) const TRAIN_OR_TRAFFIC: &str =
     r"\b(?:{TRAIN}|express|tube|tram|bus|buses|lorry|lorries|truck|trucks|traffic)\b";
@@ -25,7 +29,7 @@ const TAKEN_AS_MEANT: &str = r"^(?:with|in the morning|at (?:night|breakfast|bed
 pub(super) const CUES: &[CueDef] = &[
     // tablets saved up
     cue(Method, Strong, M, r"\b(?:saved|saving|save|stockpil\w*|hoard\w*|stash\w*|squirrel\w*|kept back|keeping back|keep back|put aside|putting aside|putting away|been keeping|been collecting|collected|collecting|collect|stored|storing|stored up|gathered|gathering|hiding|hidden|hid|holding back|held back|holding onto|held onto|kept hold of|not taking) (?:up )?{G3}{PILLS}\b"),
-    cue(Method, Strong, M, r"\b{PILLS} (?:that )?(?:i have|i have been|i had|i had been|i was|he was|she was|they were|he has|she has|he has been|she has been|i|he|she|they have|they) {ADV}(?:been )?(?:saving|saved|keeping|kept|hoarding|hoarded|stockpiling|stockpiled|collecting|collected|stored up|stored|storing|hiding|hid|squirrelling|putting aside|stashing|stashed|kept back|held back|saved up)\b"),
+    cue(Method, Strong, M, r"\b{PILLS} (?:that )?(?:i have|i have been|i had|i had been|i was|he was|she was|they were|he has|she has|he has been|she has been|he is|she is|i am|they are|i|he|she|they have|they) {ADV}(?:been )?(?:saving|saved|keeping|kept|hoarding|hoarded|stockpiling|stockpiled|collecting|collected|stored up|stored|storing|hiding|hid|squirrelling|putting aside|stashing|stashed|kept back|held back|saved up)\b"),
     // "been putting my pain tablets aside", "put my tablets by"
     cue(Method, Strong, M, r"\b(?:put|putting|been putting|set|setting|laid|laying) (?:my |his |her |the |all my |some of my )?{G2}{PILLS} (?:aside|by)\b"),
     // telegraphic: "Tablets saved. Taking them now." (not "the tablets saved my life")
@@ -55,12 +59,17 @@ pub(super) const CUES: &[CueDef] = &[
     // "walking out in front of it" once the train or the traffic is named nearby
     cue(Method, Strong, D, r"\b(?:step|steps|stepping|stepped|walk|walks|walking|walked|jump|jumping|throw {REFL}|throwing {REFL}) (?:out )?in front of (?:it|one|them)\b")
         .ctx(&[NeedAround(TRAIN_OR_TRAFFIC)]),
+    // "every time I drive over it I think about going off the side", a height named nearby
+    cue(Method, Strong, D | JOKE, GOING_OFF_THE_SIDE).ctx(&[NeedAround(A_HEIGHT)]),
+    // the means and the wish in one phrase: "using my insulin to just not wake up"
+    cue(Method, Strong, M, r"\b(?:use|using|used|take|taking|took) (?:all )?(?:of )?(?:my|his|her|the|their) (?:\w+ )?(?:insulin|{PILLS}) to {ADV}(?:not wake up|never wake up|die|end it|end (?:my|his|her|their) life|sleep forever|go to sleep forever|kill {REFL}|be gone|not be here)\b")
+        .ctx(&[NotAfter(r"^(?:with|feeling|in (?:a|the)|high|low|hypo|hungry|sweaty|too|during|at)\b")]),
     // firearms
     cue(Method, Weak, D, r"\b{GUN}\b"),
     // a gun taken out of where it is kept, not for the range, the season or a clean
     cue(Method, Strong, D, r"\b(?:got|get|gets|getting|taken|took|takes|taking|pulled|pulls|has|had) (?:(?:his|her|my|their|the|a|dads|mums|fathers) ){1,2}{GUN} out\b|\b{GUN} (?:is |was )?out of (?:the |its |his |her )?(?:cabinet|safe|cupboard|case|locker|wardrobe)\b")
         .ctx(&[NotAfter(r"\b(?:clean|cleaning|range|hunt|hunting|season|deer|clay|clays|rabbits?|ducks?|pheasants?|shooting club|gun club|licen[cs]e|inspection|police check)\b"), NotBefore(r"\b(?:hunting|shooting|range|season|clean|cleaning|licen[cs]e)\b")]),
-    cue(Method, Strong, D, r"\b(?:use|using|used) (?:(?:the|his|her|my|dads|mums|fathers|a|that|our) ){0,2}{GUN}|\b{GUN} (?:in|is in|in the|is in the) (?:the |my |his |her |our )?(?:\w+ )?(?:house|home|closet|cupboard|drawer|truck|car|garage|safe|bedroom|shed|attic|wardrobe|nightstand|bedside|dresser|glovebox|glove box|cabinet|locker)|\b(?:my|his|her) (?:dad s |dads |fathers )?{GUN} is\b"),
+    cue(Method, Strong, D, r"\b(?:use|using|used) (?:(?:the|his|her|my|dads|mums|fathers|a|that|our) ){0,2}{GUN}|\b{GUN} (?:is )?(?:still )?(?:up |down |out )?(?:in|in the) (?:the |my |his |her |our )?(?:\w+ )?(?:house|home|closet|cupboard|drawer|truck|car|garage|safe|bedroom|shed|attic|loft|wardrobe|nightstand|bedside|dresser|glovebox|glove box|cabinet|locker)|\b(?:my|his|her) (?:late )?(?:\w+ s |dads |fathers |husbands |wifes )?{GUN} is\b"),
     // hanging, water, vehicles
     cue(Method, Strong, D, r"\b(?:hang|hanging|hanged) {REFL}\b|\bnoose\b"),
     cue(Method, Weak, D, r"\bropes?\b").ctx(&[NotBefore(r"\b(?:skipping|jump|tow|climbing|washing)$")]),
@@ -74,8 +83,8 @@ pub(super) const CUES: &[CueDef] = &[
         .ctx(&[NeedAround(IN_SECRET)]),
     cue(MethodActing, Strong, D | EOL, r"\b(?:without|off|not on|no) (?:my|his|her|any|the) (?:[^ .,]+ )?(?:dialysis|anti rejection \w+|immunosuppressants?|tacrolimus|insulin|transplant (?:meds|medication|tablets|pills))\b")
         .ctx(&[NeedAround(IN_SECRET)]),
-    cue(Method, Strong, D | EOL, r"\b(?:stop|stopping|stopped|quit|quitting|skip|skipping|skipped|not taking|come off|coming off|not turning up to|not turn up to|not showing up to|not show up to) (?:going to |coming to |coming for |going for |taking |attending |my |all my |the |his |her )*(?:dialysis|sessions|transplant meds|transplant medication|anti rejection \w+|immunosuppressants?|tacrolimus|insulin|treatment|meds|medication|chemo)\b")
-        .ctx(&[NeedAround(IN_SECRET)]),
+    cue(Method, Strong, D | EOL, r"\b(?:stop|stopping|stopped|quit|quitting|skip|skipping|skipped|not taking|come off|coming off|not turning up (?:to|for)|not turn up (?:to|for)|not showing up (?:to|for)|not show up (?:to|for)) (?:going to |coming to |coming for |going for |taking |attending |my |all my |the |his |her )*(?:dialysis|sessions|transplant meds|transplant medication|anti rejection \w+|immunosuppressants?|tacrolimus|insulin|treatment|meds|medication|chemo)\b")
+        .ctx(&[NeedAround(IN_SECRET), NotBefore(STOPPED_BY_CLINICIANS)]),
     // a jump, or thoughts of jumping, with the place named in its sentence or the one beside
     // it ("Drove out to the bridge. Going back up there after dark to jump.")
     cue(Method, Strong, D | JOKE, r"\b(?:(?:to|and|then|gonna|going to|will|ill|about to) jump|(?:about|of) jumping)\b")

@@ -57,6 +57,8 @@ mod tests_round7;
 #[cfg(test)]
 mod tests_round8;
 #[cfg(test)]
+mod tests_round9;
+#[cfg(test)]
 mod tests_tools;
 mod typo;
 mod window;
