@@ -197,19 +197,20 @@ fn far_cue(doc: &Doc, s: usize, a: &str, digits: usize) -> Option<(Kind, f32, &'
     const FAR_WORDS: usize = 20;
     let first = doc.word_index_at(s);
     // The nearest cue whose format the value fits ("my OHIP card ... reads": OHIP, not card).
-    let (hit, (kind, score, why)) = doc
+    let (hit, breaks, (kind, score, why)) = doc
         .cues
         .iter()
         .rev()
         .filter(|h| h.end <= s && CODE_CUES.contains(&h.cue))
         .take_while(|h| first.saturating_sub(h.last_word + 1) <= FAR_WORDS)
-        .filter(|h| breaks_between(doc, h.end, s) <= 1)
-        .find_map(|h| by_cue(h.cue, a, digits).map(|r| (h, r)))?;
+        .map(|h| (h, breaks_between(doc, h.end, s)))
+        .filter(|&(_, breaks)| breaks <= 1)
+        .find_map(|(h, breaks)| by_cue(h.cue, a, digits).map(|r| (h, breaks, r)))?;
     let checked = score >= 0.95;
     let handed_over = (first > 0 && HANDING_OVER.contains(&doc.word(first - 1)))
         || doc.text[..s].trim_end().ends_with(':');
     let nothing_between = !doc.text[hit.end..s].bytes().any(|b| b.is_ascii_digit());
-    let same_sentence = !doc.has_break(hit.end, s);
+    let same_sentence = breaks == 0;
     let other_number = (hit.last_word + 1..first).any(|k| OTHER_NUMBERS.contains(&doc.word(k)));
     let fits = checked || same_sentence && handed_over && nothing_between;
     (FAR_KINDS.contains(&kind) && fits && !other_number).then_some((

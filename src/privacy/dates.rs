@@ -10,7 +10,7 @@ use crate::pattern::constant_regex;
 
 use super::cues::Cue;
 use super::search::{captures_if, digit_anchored_captures, no_lead};
-use super::text::{Cand, Doc};
+use super::text::{floor_boundary, Cand, Doc};
 use super::Kind;
 
 const MONTH: &str = r"(?:janvier|f[ée]vrier|avril|juin|juillet|aout|septembre|octobre|novembre|d[ée]cembre|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
@@ -150,7 +150,7 @@ const TURNED: &[&str] = &["turned", "turns", "turning", "turn"];
 
 /// Full dates are strong; day+month alone needs an event cue nearby.
 fn push_date(doc: &Doc, s: usize, e: usize, has_year: bool, out: &mut Vec<Cand>) {
-    let before = &doc.text[super::text::floor_boundary(doc.text, s.saturating_sub(40))..s];
+    let before = &doc.text[floor_boundary(doc.text, s.saturating_sub(40))..s];
     if doc.window_has(s.saturating_sub(40), s, CLOSURE_WORDS) || OBSERVANCE_BEFORE.is_match(before)
     {
         out.push(Cand::new(Kind::Date, s, e, 0.3, "public-date"));
