@@ -20,7 +20,7 @@ use crate::policy::{self, Here, PostFacts, ReplyBox};
 use crate::schema::{communities, post_revisions, posts, threads, users};
 use crate::services::screening::{self, Field, Segment};
 use crate::views::questions::{self, QuestionNote};
-use crate::views::visibility::{posts_seen_by, threads_seen_by};
+use crate::views::visibility::{may_see_thread, posts_seen_by, threads_seen_by};
 use crate::views::{AuthorRow, Pager, Viewer};
 
 #[derive(Serialize, Debug)]
@@ -213,22 +213,26 @@ impl ThreadPage {
                 audience: thread.audience,
             },
             posts,
-        })
-    }
-}
-
-/// The thread with its community, or NotFound when the viewer may not see it.
+    /// The thread with its community, or NotFound when the viewer may not see it. One row by its
+/// id, judged by the rule's Rust form: a statement of one fixed shape, prepared once, where
+/// the SQL form's lists of communities would be prepared again on every page.
 pub fn visible_thread(
     conn: &mut DbConnection,
     viewer: &Viewer,
     thread_id: i64,
 ) -> AppResult<(Thread, Community)> {
-    Ok(threads::table
+    let (thread, community) = threads::table
         .inner_join(communities::table)
         .filter(threads::id.eq(thread_id))
-        .filter(threads_seen_by(viewer))
         .select((Thread::as_select(), Community::as_select()))
-        .first(conn)?)
+        .first(conn)?;
+    match may_see_thread(viewer, &thread) {
+        true => Ok((thread, community)),
+        false => Err(AppError::NotFound),
+    }
+}
+
+irst(conn)?)
 }
 
 /// The thread of a post and how many posts before it the viewer may see (to find its page);

@@ -2,10 +2,11 @@
 //! session (`auth::session_cache`) ends at once on logout or suspension on this server.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use actix_web::http::StatusCode;
 use carecircle::auth::{CurrentUser, Role};
+use carecircle::db::DbConnection;
 use carecircle::models::{session, user};
 use carecircle::views::thread_page::ThreadPage;
 use carecircle::views::Viewer;
@@ -57,6 +58,58 @@ async fn a_thread_page_takes_as_many_queries_for_thirty_posts_as_for_two() {
     let for_thirty = queries_for_page(&app, ben.id, long);
 
     assert_eq!(for_two, for_thirty, "no query per post");
+}
+
+/// The statements one thread page runs, and those diesel kept prepared, on a new connection.
+fn statements_of_page(app: &TestApp, member_id: i64, thread: i64) -> (Vec<String>, Vec<String>) {
+    let (account, viewer) = app.conn(|c| {
+        let account = user::find(c, member_id).unwrap();
+        let viewer = Viewer::of(Some(CurrentUser::load(c, &account).unwrap()));
+        (account, viewer)
+    });
+    assert_eq!(account.id, member_id);
+    let mut conn = DbConnection::establish(&app.db.url).unwrap();
+    let seen = Arc::new(Mutex::new((Vec::new(), Vec::new())));
+    let noted = seen.clone();
+    conn.set_instrumentation(move |event: InstrumentationEvent<'_>| {
+        let mut noted = noted.lock().unwrap();
+        match event {
+            InstrumentationEvent::StartQuery { query, .. } => {
+                let text = query.to_string();
+                noted
+                    .0
+                    .push(text.split(" -- binds:").next().unwrap().to_string());
+            }
+            InstrumentationEvent::CacheQuery { sql, .. } => noted.1.push(sql.to_string()),
+            _ => {}
+        }
+    });
+    let page = ThreadPage::load(&mut conn, &viewer, thread, 1, 50).unwrap();
+    assert!(!page.posts.is_empty());
+    drop(conn);
+    let seen = seen.lock().unwrap();
+    (seen.0.clone(), seen.1.clone())
+}
+
+/// A statement diesel cannot keep is parsed and planned by the database on every page view.
+#[actix_web::test]
+async fn every_statement_of_a_members_thread_page_is_kept_prepared() {
+    let app = TestApp::spawn().await;
+    app.community("asthma");
+    let (ana, ben) = (app.member().await, app.member().await);
+    ana.join("asthma").await;
+    ben.join("asthma").await;
+    let thread = ana
+        .start_thread("asthma", "Spacers", "Do you use one?")
+        .await;
+    ben.reply(thread, "Every time, with the mask.").await;
+
+    let (started, kept) = statements_of_page(&app, ben.id, thread);
+
+    assert!(started.len() >= 3, "{started:?}");
+    for sql in &started {
+        assert!(kept.contains(sql), "prepared anew on every view: {sql}");
+    }
 }
 
 async fn remembering_app() -> TestApp {
