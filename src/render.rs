@@ -97,6 +97,24 @@ impl Page {
     }
 }
 
+/// What a post card may show of its viewer: their CSRF token (in its forms) and their
+/// region's crisis lines (beside a post that suggests someone may be at risk).
+pub fn card_context(state: &AppState, req: &HttpRequest, user: Option<&CurrentUser>) -> Context {
+    let mut ctx = Context::new();
+    let csrf = req
+        .extensions()
+        .get::<CsrfToken>()
+        .map(|t| t.0.clone())
+        .unwrap_or_default();
+    ctx.insert("csrf_token", &csrf);
+    let country = user.and_then(|u| u.country.as_deref());
+    ctx.insert(
+        "crisis_region",
+        state.live().crisis_lines.for_country(country),
+    );
+    ctx
+}
+
 /// Who is signed in, as templates see it: the handle alone (what they may do comes as flags).
 #[derive(Serialize)]
 struct SignedIn<'a> {
@@ -115,19 +133,9 @@ pub fn base_context(state: &AppState, req: &HttpRequest, user: Option<&CurrentUs
     ctx.insert("banner", &state.live().banner_text);
     ctx.insert("tip_banner", &state.live().tip_banner_text);
     ctx.insert("path", req.path());
-    let csrf = req
-        .extensions()
-        .get::<CsrfToken>()
-        .map(|t| t.0.clone())
-        .unwrap_or_default();
-    ctx.insert("csrf_token", &csrf);
     ctx.insert("form_key", &auth::new_token());
+    ctx.extend(card_context(state, req, user));
     let flash = req.cookie(FLASH_COOKIE).map(|c| c.value().to_string());
-    let country = user.and_then(|u| u.country.as_deref());
-    ctx.insert(
-        "crisis_region",
-        state.live().crisis_lines.for_country(country),
-    );
     let support = flash.as_deref().and_then(Flash::support_of);
     ctx.insert("support_panel", &support);
     // The support panel says it all; no second message beside it.

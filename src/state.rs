@@ -11,7 +11,7 @@ use crate::auth::session_cache::SessionCache;
 use crate::config::{Config, Rules};
 use crate::db::{self, DbConnection, DbPool};
 use crate::error::{AppError, AppResult};
-use crate::fragments::{Face, FaceFacts, FragmentCache};
+use crate::fragments::{Face, FaceFacts, FragmentCache, SharedCard};
 use crate::metrics::Metrics;
 use crate::models::{outbox, site_setting};
 use crate::page_cache::PageCache;
@@ -32,6 +32,8 @@ pub struct AppState {
     pub sessions: SessionCache,
     /// Post card faces, rendered once (`fragments`).
     pub post_faces: FragmentCache<FaceFacts, Face>,
+    /// Whole post cards that show nothing for one viewer alone (`fragments::SharedCard`).
+    pub post_cards: FragmentCache<SharedCard, Arc<str>>,
     /// Discussions as listings show them (`fragments`).
     pub thread_rows: FragmentCache<ThreadRow, String>,
     /// Rung after database work that wrote to the outbox: the mail worker sends at once
@@ -70,6 +72,7 @@ impl AppState {
             metrics: Metrics::default(),
             mail_written: Notify::new(),
             post_faces: FragmentCache::default(),
+            post_cards: FragmentCache::default(),
             thread_rows: FragmentCache::default(),
             sessions: SessionCache::new(config.page_cache_seconds),
             settings: LiveSettings::new(live, config.page_cache_seconds),

@@ -75,16 +75,13 @@ async fn thread_page(
     let mut view = state
         .db(move |conn| ThreadPage::load(conn, &viewer, thread_id, page, POSTS_PER_PAGE))
         .await?;
-    let facts: Vec<_> = view.posts.iter().map(|p| &p.facts).collect();
-    let faces = fragments::post_faces(
-        &state.post_faces,
+    let posts_html = fragments::post_cards(
+        (&state.post_faces, &state.post_cards),
         &state.tera,
         &state.live().clinician_banner_text,
-        &facts,
+        &render::card_context(state, req, user.as_ref()),
+        std::mem::take(&mut view.posts),
     )?;
-    for (post, face) in view.posts.iter_mut().zip(faces) {
-        post.face = face;
-    }
     let (form, errors) = draft.unwrap_or_default();
     let preview = form
         .preview
@@ -93,6 +90,7 @@ async fn thread_page(
     Page::new("threads/show.html")
         .noindex(view.thread.noindex)
         .with("page", &view)
+        .with("posts_html", &posts_html)
         .with("preview", &preview)
         .form(&form, &errors)
         .render(state, req, user.as_ref())

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::db::{self, DbConnection};
 use crate::error::{AppError, AppResult};
-use crate::fragments::{Face, FaceFacts};
+use crate::fragments::{Face, FaceFacts, SharedCard};
 use crate::models::audit::{self, NewEntry};
 use crate::models::community::Community;
 use crate::models::follow;
@@ -26,6 +26,8 @@ use crate::views::{AuthorRow, Pager, Viewer};
 #[derive(Serialize, Debug)]
 pub struct ThreadPage {
     pub thread: ThreadHead,
+    /// Rendered to HTML by `fragments::post_cards`, not given to the template as values.
+    #[serde(skip)]
     pub posts: Vec<PostCard>,
     pub pager: Pager,
     pub reply_box: ReplyBox,
@@ -85,6 +87,45 @@ pub struct PostCard {
     pub notes: bool,
     /// Any of the actions (edit, delete, report, mark helpful).
     pub actions: bool,
+}
+
+impl PostCard {
+    /// The card as a `SharedCard` when it shows nothing for this viewer alone (see there).
+    pub fn into_shared(self) -> Result<SharedCard, Box<PostCard>> {
+        let has_form = self.can_mark_helpful || (self.can_delete && !self.is_opening);
+        if has_form || self.notes || self.state.is_some() {
+            return Err(Box::new(self));
+        }
+        Ok(SharedCard {
+            facts: self.facts,
+            is_opening: self.is_opening,
+            can_edit: self.can_edit,
+            can_report: self.can_report,
+            can_delete: self.can_delete,
+        })
+    }
+
+    /// The card a `SharedCard` stands for, with its face.
+    pub fn from_shared(shared: &SharedCard, face: Face) -> PostCard {
+        PostCard {
+            id: shared.facts.id,
+            is_opening: shared.is_opening,
+            facts: FaceFacts::default(),
+            face,
+            helpful: shared.facts.helpful,
+            state: None,
+            review: None,
+            rejection_reason: None,
+            revise_note: None,
+            can_edit: shared.can_edit,
+            can_delete: shared.can_delete,
+            can_report: shared.can_report,
+            can_mark_helpful: false,
+            support_line: false,
+            notes: false,
+            actions: shared.can_edit || shared.can_delete || shared.can_report,
+        }
+    }
 }
 
 #[derive(Serialize, Debug, Clone, Hash, PartialEq, Eq)]
@@ -213,7 +254,11 @@ impl ThreadPage {
                 audience: thread.audience,
             },
             posts,
-    /// The thread with its community, or NotFound when the viewer may not see it. One row by its
+        })
+    }
+}
+
+/// The thread with its community, or NotFound when the viewer may not see it. One row by its
 /// id, judged by the rule's Rust form: a statement of one fixed shape, prepared once, where
 /// the SQL form's lists of communities would be prepared again on every page.
 pub fn visible_thread(
@@ -230,9 +275,6 @@ pub fn visible_thread(
         true => Ok((thread, community)),
         false => Err(AppError::NotFound),
     }
-}
-
-irst(conn)?)
 }
 
 /// The thread of a post and how many posts before it the viewer may see (to find its page);
