@@ -29,7 +29,11 @@ def main():
     p.add_argument("--anonymous", action="store_true")
     p.add_argument("--out", default="/tmp/perf.data")
     p.add_argument("--port", type=int, default=18183)
+    p.add_argument("--call-graph", action="store_true",
+                   help="record call stacks (DWARF, 299 Hz) for `perf report --children`")
+    p.add_argument("--binary", default=load.BINARY, help="the server to profile")
     a = p.parse_args()
+    load.BINARY = a.binary
     load.need("wrk")
     load.need("perf")
     args = argparse.Namespace(backend="sqlite", posts=a.posts, threads=None, connections=32,
@@ -46,7 +50,9 @@ def main():
                     "community": f"/c/{report['bench_community_slug']}"}[a.page]
             extra = () if a.anonymous else ("-H", f"Cookie: {cookie}")
             print("warm:", load.wrk(args.port, path, args, 3, extra))
-            perf = subprocess.Popen(["perf", "record", "-F", "999", "-o", a.out, "-p",
+            sampling = (["-F", "299", "--call-graph", "dwarf,16384"] if a.call_graph
+                        else ["-F", "999"])
+            perf = subprocess.Popen(["perf", "record", *sampling, "-o", a.out, "-p",
                                      str(server.proc.pid)],
                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             time.sleep(0.5)
