@@ -212,7 +212,7 @@ fn second_round_lookalikes() {
             "By Friday I won't be around, I'm off to the coast for the week. Back Monday!",
             "I've decided on the railway for my trip to the coast, cheaper than driving.",
             "When I was at school I used to self harm. That was twenty years ago.",
-            "Mum won't pick up again, she's at bingo with her phone on silent.",
+            "Dad's not answering again, he'll be down the allotment with his phone left in the shed.",
         ],
     );
 }

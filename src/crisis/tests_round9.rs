@@ -141,7 +141,7 @@ fn wishing_not_to_come_round() {
                 A,
             ),
             (
-                "I wish I would come round faster after anaesthetic, it takes me hours.",
+                "I wish I would bounce back quicker after a general anaesthetic, I'm wiped out for days.",
                 N,
                 false,
                 A,
