@@ -15,7 +15,7 @@ use crate::views::questions::{self, QuestionNote};
 use crate::views::responsiveness::{self, Figures};
 use crate::views::thread_page::StateNote;
 use crate::views::tips::{self, TipCard};
-use crate::views::visibility::{threads_for_members_only, threads_seen_by};
+use crate::views::visibility::{one_of_ids, threads_for_members_only, threads_seen_by};
 use crate::views::{AuthorRow, Byline, Pager, Viewer};
 
 /// One discussion in a list; the same for everyone who may see it (rendered once, `fragments`).
@@ -109,7 +109,7 @@ pub fn members_only_count(
 ) -> AppResult<i64> {
     Ok(threads::table
         .filter(threads_for_members_only(viewer))
-        .filter(threads::community_id.eq_any(community_ids))
+        .filter(one_of_ids!(threads::community_id, community_ids))
         .count()
         .get_result(conn)?)
 }

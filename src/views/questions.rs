@@ -15,7 +15,7 @@ use crate::error::AppResult;
 use crate::models::post::Status;
 use crate::models::thread::{Audience, Thread};
 use crate::schema::{communities, posts, threads, users};
-use crate::views::visibility::{crisis_posts_unlisted, threads_seen_by};
+use crate::views::visibility::{crisis_posts_unlisted, one_of_ids, threads_seen_by};
 use crate::views::{AuthorRow, Byline, Pager, Viewer};
 
 /// The oldest open questions a clinician's list considers; older ones wait behind them.
@@ -92,7 +92,7 @@ fn first_reply_times(
     let mut query = posts::table
         .inner_join(threads::table)
         .inner_join(users::table.on(users::id.eq(posts::author_id)))
-        .filter(posts::thread_id.eq_any(thread_ids))
+        .filter(one_of_ids!(posts::thread_id, thread_ids))
         .filter(posts::is_opening.eq(false))
         .filter(posts::status.eq(Status::Published.as_str()))
         .filter(posts::author_id.ne(threads::author_id))

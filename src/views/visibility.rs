@@ -87,6 +87,54 @@ macro_rules! one_of {
     }};
 }
 
+/// Lists longer than this stay an SQL `IN` list (prepared on each use): an `OR` chain that long
+/// would near SQLite's limit on expression depth.
+pub const FIXED_SHAPE_IDS: usize = 64;
+
+/// `$column` is one of `$ids`, in a shape diesel keeps prepared: the list padded to a power of
+/// two by repeating its last id, written as `column = ? OR …` (see `one_of!`). Empty: false.
+macro_rules! one_of_ids {
+    ($column:expr, $ids:expr) => {{
+        let ids: &[i64] = $ids;
+        let rule: $crate::views::visibility::Filter<_> = match ids.len() {
+            0 => Box::new(diesel::IntoSql::into_sql::<diesel::sql_types::Bool>(false)),
+            n if n > $crate::views::visibility::FIXED_SHAPE_IDS => {
+                Box::new($column.eq_any(ids.to_vec()))
+            }
+            n => {
+                let mut rule: $crate::views::visibility::Filter<_> = Box::new($column.eq(ids[0]));
+                for i in 1..n.next_power_of_two() {
+                    rule = Box::new(rule.or($column.eq(ids[i.min(n - 1)])));
+                }
+                rule
+            }
+        };
+        rule
+    }};
+}
+pub(crate) use one_of_ids;
+
+/// `$column` is none of `$ids`, in the same kept shape (`column <> ? AND …`). Empty: true.
+macro_rules! none_of_ids {
+    ($column:expr, $ids:expr) => {{
+        let ids: &[i64] = $ids;
+        let rule: $crate::views::visibility::Filter<_> = match ids.len() {
+            0 => Box::new(diesel::IntoSql::into_sql::<diesel::sql_types::Bool>(true)),
+            n if n > $crate::views::visibility::FIXED_SHAPE_IDS => {
+                Box::new($column.ne_all(ids.to_vec()))
+            }
+            n => {
+                let mut rule: $crate::views::visibility::Filter<_> = Box::new($column.ne(ids[0]));
+                for i in 1..n.next_power_of_two() {
+                    rule = Box::new(rule.and($column.ne(ids[i.min(n - 1)])));
+                }
+                rule
+            }
+        };
+        rule
+    }};
+}
+
 macro_rules! status_filter {
     ($viewer:expr, $status:expr, $author:expr) => {{
         let (anyone, own) = statuses($viewer);
@@ -142,10 +190,13 @@ where
             status
                 .and(
                     public
-                        .or(threads::community_id.eq_any(user.members_only_readable()))
+                        .or(one_of_ids!(
+                            threads::community_id,
+                            &user.members_only_readable()
+                        ))
                         .or(threads::author_id.eq(user.id)),
                 )
-                .or(threads::community_id.eq_any(user.moderates.clone())),
+                .or(one_of_ids!(threads::community_id, &user.moderates)),
         ),
         None => Box::new(status.and(public)),
     }
@@ -168,7 +219,10 @@ where
         Some(user) if user.is_staff() => Box::new(published.and(false.into_sql::<Bool>())),
         Some(user) => Box::new(
             published
-                .and(threads::community_id.ne_all(user.members_only_readable()))
+                .and(none_of_ids!(
+                    threads::community_id,
+                    &user.members_only_readable()
+                ))
                 .and(threads::author_id.ne(user.id)),
         ),
         None => Box::new(published),

@@ -8,6 +8,7 @@ use actix_web::http::StatusCode;
 use carecircle::auth::{CurrentUser, Role};
 use carecircle::db::DbConnection;
 use carecircle::models::{session, user};
+use carecircle::views::listing::{CommunityPage, HomePage};
 use carecircle::views::thread_page::ThreadPage;
 use carecircle::views::Viewer;
 use diesel::connection::{Instrumentation, InstrumentationEvent};
@@ -60,14 +61,17 @@ async fn a_thread_page_takes_as_many_queries_for_thirty_posts_as_for_two() {
     assert_eq!(for_two, for_thirty, "no query per post");
 }
 
-/// The statements one thread page runs, and those diesel kept prepared, on a new connection.
-fn statements_of_page(app: &TestApp, member_id: i64, thread: i64) -> (Vec<String>, Vec<String>) {
-    let (account, viewer) = app.conn(|c| {
+/// The statements one page load runs for this member, and those diesel kept prepared, on a
+/// new connection.
+fn statements_of(
+    app: &TestApp,
+    member_id: i64,
+    load: impl FnOnce(&mut DbConnection, &Viewer),
+) -> (Vec<String>, Vec<String>) {
+    let viewer = app.conn(|c| {
         let account = user::find(c, member_id).unwrap();
-        let viewer = Viewer::of(Some(CurrentUser::load(c, &account).unwrap()));
-        (account, viewer)
+        Viewer::of(Some(CurrentUser::load(c, &account).unwrap()))
     });
-    assert_eq!(account.id, member_id);
     let mut conn = DbConnection::establish(&app.db.url).unwrap();
     let seen = Arc::new(Mutex::new((Vec::new(), Vec::new())));
     let noted = seen.clone();
@@ -84,32 +88,47 @@ fn statements_of_page(app: &TestApp, member_id: i64, thread: i64) -> (Vec<String
             _ => {}
         }
     });
-    let page = ThreadPage::load(&mut conn, &viewer, thread, 1, 50).unwrap();
-    assert!(!page.posts.is_empty());
+    load(&mut conn, &viewer);
     drop(conn);
     let seen = seen.lock().unwrap();
     (seen.0.clone(), seen.1.clone())
 }
 
-/// A statement diesel cannot keep is parsed and planned by the database on every page view.
-#[actix_web::test]
-async fn every_statement_of_a_members_thread_page_is_kept_prepared() {
-    let app = TestApp::spawn().await;
-    app.community("asthma");
-    let (ana, ben) = (app.member().await, app.member().await);
-    ana.join("asthma").await;
-    ben.join("asthma").await;
-    let thread = ana
-        .start_thread("asthma", "Spacers", "Do you use one?")
-        .await;
-    ben.reply(thread, "Every time, with the mask.").await;
-
-    let (started, kept) = statements_of_page(&app, ben.id, thread);
-
+fn assert_all_kept((started, kept): (Vec<String>, Vec<String>)) {
     assert!(started.len() >= 3, "{started:?}");
     for sql in &started {
         assert!(kept.contains(sql), "prepared anew on every view: {sql}");
     }
+}
+
+/// A statement diesel cannot keep is parsed and planned by the database on every page view.
+#[actix_web::test]
+async fn every_statement_of_a_members_pages_is_kept_prepared() {
+    let app = TestApp::spawn().await;
+    app.community("asthma");
+    app.community("eczema");
+    let (ana, ben) = (app.member().await, app.member().await);
+    ana.join("asthma").await;
+    ben.join("asthma").await;
+    ben.join("eczema").await;
+    let thread = ana
+        .start_thread("asthma", "Spacers", "Do you use one?")
+        .await;
+    ben.reply(thread, "Every time, with the mask.").await;
+    let rules = app.state.rules();
+
+    assert_all_kept(statements_of(&app, ben.id, |c, viewer| {
+        let page = ThreadPage::load(c, viewer, thread, 1, 50).unwrap();
+        assert_eq!(page.posts.len(), 2);
+    }));
+    assert_all_kept(statements_of(&app, ben.id, |c, viewer| {
+        let page = CommunityPage::load(c, viewer, "asthma", 1, 20, 5, &rules).unwrap();
+        assert_eq!(page.threads.len(), 1);
+    }));
+    assert_all_kept(statements_of(&app, ben.id, |c, viewer| {
+        let page = HomePage::load(c, viewer, 10).unwrap();
+        assert_eq!(page.latest.len(), 1);
+    }));
 }
 
 async fn remembering_app() -> TestApp {

@@ -380,3 +380,48 @@ async fn audience_follows_the_rule_in_sql_in_rust_on_the_page_and_in_the_counts(
     }
     assert_eq!(checked, 2 * 8);
 }
+
+/// The viewer's communities reach SQL as a list padded to a kept statement shape
+/// (`visibility::one_of_ids!`): at every length it means exactly those communities.
+#[actix_web::test]
+async fn members_only_reading_follows_every_community_of_a_list_of_any_length() {
+    let app = TestApp::spawn().await;
+    let (author, reader) = (app.member().await, app.member().await);
+    let mut communities = Vec::new();
+    for n in 0..6 {
+        let slug = format!("circle{n}");
+        let community = app.community_for(&slug, Audience::Members);
+        author.join(&slug).await;
+        app.thread().by(&author).in_community(&slug).await;
+        communities.push((community.id, slug));
+    }
+    let ids: Vec<i64> = communities.iter().map(|(id, _)| *id).collect();
+    for length in 0..=ids.len() {
+        let viewer = Viewer::of(Some(CurrentUser {
+            id: reader.id,
+            handle: reader.handle.clone(),
+            role: Role::Member,
+            email_confirmed: true,
+            silenced_until: None,
+            country: None,
+            communities: ids[..length].to_vec(),
+            clinician_reading: Vec::new(),
+            moderates: Vec::new(),
+            leads: Vec::new(),
+        }));
+        let listed = app
+            .conn(|c| listing::threads(c, &viewer, None, 0, 50))
+            .unwrap();
+        let mut seen: Vec<String> = listed.into_iter().map(|t| t.community_slug).collect();
+        seen.sort();
+        let readable: Vec<String> = communities[..length]
+            .iter()
+            .map(|(_, slug)| slug.clone())
+            .collect();
+        assert_eq!(seen, readable, "a member of {length}");
+        let hidden = app
+            .conn(|c| listing::members_only_count(c, &viewer, &ids))
+            .unwrap();
+        assert_eq!(hidden, (ids.len() - length) as i64, "a member of {length}");
+    }
+}
