@@ -74,25 +74,29 @@ pub fn may_see_post(viewer: &Viewer, post: &Post, thread: &Thread) -> bool {
 
 pub type Filter<QS> = Box<dyn BoxableExpression<QS, Db, SqlType = Bool>>;
 
-/// `$status` is one of `$set`, written as `status = ? OR status = ? …` rather than `IN (…)`:
+/// `$column` is one of `$values`, written as `column = ? OR column = ? …` rather than `IN (…)`:
 /// diesel prepares a statement with an `IN` list again on every query on SQLite, and a page
-/// is mostly these filters. The shape depends only on the set, so the statement is cached.
+/// is mostly these filters. The shape depends only on how many values there are, so the
+/// statement is cached. `$values` is a non-empty slice.
 macro_rules! one_of {
-    ($status:expr, $set:expr) => {{
-        let mut rule: Filter<_> = Box::new($status.eq($set[0]));
-        for status in &$set[1..] {
-            rule = Box::new(rule.or($status.eq(*status)));
+    ($column:expr, $values:expr) => {{
+        let values = $values;
+        let mut rule: $crate::views::visibility::Filter<_> = Box::new($column.eq(values[0]));
+        for value in &values[1..] {
+            rule = Box::new(rule.or($column.eq(*value)));
         }
         rule
     }};
 }
+pub(crate) use one_of;
 
 /// Lists longer than this stay an SQL `IN` list (prepared on each use): an `OR` chain that long
 /// would near SQLite's limit on expression depth.
 pub const FIXED_SHAPE_IDS: usize = 64;
 
-/// `$column` is one of `$ids`, in a shape diesel keeps prepared: the list padded to a power of
-/// two by repeating its last id, written as `column = ? OR …` (see `one_of!`). Empty: false.
+/// `$column` is one of `$ids`, in a shape diesel keeps prepared: `one_of!` over the list padded
+/// to a power of two by repeating its last id, so a handful of shapes serve every length.
+/// Empty: false.
 macro_rules! one_of_ids {
     ($column:expr, $ids:expr) => {{
         let ids: &[i64] = $ids;
@@ -102,38 +106,16 @@ macro_rules! one_of_ids {
                 Box::new($column.eq_any(ids.to_vec()))
             }
             n => {
-                let mut rule: $crate::views::visibility::Filter<_> = Box::new($column.eq(ids[0]));
-                for i in 1..n.next_power_of_two() {
-                    rule = Box::new(rule.or($column.eq(ids[i.min(n - 1)])));
-                }
-                rule
+                let padded: Vec<i64> = (0..n.next_power_of_two())
+                    .map(|i| ids[i.min(n - 1)])
+                    .collect();
+                $crate::views::visibility::one_of!($column, &padded)
             }
         };
         rule
     }};
 }
 pub(crate) use one_of_ids;
-
-/// `$column` is none of `$ids`, in the same kept shape (`column <> ? AND …`). Empty: true.
-macro_rules! none_of_ids {
-    ($column:expr, $ids:expr) => {{
-        let ids: &[i64] = $ids;
-        let rule: $crate::views::visibility::Filter<_> = match ids.len() {
-            0 => Box::new(diesel::IntoSql::into_sql::<diesel::sql_types::Bool>(true)),
-            n if n > $crate::views::visibility::FIXED_SHAPE_IDS => {
-                Box::new($column.ne_all(ids.to_vec()))
-            }
-            n => {
-                let mut rule: $crate::views::visibility::Filter<_> = Box::new($column.ne(ids[0]));
-                for i in 1..n.next_power_of_two() {
-                    rule = Box::new(rule.and($column.ne(ids[i.min(n - 1)])));
-                }
-                rule
-            }
-        };
-        rule
-    }};
-}
 
 macro_rules! status_filter {
     ($viewer:expr, $status:expr, $author:expr) => {{
@@ -219,10 +201,10 @@ where
         Some(user) if user.is_staff() => Box::new(published.and(false.into_sql::<Bool>())),
         Some(user) => Box::new(
             published
-                .and(none_of_ids!(
+                .and(diesel::dsl::not(one_of_ids!(
                     threads::community_id,
                     &user.members_only_readable()
-                ))
+                )))
                 .and(threads::author_id.ne(user.id)),
         ),
         None => Box::new(published),

@@ -25,11 +25,16 @@ fn counting(queries: Arc<AtomicUsize>) -> impl Instrumentation {
     }
 }
 
+/// The member as pages see them.
+fn viewer_of(c: &mut DbConnection, member_id: i64) -> Viewer {
+    let account = user::find(c, member_id).unwrap();
+    Viewer::of(Some(CurrentUser::load(c, &account).unwrap()))
+}
+
 /// The queries of one thread page for this member.
 fn queries_for_page(app: &TestApp, member_id: i64, thread: i64) -> usize {
     app.conn(|c| {
-        let account = user::find(c, member_id).unwrap();
-        let viewer = Viewer::of(Some(CurrentUser::load(c, &account).unwrap()));
+        let viewer = viewer_of(c, member_id);
         let queries = Arc::new(AtomicUsize::new(0));
         c.set_instrumentation(counting(queries.clone()));
         let page = ThreadPage::load(c, &viewer, thread, 1, 50).unwrap();
@@ -68,10 +73,7 @@ fn statements_of(
     member_id: i64,
     load: impl FnOnce(&mut DbConnection, &Viewer),
 ) -> (Vec<String>, Vec<String>) {
-    let viewer = app.conn(|c| {
-        let account = user::find(c, member_id).unwrap();
-        Viewer::of(Some(CurrentUser::load(c, &account).unwrap()))
-    });
+    let viewer = app.conn(|c| viewer_of(c, member_id));
     let mut conn = DbConnection::establish(&app.db.url).unwrap();
     let seen = Arc::new(Mutex::new((Vec::new(), Vec::new())));
     let noted = seen.clone();
